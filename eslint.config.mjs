@@ -1,0 +1,31 @@
+import tsParser from "@typescript-eslint/parser";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
+import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
+
+export default [
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/"] },
+  ...officeAddins.configs.recommended,
+  {
+    // The plugin's recommended config loses its parser and TypeScript plugin when bundled; restore them.
+    files: ["**/*.ts"],
+    plugins: { "@typescript-eslint": tsPlugin },
+    languageOptions: { parser: tsParser },
+  },
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+        OfficeRuntime: "readonly",
+      },
+    },
+  },
+  {
+    files: ["*.js", "*.mjs", "scripts/**", "tests/**"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+];

@@ -1,0 +1,96 @@
+import type { CategoryCode } from "./categories";
+import { comparePeriods, periodKey, type Period } from "./periods";
+import type { RegionCode } from "./regions";
+
+/** `reported`: a source publishes the number. `derived`: computed from reported numbers, saying how. */
+export type Kind = "reported" | "derived";
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  /** ISO date (YYYY-MM-DD) the source was published, when known. */
+  published?: string;
+  /** primary: the project's seed release; secondary: other public reports; user: supplied in an import. */
+  standing: "primary" | "secondary" | "user";
+}
+
+/** One number with its provenance. */
+export interface Measure {
+  value: number;
+  kind: Kind;
+  /** How a derived number was computed, in words a reader can check. */
+  derivation?: string;
+  sourceIds: readonly string[];
+}
+
+/** A value a later release replaced; kept so that nothing disappears silently. */
+export interface Revision {
+  valueCnyMn: number;
+  sourceId: string;
+  /** ISO date the replacement was recorded. */
+  replacedOn: string;
+}
+
+export interface Figure {
+  region: RegionCode;
+  category: CategoryCode;
+  period: Period;
+  /** Exports in million yuan. */
+  cny: Measure;
+  /** Exports in million US dollars, where published or convertible at the source's own rate. */
+  usd: Measure | null;
+  /** Year-on-year change in percent (931.2 means +931.2 %). */
+  yoyPct: Measure | null;
+  history: readonly Revision[];
+}
+
+export interface Park {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  focusEn: string;
+  focusZh: string;
+  locationEn: string;
+  locationZh: string;
+  sourceIds: readonly string[];
+}
+
+export interface Note {
+  id: string;
+  titleEn: string;
+  titleZh: string;
+  textEn: string;
+  textZh: string;
+  sourceIds: readonly string[];
+}
+
+export interface Dataset {
+  version: string;
+  /** ISO date of the newest information the dataset holds. */
+  asOf: string;
+  sources: ReadonlyMap<string, Source>;
+  /** Reported and derived figures, sorted by region, category, period. */
+  figures: readonly Figure[];
+  parks: readonly Park[];
+  notes: readonly Note[];
+  /** Figures by `figureKey`, for constant-time lookups. */
+  byKey: ReadonlyMap<string, Figure>;
+}
+
+export function figureKey(region: RegionCode, category: CategoryCode, period: Period): string {
+  return `${region}|${category}|${periodKey(period)}`;
+}
+
+/** Assembles a dataset with its figures sorted and indexed. */
+export function makeDataset(parts: Omit<Dataset, "byKey">): Dataset {
+  const figures = [...parts.figures].sort(
+    (a, b) =>
+      a.region.localeCompare(b.region) ||
+      a.category.localeCompare(b.category) ||
+      comparePeriods(a.period, b.period),
+  );
+  const byKey = new Map(figures.map((f) => [figureKey(f.region, f.category, f.period), f]));
+  return { ...parts, figures, byKey };
+}

@@ -1,0 +1,112 @@
+import type { CategoryCode } from "./categories";
+import { figureKey, type Figure, type Measure } from "./dataset";
+import { periodKey, yearAgo } from "./periods";
+
+/**
+ * Adds every figure that follows arithmetically from the given ones, each marked `derived` with
+ * its working. Nothing is derived that would overwrite a figure a source gives.
+ *
+ * - LIB_PV: TOTAL − NEV (sources publish the two batteries-and-solar categories only together);
+ * - the year-ago base implied by a reported year-on-year rate;
+ * - US dollars at the exchange rate the same source used in the same period;
+ * - a year-on-year rate from the year-ago figure.
+ */
+export function deriveFigures(given: readonly Figure[]): Figure[] {
+  const byKey = new Map(given.map((f) => [figureKey(f.region, f.category, f.period), f]));
+  const get = (f: Figure, category: CategoryCode, period = f.period) =>
+    byKey.get(figureKey(f.region, category, period));
+  const add = (f: Figure) => byKey.set(figureKey(f.region, f.category, f.period), f);
+
+  for (const total of [...byKey.values()].filter((f) => f.category === "TOTAL")) {
+    const nev = get(total, "NEV");
+    if (nev && !get(total, "LIB_PV")) add(libPvFromTotal(total, nev));
+  }
+  for (const f of [...byKey.values()]) {
+    if (f.yoyPct && !get(f, f.category, yearAgo(f.period))) {
+      const base = yearAgoBase(f);
+      if (base) add(base);
+    }
+  }
+  for (const f of [...byKey.values()]) {
+    if (!f.usd) {
+      const usd = convertedToUsd(f, [...byKey.values()]);
+      if (usd) add({ ...f, usd });
+    }
+  }
+  for (const f of [...byKey.values()]) {
+    const base = get(f, f.category, yearAgo(f.period));
+    if (!f.yoyPct && base && base.cny.value > 0) add({ ...f, yoyPct: growthFrom(f, base) });
+  }
+  return [...byKey.values()];
+}
+
+function libPvFromTotal(total: Figure, nev: Figure): Figure {
+  return {
+    region: total.region,
+    category: "LIB_PV",
+    period: total.period,
+    cny: derived(
+      total.cny.value - nev.cny.value,
+      `TOTAL − NEV = ${fmt(total.cny.value)} − ${fmt(nev.cny.value)}; both inputs are rounded`,
+      [total.cny, nev.cny],
+    ),
+    usd: null,
+    yoyPct: null,
+    history: [],
+  };
+}
+
+function yearAgoBase(f: Figure): Figure | null {
+  const pct = f.yoyPct!.value;
+  if (!(pct > -100)) return null;
+  return {
+    region: f.region,
+    category: f.category,
+    period: yearAgo(f.period),
+    cny: derived(
+      f.cny.value / (1 + pct / 100),
+      `${fmt(f.cny.value)} / (1 + ${fmt(pct)} %): the base implied by ${periodKey(f.period)}'s year-on-year rate`,
+      [f.cny, f.yoyPct!],
+    ),
+    usd: null,
+    yoyPct: null,
+    history: [],
+  };
+}
+
+/** Uses a pair (CNY and USD both reported by one source for one period) as that source's rate. */
+function convertedToUsd(f: Figure, all: readonly Figure[]): Measure | null {
+  const pair = all.find(
+    (o) =>
+      o.usd?.kind === "reported" &&
+      o.cny.kind === "reported" &&
+      o.region === f.region &&
+      periodKey(o.period) === periodKey(f.period) &&
+      o.cny.sourceIds.some((id) => f.cny.sourceIds.includes(id)),
+  );
+  if (!pair || !pair.usd) return null;
+  const rate = pair.cny.value / pair.usd.value;
+  return derived(
+    f.cny.value / rate,
+    `${fmt(f.cny.value)} / ${fmt(rate)} yuan per USD, the rate implied by the source's ${fmt(pair.cny.value)} million yuan = ${fmt(pair.usd.value)} million USD`,
+    [f.cny, pair.cny, pair.usd],
+  );
+}
+
+function growthFrom(f: Figure, base: Figure): Measure {
+  return derived(
+    (f.cny.value / base.cny.value - 1) * 100,
+    `(${fmt(f.cny.value)} / ${fmt(base.cny.value)} − 1) × 100, from the ${periodKey(base.period)} figure`,
+    [f.cny, base.cny],
+  );
+}
+
+function derived(value: number, derivation: string, inputs: readonly Measure[]): Measure {
+  const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
+  return { value, kind: "derived", derivation, sourceIds };
+}
+
+/** Up to four decimals, no trailing zeros: what a reader checks by hand. */
+export function fmt(n: number): string {
+  return String(Number(n.toFixed(4)));
+}

@@ -1,0 +1,82 @@
+import { parseCategory, type CategoryCode } from "./categories";
+import { figureKey, type Dataset, type Figure, type Measure } from "./dataset";
+import { fmt } from "./derive";
+import { parsePeriod, periodKey, type Period } from "./periods";
+import type { RegionCode } from "./regions";
+import { fail, ok, type Result } from "./result";
+import { parseUnit, type Unit } from "./units";
+
+export interface FoundValue {
+  value: number;
+  measure: Measure;
+  figure: Figure;
+}
+
+/** The figure for a region, category and period, or `#N/A` saying that no source publishes it. */
+export function findFigure(
+  ds: Dataset,
+  region: RegionCode,
+  category: CategoryCode,
+  period: Period,
+): Result<Figure> {
+  const figure = ds.byKey.get(figureKey(region, category, period));
+  if (figure) return ok(figure);
+  const key = periodKey(period);
+  if (category === "LIB" || category === "PV") {
+    const combined = ds.byKey.get(figureKey(region, "LIB_PV", period));
+    if (combined) {
+      return fail("notAvailable", "notPublishedSeparately", {
+        category,
+        period: key,
+        combined: fmt(combined.cny.value),
+      });
+    }
+  }
+  return fail("notAvailable", "notPublished", {
+    region,
+    category,
+    period: key,
+    published: publishedPeriods(ds, region, category).join(", ") || "none",
+  });
+}
+
+/** Periods that have a figure for a region and category, oldest first. */
+export function publishedPeriods(
+  ds: Dataset,
+  region: RegionCode,
+  category: CategoryCode,
+): string[] {
+  return ds.figures
+    .filter((f) => f.region === region && f.category === category)
+    .map((f) => periodKey(f.period));
+}
+
+/** `=ZIBO.EXPORTS(category, period, [unit])`: inputs as Excel passes them, checked in that order. */
+export function lookupExports(
+  ds: Dataset,
+  categoryInput: unknown,
+  periodInput: unknown,
+  unitInput?: unknown,
+  region: RegionCode = "ZIBO",
+): Result<FoundValue> {
+  const category = parseCategory(categoryInput);
+  if (!category.ok) return category;
+  const period = parsePeriod(periodInput);
+  if (!period.ok) return period;
+  const unit = parseUnit(unitInput);
+  if (!unit.ok) return unit;
+  const figure = findFigure(ds, region, category.value, period.value);
+  if (!figure.ok) return figure;
+  return valueIn(figure.value, unit.value);
+}
+
+export function valueIn(figure: Figure, unit: Unit): Result<FoundValue> {
+  const measure = unit === "USD" ? figure.usd : figure.cny;
+  if (!measure) {
+    return fail("notAvailable", "noUsd", {
+      category: figure.category,
+      period: periodKey(figure.period),
+    });
+  }
+  return ok({ value: measure.value, measure, figure });
+}

@@ -1,0 +1,60 @@
+/** Every message the core can produce, in English and Simplified Chinese. */
+export type Language = "en" | "zh";
+
+export type MessageParams = Record<string, string | number>;
+
+type Template = (p: MessageParams) => string;
+
+const en = {
+  unknownCategory: (p) => `Unknown category "${p.input}". Use one of: ${p.valid}.`,
+  unknownRegion: (p) => `Unknown region "${p.input}". Use one of: ${p.valid}.`,
+  badPeriod: (p) =>
+    `"${p.input}" is not a period. Write a quarter as 2024Q1, 2024-Q1 or Q1 2024, a year as 2023, or give a date inside the quarter.`,
+  unknownUnit: (p) =>
+    `Unknown unit "${p.input}". Use CNY (million yuan, the default) or USD (million US dollars).`,
+  missingArgument: (p) => `${p.name} is required.`,
+  notANumber: (p) => `${p.name} must be a number; got "${p.input}".`,
+  notPublished: (p) =>
+    `No source publishes a figure for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${p.region})`}. Published periods: ${p.published}.`,
+  notPublishedSeparately: (p) =>
+    `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
+  noUsd: (p) =>
+    `No US dollar figure is published for ${p.category} in ${p.period}, and its source gives no exchange rate to convert with.`,
+  yoyIsMinus100: () =>
+    `A year-on-year change of -100 % means the current value is 0: the base cannot be recovered.`,
+  yoyBelowMinus100: () => `A year-on-year change below -100 % is impossible for exports.`,
+  baseIsZero: () => `The base is 0: no percentage change from zero.`,
+  outOfRange: () => `The result is too large for Excel.`,
+} satisfies Record<string, Template>;
+
+export type MessageKey = keyof typeof en;
+
+const zh: Record<MessageKey, Template> = {
+  unknownCategory: (p) => `未知类别“${p.input}”。可用类别：${p.valid}。`,
+  unknownRegion: (p) => `未知地区“${p.input}”。可用地区：${p.valid}。`,
+  badPeriod: (p) =>
+    `“${p.input}”不是有效的期间。季度请写作 2024Q1、2024-Q1 或 Q1 2024，年份写作 2023，或给出该季度内的日期。`,
+  unknownUnit: (p) => `未知单位“${p.input}”。请使用 CNY（百万元，默认）或 USD（百万美元）。`,
+  missingArgument: (p) => `缺少参数：${p.name}。`,
+  notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,
+  notPublished: (p) =>
+    `没有来源公布${p.region === "ZIBO" ? "" : `${p.region} `}${p.category} 在 ${p.period} 的数据。已公布的期间：${p.published}。`,
+  notPublishedSeparately: (p) =>
+    `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
+  noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
+  yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
+  yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,
+  baseIsZero: () => `基数为 0，无法计算同比变化。`,
+  outOfRange: () => `结果超出 Excel 可表示的范围。`,
+};
+
+const catalogs: Record<Language, Record<MessageKey, Template>> = { en, zh };
+
+export function formatMessage(key: MessageKey, params: MessageParams, lang: Language): string {
+  return catalogs[lang][key](params);
+}
+
+/** Office display languages zh-* read Chinese; everything else reads English. */
+export function languageFor(locale: string | undefined | null): Language {
+  return locale && /^zh\b/i.test(locale) ? "zh" : "en";
+}

@@ -1,0 +1,46 @@
+import { fail, ok, type Result } from "./result";
+import { normalizeText } from "./text";
+
+export const REGION_CODES = ["ZIBO", "SHANDONG", "CHINA"] as const;
+export type RegionCode = (typeof REGION_CODES)[number];
+
+export interface RegionInfo {
+  code: RegionCode;
+  nameEn: string;
+  nameZh: string;
+  aliases: readonly string[];
+}
+
+export const REGIONS: Readonly<Record<RegionCode, RegionInfo>> = {
+  ZIBO: { code: "ZIBO", nameEn: "Zibo", nameZh: "淄博", aliases: ["zibo", "淄博", "淄博市"] },
+  SHANDONG: {
+    code: "SHANDONG",
+    nameEn: "Shandong province",
+    nameZh: "山东",
+    aliases: ["shandong", "shandong province", "山东", "山东省"],
+  },
+  CHINA: {
+    code: "CHINA",
+    nameEn: "China",
+    nameZh: "全国",
+    aliases: ["china", "national", "nationwide", "全国", "中国"],
+  },
+};
+
+const lookup = new Map<string, RegionCode>(
+  Object.values(REGIONS).flatMap((r) => [
+    [normalizeText(r.code), r.code] as const,
+    ...r.aliases.map((a) => [normalizeText(a), r.code] as const),
+  ]),
+);
+
+export function parseRegion(input: unknown): Result<RegionCode> {
+  const text = typeof input === "string" ? input : input == null ? "" : String(input);
+  const code = lookup.get(normalizeText(text));
+  if (code) return ok(code);
+  if (text.trim() === "") return fail("invalidValue", "missingArgument", { name: "region" });
+  return fail("invalidValue", "unknownRegion", {
+    input: text.slice(0, 60),
+    valid: REGION_CODES.join(", "),
+  });
+}

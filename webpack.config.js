@@ -1,0 +1,103 @@
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
+
+/** Every URL in manifest.xml and functions.json is written against this base and rebased at build. */
+const DEV_BASE_URL = "https://localhost:3000/";
+
+function productionBaseUrl() {
+  const base = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+  const url = new URL(base);
+  if (url.protocol !== "https:") {
+    throw new Error(`ADDIN_BASE_URL must be an https URL; got ${base}`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Rewrites the development base URL in the emitted text assets that name URLs. */
+class RebaseUrlsPlugin {
+  constructor(baseUrl, assetNames) {
+    this.baseUrl = baseUrl;
+    this.assetNames = assetNames;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RebaseUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RebaseUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        (assets) => {
+          for (const name of Object.keys(assets).filter((n) => this.assetNames.includes(n))) {
+            const text = assets[name].source().toString().split(DEV_BASE_URL).join(this.baseUrl);
+            compilation.updateAsset(name, new sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
+
+async function devServerHttps() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(
+      `Office development certificates unavailable (${e.message}); using a self-signed one.`,
+    );
+    return {};
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl();
+  return {
+    devtool: dev ? "source-map" : false,
+    // One runtime page: the pane depends on the functions bundle, so both share one module
+    // instance (one dataset store) and a refresh from the pane reaches every formula.
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/data/zibo-new-three.json", to: "data/zibo-new-three.json" },
+          { from: "src/data/dataset.schema.json", to: "data/dataset.schema.json" },
+        ],
+      }),
+      new RebaseUrlsPlugin(baseUrl, ["manifest.xml", "functions.json"]),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      server: { type: "https", options: dev ? await devServerHttps() : {} },
+      client: { overlay: false },
+    },
+  };
+};
