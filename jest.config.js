@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { isolatedModules: true }],
+    "^.+\\.ts$": "ts-jest",
   },
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependency Jest cannot load.

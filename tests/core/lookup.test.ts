@@ -1,0 +1,87 @@
+import { formatMessage, lookupExports, type Result, type FoundValue } from "../../src/core";
+import { bundledDataset } from "../../src/data";
+import { codeOf, valueOf } from "../support/results";
+
+const ds = bundledDataset();
+const exportsOf = (...args: unknown[]) => lookupExports(ds, args[0], args[1], args[2]);
+const messageOf = (result: Result<FoundValue>, lang: "en" | "zh" = "en") =>
+  result.ok ? "" : formatMessage(result.error.key, result.error.params, lang);
+
+describe("EXPORTS on the bundled dataset", () => {
+  test("NEV 2024Q1 is 70 million yuan, reported by the primary source", () => {
+    const found = valueOf(exportsOf("NEV", "2024Q1"));
+    expect(found.value).toBe(70);
+    expect(found.measure.kind).toBe("reported");
+    expect(found.measure.sourceIds).toEqual(["prnewswire-2024-05-20"]);
+  });
+
+  test("the same figure whatever the spelling of category and period", () => {
+    for (const [category, period] of [
+      ["新能源汽车", "Q1 2024"],
+      ["nev", "2024-q1"],
+      ["NEV", 45300],
+    ]) {
+      expect(valueOf(exportsOf(category, period)).value).toBe(70);
+    }
+  });
+
+  test("TOTAL 2024Q1 is 80 million yuan and 11.07 million USD, both reported", () => {
+    expect(valueOf(exportsOf("TOTAL", "2024Q1")).value).toBe(80);
+    const usd = valueOf(exportsOf("TOTAL", "2024Q1", "USD"));
+    expect(usd.value).toBe(11.07);
+    expect(usd.measure.kind).toBe("reported");
+  });
+
+  test("NEV in USD is converted at the source's own rate and marked derived", () => {
+    const usd = valueOf(exportsOf("NEV", "2024Q1", "USD"));
+    expect(usd.value).toBeCloseTo(70 / (80 / 11.07), 10);
+    expect(usd.measure.kind).toBe("derived");
+    expect(usd.measure.derivation).toContain("7.2267 yuan per USD");
+  });
+
+  test("LIB and PV are not published separately: #N/A pointing to LIB_PV = 10, derived", () => {
+    for (const category of ["LIB", "PV", "光伏"]) {
+      const result = exportsOf(category, "2024Q1");
+      expect(codeOf(result)).toBe("notAvailable");
+      expect(messageOf(result)).toContain("No source publishes");
+      expect(messageOf(result)).toContain("separately");
+      expect(messageOf(result)).toContain("LIB_PV");
+      expect(messageOf(result)).toContain(": 10 million yuan, derived");
+    }
+    const combined = valueOf(exportsOf("LIB_PV", "2024Q1"));
+    expect(combined.value).toBe(10);
+    expect(combined.measure.kind).toBe("derived");
+    expect(combined.measure.derivation).toBe("TOTAL − NEV = 80 − 70; both inputs are rounded");
+  });
+
+  test("the 2023Q1 base implied by +931.2 % is derived, 7.758", () => {
+    const base = valueOf(exportsOf("TOTAL", "2023Q1"));
+    expect(base.value).toBeCloseTo(7.758, 3);
+    expect(base.measure.kind).toBe("derived");
+    expect(base.measure.derivation).toContain("931.2");
+  });
+
+  test("no USD for the derived base: the 2024 rate is not applied to 2023", () => {
+    expect(codeOf(exportsOf("TOTAL", "2023Q1", "USD"))).toBe("notAvailable");
+  });
+
+  test("an unpublished quarter is #N/A saying which periods exist, never a number", () => {
+    const result = exportsOf("NEV", "2024Q2");
+    expect(codeOf(result)).toBe("notAvailable");
+    expect(messageOf(result)).toBe(
+      "No source publishes a figure for NEV in 2024Q2. Published periods: 2024Q1.",
+    );
+    expect(messageOf(result, "zh")).toContain("没有来源公布");
+  });
+
+  test.each([
+    [["XYZ", "2024Q1"], "invalidValue", "Use one of: TOTAL, NEV, LIB, PV, LIB_PV"],
+    [["NEV", "2024Q5"], "invalidValue", "is not a period"],
+    [["NEV", "last spring"], "invalidValue", "is not a period"],
+    [["NEV", "2024Q1", "EUR"], "invalidValue", 'Unknown unit "EUR"'],
+  ])("%p → %s", (args, code, text) => {
+    const result = exportsOf(...args);
+    expect(codeOf(result)).toBe(code);
+    expect(messageOf(result)).toContain(text);
+  });
+});

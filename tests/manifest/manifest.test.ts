@@ -1,0 +1,92 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { Manifest } from "../support/manifest";
+
+const manifest = Manifest.read("manifest.xml");
+const DEV_BASE = "https://localhost:3000/";
+
+describe("manifest.xml", () => {
+  test("is an Excel task-pane add-in that can write to the workbook", () => {
+    const root = manifest.doc.documentElement!;
+    expect(root.localName).toBe("OfficeApp");
+    expect(root.getAttribute("xsi:type")).toBe("TaskPaneApp");
+    expect(
+      manifest.elements("Host").map((h) => h.getAttribute("Name") ?? h.getAttribute("xsi:type")),
+    ).toEqual(["Workbook", "Workbook"]);
+    expect(manifest.elements("Permissions")[0].textContent).toBe("ReadWriteDocument");
+  });
+
+  test("requires SharedRuntime 1.1", () => {
+    const sets = manifest
+      .elements("Set")
+      .map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
+    expect(sets).toContain("SharedRuntime 1.1");
+  });
+
+  test("every resid resolves to a resource, and every resource is used", () => {
+    const resources = manifest.resources();
+    const used = manifest.resids();
+    for (const { resid, element } of used) {
+      expect({ resid, element, declared: resources.has(resid) }).toEqual({
+        resid,
+        element,
+        declared: true,
+      });
+    }
+    const usedIds = new Set(used.map((u) => u.resid));
+    expect([...resources.keys()].filter((id) => !usedIds.has(id))).toEqual([]);
+  });
+
+  test("one runtime page serves the pane, the functions and the ribbon (a mismatch loses the shared runtime)", () => {
+    const runtime = manifest.elements("Runtime");
+    expect(runtime).toHaveLength(1);
+    expect(runtime[0].getAttribute("lifetime")).toBe("long");
+    const pageIds = [
+      runtime[0].getAttribute("resid"),
+      manifest
+        .elements("Page")[0]
+        .getElementsByTagNameNS("*", "SourceLocation")[0]
+        .getAttribute("resid"),
+      manifest.elements("FunctionFile")[0].getAttribute("resid"),
+      ...manifest
+        .elements("Action")
+        .filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane")
+        .map((a) => a.getElementsByTagNameNS("*", "SourceLocation")[0].getAttribute("resid")),
+    ];
+    expect(new Set(pageIds)).toEqual(new Set(["Taskpane.Url"]));
+    const defaultPage = manifest
+      .elements("DefaultSettings")[0]
+      .getElementsByTagNameNS("*", "SourceLocation")[0];
+    expect(defaultPage.getAttribute("DefaultValue")).toBe(manifest.resources().get("Taskpane.Url"));
+  });
+
+  test("the custom functions live in the ZIBO namespace", () => {
+    const resid = manifest.elements("Namespace")[0].getAttribute("resid")!;
+    expect(manifest.resources().get(resid)).toBe("ZIBO");
+  });
+
+  test("has a Home-tab ribbon button that opens the pane", () => {
+    const tab = manifest.elements("OfficeTab")[0];
+    expect(tab.getAttribute("id")).toBe("TabHome");
+    const actions = Array.from(tab.getElementsByTagNameNS("*", "Action")).map((a) =>
+      a.getAttribute("xsi:type"),
+    );
+    expect(actions).toContain("ShowTaskpane");
+  });
+
+  test("every URL is https and on the one development base, and names a file the build emits", () => {
+    for (const url of manifest.urls()) {
+      expect(url.startsWith(DEV_BASE)).toBe(true);
+      const file = new URL(url).pathname.slice(1);
+      expect({ url, built: existsSync(`dist/${file}`) }).toEqual({ url, built: true });
+    }
+  });
+
+  test("office-addin-manifest reads it", () => {
+    const info = execFileSync("npx", ["office-addin-manifest", "info", "manifest.xml"], {
+      encoding: "utf8",
+    });
+    expect(info).toContain("Name: Zibo New Three");
+    expect(info).toContain("Hosts: Workbook");
+  });
+});
