@@ -37,15 +37,23 @@ class RebaseUrlsPlugin {
   }
 }
 
+/**
+ * The Office development certificates. Where their CA cannot be installed (no sudo, as in some
+ * containers), the certificates they generated are still used, so trusting that CA by hand works.
+ */
 async function devServerHttps() {
+  const devCerts = require("office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
     return await devCerts.getHttpsServerOptions();
   } catch (e) {
-    console.warn(
-      `Office development certificates unavailable (${e.message}); using a self-signed one.`,
-    );
-    return {};
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => require("fs").readFileSync(path.join(dir, name));
+    try {
+      return { ca: read("ca.crt"), cert: read("localhost.crt"), key: read("localhost.key") };
+    } catch {
+      console.warn(`No Office development certificates (${e.message}); using a self-signed one.`);
+      return {};
+    }
   }
 }
 
