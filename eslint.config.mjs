@@ -25,7 +25,7 @@ export default [
     },
   },
   {
-    files: ["*.js", "*.mjs", "scripts/**", "tests/**"],
+    files: ["*.js", "*.mjs", "build/**", "scripts/**", "tests/**"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 ];

@@ -3,6 +3,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
+const { LocalizedMetadataPlugin } = require("./build/localized-metadata-plugin");
 
 /** Every URL in manifest.xml and functions.json is written against this base and rebased at build. */
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -83,6 +84,10 @@ module.exports = async (env, options) => {
         input: "./src/functions/functions.ts",
         output: "functions.json",
       }),
+      new LocalizedMetadataPlugin({
+        locale: "zh-cn",
+        translations: path.resolve(__dirname, "src/functions/functions.zh-cn.json"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -98,7 +103,7 @@ module.exports = async (env, options) => {
           { from: "src/data/dataset.schema.json", to: "data/dataset.schema.json" },
         ],
       }),
-      new RebaseUrlsPlugin(baseUrl, ["manifest.xml", "functions.json"]),
+      new RebaseUrlsPlugin(baseUrl, ["manifest.xml", "functions.json", "functions.zh-cn.json"]),
     ],
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),

@@ -5,7 +5,6 @@ import webpack, { type Configuration } from "webpack";
 import { Manifest } from "../support/manifest";
 
 // The build's own config, as `npm run build` uses it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../../webpack.config.js") as (
   env: object,
   options: { mode: string },
