@@ -1,4 +1,5 @@
 export * from "./categories";
+export * from "./context";
 export * from "./dataset";
 export * from "./derive";
 export * from "./lookup";
@@ -8,3 +9,4 @@ export * from "./regions";
 export * from "./result";
 export * from "./units";
 export * from "./yoy";
+export * from "./zibo-formulas";

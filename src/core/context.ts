@@ -1,0 +1,54 @@
+import { parseCategory } from "./categories";
+import type { Measure } from "./dataset";
+import { fmt } from "./derive";
+import { findFigure, lookupExports, type FoundValue } from "./lookup";
+import { parsePeriod, periodKey } from "./periods";
+import { parseRegion } from "./regions";
+import { ok, type Result } from "./result";
+import type { Dataset } from "./dataset";
+
+/** `REGION_EXPORTS(region, category, period, [unit])`: a context figure for Shandong or China. */
+export function lookupRegionExports(
+  ds: Dataset,
+  regionInput: unknown,
+  categoryInput: unknown,
+  periodInput: unknown,
+  unitInput?: unknown,
+): Result<FoundValue> {
+  const region = parseRegion(regionInput);
+  if (!region.ok) return region;
+  return lookupExports(ds, categoryInput, periodInput, unitInput, region.value);
+}
+
+/**
+ * `SHARE_OF(region, period, [category])`: Zibo's figure as a percent of the region's, derived from
+ * two published figures; `#N/A` where either side is unpublished.
+ */
+export function shareOfRegion(
+  ds: Dataset,
+  regionInput: unknown,
+  periodInput: unknown,
+  categoryInput?: unknown,
+): Result<Measure> {
+  const region = parseRegion(regionInput);
+  if (!region.ok) return region;
+  const period = parsePeriod(periodInput);
+  if (!period.ok) return period;
+  const category =
+    categoryInput == null || categoryInput === ""
+      ? ok("TOTAL" as const)
+      : parseCategory(categoryInput);
+  if (!category.ok) return category;
+  const zibo = findFigure(ds, "ZIBO", category.value, period.value);
+  if (!zibo.ok) return zibo;
+  const whole = findFigure(ds, region.value, category.value, period.value);
+  if (!whole.ok) return whole;
+  const part = zibo.value.cny;
+  const total = whole.value.cny;
+  return ok({
+    value: (part.value / total.value) * 100,
+    kind: "derived",
+    derivation: `${fmt(part.value)} / ${fmt(total.value)} × 100: Zibo's ${category.value} ${periodKey(period.value)} as a share of ${region.value}'s`,
+    sourceIds: [...new Set([...part.sourceIds, ...total.sourceIds])],
+  });
+}
