@@ -27,9 +27,10 @@ export function deriveFigures(given: readonly Figure[]): Figure[] {
       if (base) add(base);
     }
   }
-  for (const f of [...byKey.values()]) {
+  const withRates = [...byKey.values()];
+  for (const f of withRates) {
     if (!f.usd) {
-      const usd = convertedToUsd(f, [...byKey.values()]);
+      const usd = convertedToUsd(f, withRates);
       if (usd) add({ ...f, usd });
     }
   }
