@@ -8,3 +8,4 @@ export * from "./regions";
 export * from "./result";
 export * from "./units";
 export * from "./yoy";
+export * from "./zibo-formulas";
