@@ -24,10 +24,10 @@ class TaskPane {
   /** The insert that found its target occupied, offered again on a new worksheet. */
   private pending: InsertKind | null = null;
 
-  constructor(
-    private readonly strings: PaneStrings,
-    private readonly lang: Language,
-  ) {
+  private readonly lang: Language;
+
+  constructor(private readonly strings: PaneStrings) {
+    this.lang = strings.language;
     this.applyStaticText();
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
     const parksButton = byId<HTMLButtonElement>("insert-parks");
@@ -167,7 +167,6 @@ class TaskPane {
 }
 
 Office.onReady((info) => {
-  const lang = languageFor(Office.context.displayLanguage);
-  const pane = new TaskPane(paneStrings(lang), lang);
+  const pane = new TaskPane(paneStrings(languageFor(Office.context.displayLanguage)));
   if (info.host !== Office.HostType.Excel) pane.disableExcelActions();
 });

@@ -1,6 +1,7 @@
 import type { PaneStrings } from "./pane-strings";
 
 export const en: PaneStrings = {
+  language: "en",
   htmlLang: "en",
   appTitle: "Zibo New Three",
   datasetLine: (p) => `Dataset ${p.version} · as of ${p.asOf}`,

@@ -1,4 +1,4 @@
-import type { Kind } from "../../core";
+import type { Kind, Language } from "../../core";
 import type { FunctionName } from "../formula-examples";
 
 /** Which number of a figure a derivation or a "partly derived" kind refers to. */
@@ -9,6 +9,8 @@ export type MeasureName = "cny" | "usd" | "yoy";
  * type; the compiler refuses a table with a missing key, so a new language cannot lose a string.
  */
 export interface PaneStrings {
+  /** The language of this table; data with two languages (names, notes) is shown in it. */
+  language: Language;
   /** The `lang` of the page when this table is shown (BCP 47). */
   htmlLang: string;
   appTitle: string;

@@ -23,20 +23,14 @@ export function renderFormulaHelper(
       },
       el("span", { className: "formula-name", text: name }),
       el("code", { className: "formula-code", text: formula }),
+      el("span", {
+        className: "formula-help",
+        text: strings.functionHelp[name],
+        attrs: { id: helpId },
+      }),
     );
     button.addEventListener("click", () => onChoose(formula));
-    list.append(
-      el(
-        "li",
-        { className: "formula-item" },
-        button,
-        el("p", {
-          className: "formula-help",
-          text: strings.functionHelp[name],
-          attrs: { id: helpId },
-        }),
-      ),
-    );
+    list.append(el("li", { className: "formula-item" }, button));
     return button;
   });
   return buttons;

@@ -1,4 +1,5 @@
 import {
+  REGION_CODES,
   REGIONS,
   periodKey,
   type Dataset,
@@ -67,7 +68,11 @@ function sourceItem(source: Source, strings: PaneStrings): HTMLLIElement {
 }
 
 function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HTMLElement[] {
-  const items = dataset.figures.flatMap((f) => {
+  // Zibo's own figures first: they are what the pane is about; context series follow.
+  const figures = [...dataset.figures].sort(
+    (a, b) => REGION_CODES.indexOf(a.region) - REGION_CODES.indexOf(b.region),
+  );
+  const items = figures.flatMap((f) => {
     const measures: [MeasureName, Measure | null][] = [
       ["cny", f.cny],
       ["usd", f.usd],
