@@ -160,8 +160,11 @@ class TaskPane {
     } finally {
       for (const button of this.actionButtons) button.disabled = false;
       main.removeAttribute("aria-busy");
-      // Disabling a button drops its focus; give it back so keyboard users keep their place.
-      if (focused instanceof HTMLElement && !focused.hidden && focused.isConnected) focused.focus();
+      // Disabling a button drops its focus; give it back so keyboard users keep their place
+      // (to the first action when that button is gone, as the new-worksheet offer goes).
+      const target =
+        focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0];
+      target.focus();
     }
   }
 }

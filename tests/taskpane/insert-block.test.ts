@@ -199,6 +199,23 @@ describe("inserting the exports table at the selected cell", () => {
     ).toBe("inserted");
   });
 
+  test("counts a formula that shows nothing, and a cell a dynamic array spills into, as something", async () => {
+    const blankFormula = workbookMock({
+      occupied: [{ row: 2, column: 2, formula: '=""', value: "" }],
+    });
+    const spilled = workbookMock({ occupied: [{ row: 2, column: 2, formula: "", value: 42 }] });
+    for (const mock of [blankFormula, spilled]) {
+      const outcome = await insertAtSelection(
+        asContext(mock),
+        exportsBlock(dataset, en, "en"),
+        "v",
+        NOW,
+      );
+      expect(outcome.status).toBe("occupied");
+      expect(mock.tables).toEqual([]);
+    }
+  });
+
   test("starts a new list when the recorded one is unreadable, and says so", async () => {
     for (const setting of ["not json", JSON.stringify({ tables: "ZiboExports" })]) {
       const mock = workbookMock({ setting });

@@ -15,7 +15,8 @@ describe("the formula helper's writer", () => {
 
     expect(outcome).toEqual({ status: "written", address: "Sheet1!C4" });
     expect(mock.range("Sheet1!C4").formulas).toEqual([['=ZIBO.EXPORTS("NEV","2024Q1")']]);
-    expect(mock.range("Sheet1!C4").values).toBeUndefined();
+    // Through formulas, not values: values holds only what was read.
+    expect(mock.range("Sheet1!C4").values).toEqual([[""]]);
     expect(sync).toHaveBeenCalledTimes(2);
   });
 
@@ -28,6 +29,13 @@ describe("the formula helper's writer", () => {
     expect(outcome).toEqual({ status: "occupied", address: "Sheet1!B2" });
     expect(mock.range("Sheet1!B2").formulas).toEqual([["keep me"]]);
     expect(sync).toHaveBeenCalledTimes(1);
+  });
+
+  test("leaves a cell that a dynamic array spills into alone", async () => {
+    const mock = workbookMock({ occupied: [{ row: 1, column: 1, formula: "", value: 7 }] });
+    const outcome = await writeFormula(asContext(mock), "=ZIBO.INFO()");
+    expect(outcome).toEqual({ status: "occupied", address: "Sheet1!B2" });
+    expect(mock.range("Sheet1!B2").formulas).toEqual([[""]]);
   });
 });
 

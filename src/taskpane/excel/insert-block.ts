@@ -43,12 +43,14 @@ export async function insertAtSelection(
   const layout = layoutBlock(block);
   const anchor = context.workbook.getSelectedRange().getCell(0, 0);
   const target = anchor.getResizedRange(layout.height - 1, layout.width - 1);
-  target.load("address, formulas");
+  // Formulas catch a formula that shows "", values catch the cells a dynamic array spills into.
+  target.load("address, formulas, values");
   const names = loadTakenNames(context);
   const record = loadInsertedTables(context);
   await context.sync();
 
-  if (target.formulas.some((row) => row.some((cell) => cell !== ""))) {
+  const holdsSomething = (grid: unknown[][]) => grid.some((row) => row.some((cell) => cell !== ""));
+  if (holdsSomething(target.formulas) || holdsSomething(target.values)) {
     return { status: "occupied", address: target.address };
   }
   const written = queueWrite(context, anchor, {

@@ -11,9 +11,12 @@ export async function writeFormula(
   formula: string,
 ): Promise<WriteFormulaOutcome> {
   const cell = context.workbook.getSelectedRange().getCell(0, 0);
-  cell.load("address, formulas");
+  cell.load("address, formulas, values");
   await context.sync();
-  if (cell.formulas[0][0] !== "") return { status: "occupied", address: cell.address };
+  // A spilled cell has a value but no formula of its own; writing there would block the spill.
+  if (cell.formulas[0][0] !== "" || cell.values[0][0] !== "") {
+    return { status: "occupied", address: cell.address };
+  }
   cell.formulas = [[formula]];
   await context.sync();
   return { status: "written", address: cell.address };

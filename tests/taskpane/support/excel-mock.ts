@@ -9,8 +9,12 @@ import { OfficeMockObject } from "office-addin-mock";
 export interface WorkbookMockOptions {
   /** The selected cell; B2 of Sheet1 unless given. */
   selection?: { sheet: string; row: number; column: number };
-  /** Cells that already hold something, by 0-based position on the selection's sheet. */
-  occupied?: { row: number; column: number; formula: string | number }[];
+  /**
+   * Cells that already hold something, by 0-based position on the selection's sheet: what
+   * `formulas` reads there, and what `values` reads when it differs (a spilled cell has a value
+   * but no formula of its own).
+   */
+  occupied?: { row: number; column: number; formula: string | number; value?: unknown }[];
   tableNames?: string[];
   definedNames?: string[];
   sheetNames?: string[];
@@ -92,17 +96,19 @@ export function workbookMock(options: WorkbookMockOptions = {}): WorkbookMock {
     const address = `${sheetName}!${a1(row, column, rows, columns)}`;
     const existing = ranges.get(address);
     if (existing) return existing;
-    const formulas = Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => {
-        const held =
-          sheetName === selection.sheet &&
-          occupied.find((o) => o.row === row + r && o.column === column + c);
-        return held ? held.formula : "";
-      }),
-    );
+    const grid = (read: (held: (typeof occupied)[number]) => unknown) =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => {
+          const held =
+            sheetName === selection.sheet &&
+            occupied.find((o) => o.row === row + r && o.column === column + c);
+          return held ? read(held) : "";
+        }),
+      );
     const mock = new OfficeMockObject({
       address,
-      formulas,
+      formulas: grid((held) => held.formula),
+      values: grid((held) => ("value" in held ? held.value : held.formula)),
       format: {
         font: {},
         autofitColumns() {
