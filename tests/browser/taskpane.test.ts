@@ -6,6 +6,8 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { languageFor } from "../../src/core";
+import { paneStrings } from "../../src/taskpane/strings";
 import { launchChromium } from "./support/chromium";
 import type { StandInWindow } from "./support/stand-in-types";
 import { serveFolder, type StaticServer } from "./support/static-server";
@@ -41,8 +43,24 @@ interface Pane {
   external: string[];
 }
 
-async function openPane(width = 360, height = 900): Promise<Pane> {
+interface PaneOptions {
+  width?: number;
+  height?: number;
+  /** Office's display language, as Office.context.displayLanguage reports it. */
+  displayLanguage?: string;
+}
+
+async function openPane({
+  width = 360,
+  height = 900,
+  displayLanguage,
+}: PaneOptions = {}): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height } });
+  if (displayLanguage) {
+    await page.addInitScript((language) => {
+      (window as unknown as StandInWindow).__standInOptions = { displayLanguage: language };
+    }, displayLanguage);
+  }
   const problems: string[] = [];
   const external: string[] = [];
   page.on("console", (m) => {
@@ -346,10 +364,26 @@ describe("the task pane in Chromium", () => {
     );
   });
 
+  test.each(["zh-CN", "fr-FR"])(
+    "with display language %s, shows that language's table",
+    async (displayLanguage) => {
+      pane = await openPane({ displayLanguage });
+      const strings = paneStrings(languageFor(displayLanguage));
+      const { page } = pane;
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(
+        strings.htmlLang,
+      );
+      await expect(page.locator("#insert-exports").textContent()).resolves.toBe(
+        strings.insertExports,
+      );
+      expect(pane.problems).toEqual([]);
+    },
+  );
+
   test.each([320, 360, 500])(
     "fits a %i px wide pane without horizontal scrolling",
     async (width) => {
-      pane = await openPane(width);
+      pane = await openPane({ width });
       const overflow = await pane.page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -358,7 +392,7 @@ describe("the task pane in Chromium", () => {
   );
 
   test("saves screenshots of the pane at 360 px after an insert (test-artifacts/taskpane*.png)", async () => {
-    pane = await openPane(360, 720);
+    pane = await openPane({ width: 360, height: 720 });
     const { page } = pane;
     await page.getByRole("button", { name: "Insert exports table" }).click();
     await statusText(page, /Inserted/);
