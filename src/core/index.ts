@@ -8,4 +8,3 @@ export * from "./regions";
 export * from "./result";
 export * from "./units";
 export * from "./yoy";
-export * from "./zibo-formulas";

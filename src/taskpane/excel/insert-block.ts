@@ -1,4 +1,4 @@
-import { asCellText } from "../../core";
+import { asCellText } from "../../core/zibo-formulas";
 import { layoutBlock, type BlockLayout, type CellValue, type InsertBlock } from "../rows";
 import { isWebLink } from "../rows";
 import {
