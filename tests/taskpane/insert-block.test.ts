@@ -127,20 +127,40 @@ describe("inserting the exports table at the selected cell", () => {
     expect(mock.range("Sheet1!B8").format.font.italic).toBe(true);
   });
 
-  test("records the new table in the workbook so a refresh can find it", async () => {
+  test("records the new table in the workbook so a refresh can find it and map its columns", async () => {
     const earlier = {
       name: "ZiboParks",
       kind: "parks",
+      columns: ["park", "nameZh", "focus", "location", "source", "sourceLink"],
       datasetVersion: "2024Q1.1",
       insertedAt: "2025-12-01T00:00:00.000Z",
     };
     const mock = workbookMock({ setting: JSON.stringify([earlier]) });
-    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.1", NOW);
+    const outcome = await insertAtSelection(
+      asContext(mock),
+      exportsBlock(dataset, en, "en"),
+      "2024Q1.1",
+      NOW,
+    );
+    expect(outcome).toMatchObject({ recordReset: false });
     expect(savedRecord(mock)).toEqual([
       earlier,
       {
         name: "ZiboExports",
         kind: "exports",
+        columns: [
+          "period",
+          "code",
+          "category",
+          "categoryZh",
+          "cnyMn",
+          "usdMn",
+          "yoyPct",
+          "kind",
+          "derivation",
+          "source",
+          "sourceLink",
+        ],
         datasetVersion: "2024Q1.1",
         insertedAt: NOW.toISOString(),
       },

@@ -78,6 +78,7 @@ describe("exports table rows", () => {
   test("give each column a number format and keep period and code as text", () => {
     const [table] = exportsBlock(dataset, en, "en").tables;
     expect(table.numberFormats).toHaveLength(table.headers.length);
+    expect(table.columns).toHaveLength(table.headers.length);
     expect(table.rows.every((r) => r.length === table.headers.length)).toBe(true);
     const format = (header: string) => table.numberFormats[table.headers.indexOf(header)];
     expect(format("Period")).toBe("@");

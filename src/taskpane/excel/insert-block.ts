@@ -174,6 +174,7 @@ function queueWrite(
   const added: InsertedTable[] = names.map((name, i) => ({
     name,
     kind: layout.placements[i].table.kind,
+    columns: [...layout.placements[i].table.columns],
     datasetVersion,
     insertedAt: now.toISOString(),
   }));

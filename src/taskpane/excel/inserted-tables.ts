@@ -12,6 +12,8 @@ const recordSchema = z.array(
   z.object({
     name: z.string().min(1).max(255),
     kind: z.enum(["exports", "parks", "parkNotes"]),
+    /** The column keys of the table as inserted, left to right (see TableSpec.columns). */
+    columns: z.array(z.string().max(100)).max(100),
     datasetVersion: z.string().max(100),
     insertedAt: z.string().max(40),
   }),

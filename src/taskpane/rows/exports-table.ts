@@ -18,13 +18,26 @@ const KEY = "@";
 const MILLIONS = "#,##0.00";
 const PERCENT_CHANGE = "+#,##0.0;-#,##0.0;0.0";
 
+const EXPORTS_COLUMNS = [
+  "period",
+  "code",
+  "category",
+  "categoryZh",
+  "cnyMn",
+  "usdMn",
+  "yoyPct",
+  "kind",
+  "derivation",
+  "source",
+  "sourceLink",
+] as const;
+
 /**
  * The exports table: every Zibo figure, oldest period first, the categories in their usual order.
  * A number no source publishes (and that cannot be derived) stays an empty cell.
  */
 export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
   const text = strings.table;
-  const h = text.exports;
   const figures = dataset.figures
     .filter((f) => f.region === "ZIBO")
     .sort(
@@ -34,19 +47,8 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
     );
   const table: TableSpec = {
     kind: "exports",
-    headers: [
-      h.period,
-      h.code,
-      h.category,
-      h.categoryZh,
-      h.cnyMn,
-      h.usdMn,
-      h.yoyPct,
-      h.kind,
-      h.derivation,
-      h.source,
-      h.sourceLink,
-    ],
+    columns: EXPORTS_COLUMNS,
+    headers: EXPORTS_COLUMNS.map((key) => text.exports[key]),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
       const category = CATEGORIES[f.category];

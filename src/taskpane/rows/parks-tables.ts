@@ -3,6 +3,9 @@ import type { PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 import type { InsertBlock } from "./table-spec";
 
+const PARK_COLUMNS = ["park", "nameZh", "focus", "location", "source", "sourceLink"] as const;
+const NOTE_COLUMNS = ["note", "details", "source"] as const;
+
 /** The industrial parks, and under them the notes on the industry (Geely's factory, the 2023 plan…). */
 export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
   const text = strings.table;
@@ -17,14 +20,8 @@ export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Languag
     tables: [
       {
         kind: "parks",
-        headers: [
-          parks.park,
-          parks.nameZh,
-          parks.focus,
-          parks.location,
-          parks.source,
-          parks.sourceLink,
-        ],
+        columns: PARK_COLUMNS,
+        headers: PARK_COLUMNS.map((key) => parks[key]),
         rows: dataset.parks.map((p) => [
           zh ? p.nameZh : p.nameEn,
           p.nameZh,
@@ -39,7 +36,8 @@ export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Languag
       },
       {
         kind: "parkNotes",
-        headers: [notes.note, notes.details, notes.source],
+        columns: NOTE_COLUMNS,
+        headers: NOTE_COLUMNS.map((key) => notes[key]),
         rows: dataset.notes.map((n) => [
           zh ? n.titleZh : n.titleEn,
           zh ? n.textZh : n.textEn,

@@ -7,6 +7,11 @@ export type TableKind = "exports" | "parks" | "parkNotes";
 /** One Excel table, Office-free: headers, rows and how each column is shown. */
 export interface TableSpec {
   kind: TableKind;
+  /**
+   * A stable key per column ("period", "cnyMn", …), the same in every language: a refresh maps a
+   * table's columns by these, whatever language its headers were written in.
+   */
+  columns: readonly string[];
   headers: readonly string[];
   rows: readonly (readonly CellValue[])[];
   /** One Excel number format per column, applied to the data rows. */
