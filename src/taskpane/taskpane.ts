@@ -31,13 +31,16 @@ class TaskPane {
     this.applyStaticText();
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
     const parksButton = byId<HTMLButtonElement>("insert-parks");
-    exportsButton.addEventListener("click", () => this.insert("exports", "selection"));
-    parksButton.addEventListener("click", () => this.insert("parks", "selection"));
+    // Each action reports its own failures in the status line, so its promise can be let go.
+    exportsButton.addEventListener("click", () => void this.insert("exports", "selection"));
+    parksButton.addEventListener("click", () => void this.insert("parks", "selection"));
     this.newSheetButton.addEventListener("click", () => {
-      if (this.pending) this.insert(this.pending, "newSheet");
+      if (this.pending) void this.insert(this.pending, "newSheet");
     });
-    const formulaButtons = renderFormulaHelper(byId("formula-list"), strings, (formula) =>
-      this.writeFormula(formula),
+    const formulaButtons = renderFormulaHelper(
+      byId("formula-list"),
+      strings,
+      (formula) => void this.writeFormula(formula),
     );
     this.actionButtons = [exportsButton, parksButton, this.newSheetButton, ...formulaButtons];
     this.showDataset(store.current);
@@ -85,12 +88,12 @@ class TaskPane {
   private async insert(kind: InsertKind, where: "selection" | "newSheet"): Promise<void> {
     const s = this.strings;
     const dataset = store.current;
-    const block = this.block(kind, dataset);
     this.offerNewSheet(null);
     await this.busy(
       s.statusInserting({ what: kind === "exports" ? s.whatExports : s.whatParks }),
       async () => {
         try {
+          const block = this.block(kind, dataset);
           const outcome = await Excel.run((context) =>
             where === "selection"
               ? insertAtSelection(context, block, dataset.version)

@@ -1,6 +1,11 @@
 import { asCellText } from "../../core/zibo-formulas";
-import { layoutBlock, type BlockLayout, type CellValue, type InsertBlock } from "../rows";
-import { isWebLink } from "../rows";
+import {
+  isWebLink,
+  layoutBlock,
+  type BlockLayout,
+  type CellValue,
+  type InsertBlock,
+} from "../rows";
 import {
   loadInsertedTables,
   readInsertedTables,
