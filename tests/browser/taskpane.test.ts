@@ -252,6 +252,8 @@ describe("the task pane in Chromium", () => {
     );
     const offer = page.getByRole("button", { name: "Insert on a new worksheet" });
     await expect(offer.isVisible()).resolves.toBe(true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-occupied.png") });
     await expect(
       page.evaluate(() => (window as unknown as StandInWindow).__standIn.tables()),
     ).resolves.toEqual([]);
