@@ -1,0 +1,9 @@
+export { errorText } from "./error-text";
+export { insertAtSelection, insertOnNewSheet, type InsertOutcome } from "./insert-block";
+export {
+  INSERTED_TABLES_SETTING,
+  type InsertedTable,
+  type InsertedTablesRecord,
+} from "./inserted-tables";
+export { TABLE_PREFIX, uniqueName, uniqueSheetName } from "./table-names";
+export { writeFormula, type WriteFormulaOutcome } from "./write-formula";

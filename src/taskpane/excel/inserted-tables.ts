@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { TableKind } from "../rows";
+
+/**
+ * The workbook setting that lists every table the add-in inserted. The names alone would find a
+ * table again, but the list also tells a refresh which ones the user deleted or renamed, so it can
+ * report them instead of recreating them.
+ */
+export const INSERTED_TABLES_SETTING = "ZiboNewThree.insertedTables";
+
+const recordSchema = z.array(
+  z.object({
+    name: z.string().min(1).max(255),
+    kind: z.enum(["exports", "parks", "parkNotes"]),
+    /** The column keys of the table as inserted, left to right (see TableSpec.columns). */
+    columns: z.array(z.string().max(100)).max(100),
+    datasetVersion: z.string().max(100),
+    insertedAt: z.string().max(40),
+  }),
+);
+
+export type InsertedTable = z.infer<typeof recordSchema>[number] & { kind: TableKind };
+
+export interface InsertedTablesRecord {
+  tables: InsertedTable[];
+  /** The setting held something that is not such a list; it is ignored and will be replaced. */
+  unreadable: boolean;
+}
+
+/** Queues the read of the setting; pass the result to `readInsertedTables` after a sync. */
+export function loadInsertedTables(context: Excel.RequestContext): Excel.Setting {
+  const setting = context.workbook.settings.getItemOrNullObject(INSERTED_TABLES_SETTING);
+  setting.load("value");
+  return setting;
+}
+
+/** The list in a setting loaded by `loadInsertedTables` and synced. */
+export function readInsertedTables(setting: Excel.Setting): InsertedTablesRecord {
+  return setting.isNullObject ? { tables: [], unreadable: false } : parse(setting.value);
+}
+
+/** Queues the write of the list with the new tables added. */
+export function saveInsertedTables(
+  context: Excel.RequestContext,
+  previous: readonly InsertedTable[],
+  added: readonly InsertedTable[],
+): void {
+  context.workbook.settings.add(INSERTED_TABLES_SETTING, JSON.stringify([...previous, ...added]));
+}
+
+function parse(value: unknown): InsertedTablesRecord {
+  try {
+    const parsed = recordSchema.safeParse(typeof value === "string" ? JSON.parse(value) : value);
+    return parsed.success
+      ? { tables: parsed.data, unreadable: false }
+      : { tables: [], unreadable: true };
+  } catch {
+    // Not JSON: a foreign or damaged entry; the caller reports it and starts a new list.
+    return { tables: [], unreadable: true };
+  }
+}

@@ -1,0 +1,57 @@
+import type { Dataset, Language } from "../../core";
+import type { PaneStrings } from "../strings";
+import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
+import type { InsertBlock } from "./table-spec";
+
+const PARK_COLUMNS = ["park", "nameZh", "focus", "location", "source", "sourceLink"] as const;
+const NOTE_COLUMNS = ["note", "details", "source"] as const;
+
+/** The industrial parks, and under them the notes on the industry (Geely's factory, the 2023 plan…). */
+export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
+  const text = strings.table;
+  const zh = lang === "zh";
+  const parks = text.parks;
+  const notes = text.parkNotes;
+  const used = distinctSourceIds([
+    ...dataset.parks.map((p) => p.sourceIds),
+    ...dataset.notes.map((n) => n.sourceIds),
+  ]);
+  return {
+    tables: [
+      {
+        kind: "parks",
+        columns: PARK_COLUMNS,
+        headers: PARK_COLUMNS.map((key) => parks[key]),
+        rows: dataset.parks.map((p) => [
+          zh ? p.nameZh : p.nameEn,
+          p.nameZh,
+          zh ? p.focusZh : p.focusEn,
+          zh ? p.locationZh : p.locationEn,
+          sourcesText(dataset, p.sourceIds, text),
+          firstSourceLink(dataset, p.sourceIds),
+        ]),
+        numberFormats: Array(6).fill("General"),
+        linkColumn: 5,
+        wrapColumns: [4],
+      },
+      {
+        kind: "parkNotes",
+        columns: NOTE_COLUMNS,
+        headers: NOTE_COLUMNS.map((key) => notes[key]),
+        rows: dataset.notes.map((n) => [
+          zh ? n.titleZh : n.titleEn,
+          zh ? n.textZh : n.textEn,
+          sourcesText(dataset, n.sourceIds, text),
+        ]),
+        numberFormats: Array(3).fill("General"),
+        linkColumn: null,
+        wrapColumns: [1, 2],
+      },
+    ],
+    lines: [
+      text.citationSources({ sources: sourcesText(dataset, used, text) }),
+      text.parksCitationDataset({ version: dataset.version, asOf: dataset.asOf }),
+    ],
+    sheetName: text.sheetName.parks,
+  };
+}

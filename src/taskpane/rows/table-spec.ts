@@ -1,0 +1,31 @@
+/** What one cell receives: a number, text, or "" for an empty cell (a value nobody publishes). */
+export type CellValue = string | number;
+
+/** The tables the pane inserts; each kind has its own name prefix in the workbook. */
+export type TableKind = "exports" | "parks" | "parkNotes";
+
+/** One Excel table, Office-free: headers, rows and how each column is shown. */
+export interface TableSpec {
+  kind: TableKind;
+  /**
+   * A stable key per column ("period", "cnyMn", …), the same in every language: a refresh maps a
+   * table's columns by these, whatever language its headers were written in.
+   */
+  columns: readonly string[];
+  headers: readonly string[];
+  rows: readonly (readonly CellValue[])[];
+  /** One Excel number format per column, applied to the data rows. */
+  numberFormats: readonly string[];
+  /** A column whose text is a web address, made a hyperlink to itself; null when none. */
+  linkColumn: number | null;
+  /** Long-text columns: given a fixed width and wrapped rather than fitted to their longest line. */
+  wrapColumns: readonly number[];
+}
+
+/** Everything one insert puts on a sheet: tables one under another, then citation lines. */
+export interface InsertBlock {
+  tables: readonly TableSpec[];
+  lines: readonly string[];
+  /** Base name of the worksheet when the block goes on a new one. */
+  sheetName: string;
+}

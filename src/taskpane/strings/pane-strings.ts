@@ -1,0 +1,92 @@
+import type { Kind, Language } from "../../core";
+import type { FunctionName } from "../formula-examples";
+
+/** Which number of a figure a derivation or a "partly derived" kind refers to. */
+export type MeasureName = "cny" | "usd" | "yoy";
+
+/**
+ * Every string the pane shows or writes into a workbook, keyed. A language is one object of this
+ * type; the compiler refuses a table with a missing key, so a new language cannot lose a string.
+ */
+export interface PaneStrings {
+  /** The language of this table; data with two languages (names, notes) is shown in it. */
+  language: Language;
+  /** The `lang` of the page when this table is shown (BCP 47). */
+  htmlLang: string;
+  appTitle: string;
+  datasetLine: (p: { version: string; asOf: string }) => string;
+  loading: string;
+
+  insertHeading: string;
+  insertHint: string;
+  insertExports: string;
+  insertParks: string;
+  insertOnNewSheet: string;
+
+  formulaHeading: string;
+  formulaHint: string;
+  functionHelp: Record<FunctionName, string>;
+  writeFormulaLabel: (p: { formula: string }) => string;
+
+  sourcesHeading: string;
+  sourcesListHeading: string;
+  standing: Record<"primary" | "secondary" | "user", string>;
+  publishedOn: (p: { date: string }) => string;
+  opensInNewWindow: string;
+  derivedHeading: string;
+  derivedIntro: string;
+  derivedItem: (p: { region: string; category: string; period: string; measure: string }) => string;
+  noDerived: string;
+  notesHeading: string;
+
+  statusWorking: string;
+  statusInserting: (p: { what: string }) => string;
+  statusInserted: (p: { names: string; address: string }) => string;
+  statusInsertedNewSheet: (p: { names: string; sheet: string }) => string;
+  statusRecordReset: string;
+  statusTargetNotEmpty: (p: { address: string }) => string;
+  statusFormulaWritten: (p: { formula: string; address: string }) => string;
+  statusCellNotEmpty: (p: { address: string }) => string;
+  statusFailed: (p: { action: string; reason: string }) => string;
+  statusNotExcel: string;
+  whatExports: string;
+  whatParks: string;
+  actionInsertExports: string;
+  actionInsertParks: string;
+  actionWriteFormula: string;
+
+  /** Text written into the workbook. */
+  table: {
+    exports: {
+      period: string;
+      code: string;
+      category: string;
+      categoryZh: string;
+      cnyMn: string;
+      usdMn: string;
+      yoyPct: string;
+      kind: string;
+      derivation: string;
+      source: string;
+      sourceLink: string;
+    };
+    parks: {
+      park: string;
+      nameZh: string;
+      focus: string;
+      location: string;
+      source: string;
+      sourceLink: string;
+    };
+    parkNotes: { note: string; details: string; source: string };
+    kind: Record<Kind, string>;
+    partlyDerived: (p: { measures: string }) => string;
+    measure: Record<MeasureName, string>;
+    derivationLine: (p: { measure: string; derivation: string }) => string;
+    sourceText: (p: { publisher: string; title: string; published: string | null }) => string;
+    citationSources: (p: { sources: string }) => string;
+    citationDataset: (p: { version: string; asOf: string }) => string;
+    parksCitationDataset: (p: { version: string; asOf: string }) => string;
+    sheetName: { exports: string; parks: string };
+  };
+}

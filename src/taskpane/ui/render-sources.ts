@@ -1,0 +1,105 @@
+import {
+  REGION_CODES,
+  REGIONS,
+  periodKey,
+  type Dataset,
+  type Language,
+  type Measure,
+  type Source,
+} from "../../core";
+import type { MeasureName, PaneStrings } from "../strings";
+import { isWebLink } from "../rows";
+import { el } from "./dom";
+
+/** Sources with their links, every derived figure with its working, and the notes. */
+export function renderSources(
+  container: HTMLElement,
+  dataset: Dataset,
+  strings: PaneStrings,
+  lang: Language,
+): void {
+  const zh = lang === "zh";
+  container.replaceChildren(
+    el("h3", { className: "subheading", text: strings.sourcesListHeading }),
+    el(
+      "ul",
+      { className: "plain-list" },
+      ...[...dataset.sources.values()].map((s) => sourceItem(s, strings)),
+    ),
+    el("h3", { className: "subheading", text: strings.derivedHeading }),
+    ...derivedSection(dataset, strings, zh),
+    el("h3", { className: "subheading", text: strings.notesHeading }),
+    el(
+      "ul",
+      { className: "plain-list" },
+      ...dataset.notes.map((n) =>
+        el(
+          "li",
+          { className: "note" },
+          el("strong", { text: zh ? n.titleZh : n.titleEn }),
+          document.createTextNode(" "),
+          el("span", { text: zh ? n.textZh : n.textEn }),
+        ),
+      ),
+    ),
+  );
+}
+
+function sourceItem(source: Source, strings: PaneStrings): HTMLLIElement {
+  const title = isWebLink(source.url)
+    ? el(
+        "a",
+        { attrs: { href: source.url, target: "_blank", rel: "noopener noreferrer" } },
+        document.createTextNode(source.title),
+        el("span", { className: "visually-hidden", text: ` ${strings.opensInNewWindow}` }),
+      )
+    : el("span", { text: source.title });
+  const details = [
+    source.publisher,
+    source.published ? strings.publishedOn({ date: source.published }) : null,
+    strings.standing[source.standing],
+  ].filter((part): part is string => part !== null);
+  return el(
+    "li",
+    { className: "source" },
+    title,
+    el("span", { className: "meta", text: details.join(" · ") }),
+  );
+}
+
+function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HTMLElement[] {
+  // Zibo's own figures first: they are what the pane is about; context series follow.
+  const figures = [...dataset.figures].sort(
+    (a, b) => REGION_CODES.indexOf(a.region) - REGION_CODES.indexOf(b.region),
+  );
+  const items = figures.flatMap((f) => {
+    const measures: [MeasureName, Measure | null][] = [
+      ["cny", f.cny],
+      ["usd", f.usd],
+      ["yoy", f.yoyPct],
+    ];
+    return measures
+      .filter((entry): entry is [MeasureName, Measure] => entry[1]?.kind === "derived")
+      .map(([name, m]) =>
+        el(
+          "li",
+          { className: "derived" },
+          el("span", {
+            className: "derived-what",
+            text: strings.derivedItem({
+              region: zh ? REGIONS[f.region].nameZh : REGIONS[f.region].nameEn,
+              category: f.category,
+              period: periodKey(f.period),
+              measure: strings.table.measure[name],
+            }),
+          }),
+          el("span", { className: "derived-how", text: m.derivation ?? "" }),
+        ),
+      );
+  });
+  if (items.length === 0) return [el("p", { className: "hint", text: strings.noDerived })];
+  return [
+    el("p", { className: "hint", text: strings.derivedIntro }),
+    el("ul", { className: "plain-list" }, ...items),
+  ];
+}

@@ -1,0 +1,538 @@
+/*
+ * Served in place of Microsoft's office.js in the browser tests: the Office host, stood in at that
+ * boundary only. It implements what the pane and the functions bundle use — Office.onReady,
+ * Office.context.displayLanguage, Excel.run over a small in-memory workbook, and
+ * CustomFunctions.associate/Error/ErrorCode — with Excel's batching: nothing queued on a context
+ * happens until context.sync(), a failing operation rejects that sync, and a loaded property is
+ * readable only after it. `window.__standIn` lets a test arrange the workbook and read it back.
+ */
+(() => {
+  "use strict";
+
+  const options = window.__standInOptions || {};
+
+  // ---- The workbook -------------------------------------------------------------------------
+
+  const workbook = {
+    sheets: [newSheet("Sheet1")],
+    activeSheet: "Sheet1",
+    selection: { sheet: "Sheet1", row: 1, column: 1 },
+    tables: [],
+    names: [],
+    settings: new Map(),
+    /** An error the next sync rejects with, as when Excel is busy or the document is read-only. */
+    failNextSync: null,
+  };
+
+  function newSheet(name) {
+    return { name, cells: new Map(), columnWidths: new Map() };
+  }
+
+  function sheetNamed(name) {
+    const sheet = workbook.sheets.find((s) => s.name === name);
+    if (!sheet) throw excelError("ItemNotFound", `There is no worksheet named ${name}.`);
+    return sheet;
+  }
+
+  function cellAt(sheet, row, column) {
+    const key = `${row},${column}`;
+    let cell = sheet.cells.get(key);
+    if (!cell) {
+      cell = { value: "", formula: null, numberFormat: "General", hyperlink: null, format: {} };
+      sheet.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** What Excel does with a value written through `values`. */
+  function writeValue(cell, value) {
+    if (typeof value === "string" && value.startsWith("'")) {
+      cell.value = value.slice(1);
+      cell.formula = null;
+      cell.quotePrefix = true;
+    } else if (typeof value === "string" && /^[=+\-@]/.test(value) && value.length > 1) {
+      cell.formula = value.startsWith("=") ? value : `=${value}`;
+      cell.value = "(formula)";
+      cell.quotePrefix = false;
+    } else {
+      cell.value = value;
+      cell.formula = null;
+      cell.quotePrefix = false;
+    }
+  }
+
+  function formulaOf(cell) {
+    return cell.formula ?? cell.value;
+  }
+
+  function excelError(code, message) {
+    const error = new Error(message);
+    error.name = "RichApi.Error";
+    error.code = code;
+    return error;
+  }
+
+  function columnName(index) {
+    let name = "";
+    for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+      name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    }
+    return name;
+  }
+
+  function parseA1(text) {
+    const m = /^([A-Z]+)(\d+)$/.exec(text.toUpperCase());
+    if (!m) throw excelError("InvalidArgument", `Not a cell address: ${text}`);
+    let column = 0;
+    for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]) - 1, column: column - 1 };
+  }
+
+  function quoteSheet(name) {
+    return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  }
+
+  function addressOf(box) {
+    const first = `${columnName(box.column)}${box.row + 1}`;
+    const last = `${columnName(box.column + box.columns - 1)}${box.row + box.rows}`;
+    return `${quoteSheet(box.sheet)}!${first === last ? first : `${first}:${last}`}`;
+  }
+
+  function overlaps(a, b) {
+    return (
+      a.sheet === b.sheet &&
+      a.row < b.row + b.rows &&
+      b.row < a.row + a.rows &&
+      a.column < b.column + b.columns &&
+      b.column < a.column + a.columns
+    );
+  }
+
+  function nameTaken(name, except) {
+    const lower = name.toLowerCase();
+    return (
+      workbook.tables.some((t) => t !== except && t.name.toLowerCase() === lower) ||
+      workbook.names.some((n) => n.toLowerCase() === lower)
+    );
+  }
+
+  // ---- The API: proxies that queue operations on their context ------------------------------
+
+  class RequestContext {
+    constructor() {
+      this.queue = [];
+      this.workbook = new Workbook(this);
+    }
+    enqueue(operation) {
+      this.queue.push(operation);
+    }
+    async sync() {
+      const queue = this.queue;
+      this.queue = [];
+      await Promise.resolve();
+      if (workbook.failNextSync) {
+        const error = workbook.failNextSync;
+        workbook.failNextSync = null;
+        throw error;
+      }
+      for (const operation of queue) operation();
+    }
+  }
+
+  /** Holds loaded properties; reading one before load and sync fails as in Excel. */
+  class Loadable {
+    constructor(context) {
+      this.context = context;
+      this.loaded = new Map();
+    }
+    load(properties) {
+      const names = String(properties)
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
+      this.context.enqueue(() => {
+        for (const name of names) this.loaded.set(name, this.read(name));
+      });
+      return this;
+    }
+    loadedValue(name) {
+      if (!this.loaded.has(name)) {
+        throw excelError(
+          "PropertyNotLoaded",
+          `The property '${name}' is not available. Load it and call context.sync() first.`,
+        );
+      }
+      return this.loaded.get(name);
+    }
+  }
+
+  class Workbook {
+    constructor(context) {
+      this.context = context;
+      this.tables = new NameCollection(context, () => workbook.tables.map((t) => t.name));
+      this.names = new NameCollection(context, () => [...workbook.names]);
+      this.worksheets = new WorksheetCollection(context);
+      this.settings = new SettingCollection(context);
+    }
+    getSelectedRange() {
+      const s = workbook.selection;
+      return new Range(this.context, {
+        sheet: s.sheet,
+        row: s.row,
+        column: s.column,
+        rows: 1,
+        columns: 1,
+      });
+    }
+  }
+
+  class NameCollection extends Loadable {
+    constructor(context, names) {
+      super(context);
+      this.names = names;
+    }
+    read(property) {
+      if (property !== "items/name" && property !== "items") {
+        throw excelError("InvalidArgument", `The stand-in loads items/name only, not ${property}.`);
+      }
+      return this.names().map((name) => ({ name }));
+    }
+    get items() {
+      return this.loadedValue("items/name");
+    }
+  }
+
+  class WorksheetCollection extends NameCollection {
+    constructor(context) {
+      super(context, () => workbook.sheets.map((s) => s.name));
+    }
+    add(name) {
+      this.context.enqueue(() => {
+        if (workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+          throw excelError("InvalidArgument", `A worksheet named ${name} already exists.`);
+        }
+        workbook.sheets.push(newSheet(name));
+      });
+      return new Worksheet(this.context, name);
+    }
+  }
+
+  class Worksheet {
+    constructor(context, name) {
+      this.context = context;
+      this.name = name;
+      this.tables = new WorksheetTables(context, name);
+    }
+    getRange(address) {
+      const { row, column } = parseA1(address);
+      return new Range(this.context, { sheet: this.name, row, column, rows: 1, columns: 1 });
+    }
+    activate() {
+      this.context.enqueue(() => {
+        sheetNamed(this.name);
+        workbook.activeSheet = this.name;
+        workbook.selection = { sheet: this.name, row: 0, column: 0 };
+      });
+    }
+  }
+
+  class WorksheetTables {
+    constructor(context, sheet) {
+      this.context = context;
+      this.sheet = sheet;
+    }
+    add(range, hasHeaders) {
+      if (!(range instanceof Range)) {
+        throw excelError("InvalidArgument", "The stand-in adds tables from Range objects only.");
+      }
+      const table = { name: null, style: "TableStyleMedium2", box: range.box, hasHeaders };
+      this.context.enqueue(() => {
+        if (workbook.tables.some((t) => overlaps(t.box, range.box))) {
+          throw excelError("InvalidOperation", "A table can't overlap another table.");
+        }
+        sheetNamed(range.box.sheet);
+        table.name = `Table${workbook.tables.length + 1}`;
+        workbook.tables.push(table);
+      });
+      return new Table(this.context, table);
+    }
+  }
+
+  class Table {
+    constructor(context, table) {
+      this.context = context;
+      this.table = table;
+    }
+    set name(name) {
+      this.context.enqueue(() => {
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || nameTaken(name, this.table)) {
+          throw excelError("InvalidArgument", `The name ${name} is not valid or is taken.`);
+        }
+        this.table.name = name;
+      });
+    }
+    set style(style) {
+      this.context.enqueue(() => {
+        this.table.style = style;
+      });
+    }
+  }
+
+  class SettingCollection {
+    constructor(context) {
+      this.context = context;
+    }
+    getItemOrNullObject(key) {
+      return new Setting(this.context, key);
+    }
+    add(key, value) {
+      this.context.enqueue(() => workbook.settings.set(key, value));
+    }
+  }
+
+  class Setting extends Loadable {
+    constructor(context, key) {
+      super(context);
+      this.key = key;
+      context.enqueue(() => this.loaded.set("isNullObject", !workbook.settings.has(key)));
+    }
+    read(property) {
+      if (property !== "value")
+        throw excelError("InvalidArgument", `Unknown property ${property}.`);
+      return workbook.settings.get(this.key) ?? null;
+    }
+    get isNullObject() {
+      return this.loadedValue("isNullObject");
+    }
+    get value() {
+      return this.loadedValue("value");
+    }
+  }
+
+  class Range extends Loadable {
+    constructor(context, box) {
+      super(context);
+      if (box.row < 0 || box.column < 0 || box.rows < 1 || box.columns < 1) {
+        throw excelError("InvalidArgument", "The range is outside the worksheet.");
+      }
+      this.box = box;
+      this.format = new RangeFormat(this);
+    }
+    get worksheet() {
+      return new Worksheet(this.context, this.box.sheet);
+    }
+    cells() {
+      const sheet = sheetNamed(this.box.sheet);
+      return Array.from({ length: this.box.rows }, (_, r) =>
+        Array.from({ length: this.box.columns }, (_, c) =>
+          cellAt(sheet, this.box.row + r, this.box.column + c),
+        ),
+      );
+    }
+    read(property) {
+      if (property === "address") return addressOf(this.box);
+      if (property === "formulas") return this.cells().map((row) => row.map(formulaOf));
+      if (property === "values") return this.cells().map((row) => row.map((cell) => cell.value));
+      throw excelError("InvalidArgument", `The stand-in cannot load ${property}.`);
+    }
+    get address() {
+      return this.loadedValue("address");
+    }
+    get formulas() {
+      return this.loadedValue("formulas");
+    }
+    set formulas(grid) {
+      this.writeGrid(grid, (cell, formula) => {
+        cell.formula = typeof formula === "string" && formula.startsWith("=") ? formula : null;
+        cell.value = cell.formula ? "(formula)" : formula;
+      });
+    }
+    get values() {
+      return this.loadedValue("values");
+    }
+    set values(grid) {
+      this.writeGrid(grid, writeValue);
+    }
+    set numberFormat(grid) {
+      this.writeGrid(grid, (cell, format) => {
+        cell.numberFormat = format;
+      });
+    }
+    set hyperlink(link) {
+      this.context.enqueue(() => {
+        for (const row of this.cells()) for (const cell of row) cell.hyperlink = { ...link };
+      });
+    }
+    writeGrid(grid, write) {
+      const { rows, columns } = this.box;
+      const copy = grid.map((row) => [...row]);
+      this.context.enqueue(() => {
+        if (copy.length !== rows || copy.some((row) => row.length !== columns)) {
+          throw excelError(
+            "InvalidArgument",
+            `The grid is ${copy.length}×${copy[0]?.length} but the range ${addressOf(this.box)} is ${rows}×${columns}.`,
+          );
+        }
+        this.cells().forEach((row, r) => row.forEach((cell, c) => write(cell, copy[r][c])));
+      });
+    }
+    getCell(row, column) {
+      const b = this.box;
+      return new Range(this.context, {
+        ...b,
+        row: b.row + row,
+        column: b.column + column,
+        rows: 1,
+        columns: 1,
+      });
+    }
+    getResizedRange(rows, columns) {
+      const b = this.box;
+      return new Range(this.context, { ...b, rows: b.rows + rows, columns: b.columns + columns });
+    }
+    getOffsetRange(rows, columns) {
+      const b = this.box;
+      return new Range(this.context, { ...b, row: b.row + rows, column: b.column + columns });
+    }
+    getColumn(column) {
+      const b = this.box;
+      return new Range(this.context, { ...b, column: b.column + column, columns: 1 });
+    }
+  }
+
+  class RangeFormat {
+    constructor(range) {
+      this.range = range;
+      this.font = new RangeFont(range);
+    }
+    eachCell(apply) {
+      this.range.context.enqueue(() => {
+        for (const row of this.range.cells()) for (const cell of row) apply(cell);
+      });
+    }
+    set wrapText(wrap) {
+      this.eachCell((cell) => (cell.format.wrapText = wrap));
+    }
+    set columnWidth(width) {
+      const b = this.range.box;
+      this.range.context.enqueue(() => {
+        const sheet = sheetNamed(b.sheet);
+        for (let c = b.column; c < b.column + b.columns; c++) sheet.columnWidths.set(c, width);
+      });
+    }
+    autofitColumns() {
+      const b = this.range.box;
+      this.range.context.enqueue(() => {
+        const sheet = sheetNamed(b.sheet);
+        for (let c = b.column; c < b.column + b.columns; c++) sheet.columnWidths.set(c, "autofit");
+      });
+    }
+    autofitRows() {
+      this.eachCell((cell) => (cell.format.rowsFitted = true));
+    }
+  }
+
+  class RangeFont {
+    constructor(range) {
+      this.range = range;
+    }
+    set italic(italic) {
+      this.range.format.eachCell((cell) => (cell.format.italic = italic));
+    }
+    set color(color) {
+      this.range.format.eachCell((cell) => (cell.format.color = color));
+    }
+  }
+
+  // ---- Globals office.js provides -----------------------------------------------------------
+
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline" },
+    context: { displayLanguage: options.displayLanguage || "en-US" },
+    onReady(callback) {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      return Promise.resolve().then(() => {
+        if (callback) callback(info);
+        return info;
+      });
+    },
+  };
+
+  window.Excel = {
+    async run(batch) {
+      const context = new RequestContext();
+      const result = await batch(context);
+      await context.sync();
+      return result;
+    },
+  };
+
+  const functions = new Map();
+  class CustomFunctionsError extends Error {
+    constructor(code, message) {
+      super(message);
+      this.code = code;
+    }
+  }
+  window.CustomFunctions = {
+    associate(id, fn) {
+      functions.set(id, fn);
+    },
+    Error: CustomFunctionsError,
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+    },
+  };
+
+  // ---- For the tests ------------------------------------------------------------------------
+
+  function cellView(sheetName, a1) {
+    const { row, column } = parseA1(a1);
+    const cell = sheetNamed(sheetName).cells.get(`${row},${column}`);
+    return cell
+      ? { ...cell, format: { ...cell.format }, hyperlink: cell.hyperlink && { ...cell.hyperlink } }
+      : null;
+  }
+
+  window.__standIn = {
+    select(sheet, a1) {
+      sheetNamed(sheet);
+      workbook.selection = { sheet, ...parseA1(a1) };
+    },
+    setCell(sheet, a1, value) {
+      const { row, column } = parseA1(a1);
+      writeValue(cellAt(sheetNamed(sheet), row, column), value);
+    },
+    cell: cellView,
+    failNextSync(code, message) {
+      workbook.failNextSync = excelError(code, message);
+    },
+    /** A rectangle of cell values (formulas where a cell has one), by its top-left cell and size. */
+    grid(sheet, a1, rows, columns) {
+      const { row, column } = parseA1(a1);
+      const s = sheetNamed(sheet);
+      return Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => {
+          const cell = s.cells.get(`${row + r},${column + c}`);
+          return cell ? formulaOf(cell) : "";
+        }),
+      );
+    },
+    tables: () =>
+      workbook.tables.map((t) => ({
+        name: t.name,
+        style: t.style,
+        address: addressOf(t.box),
+        hasHeaders: t.hasHeaders,
+      })),
+    sheets: () => workbook.sheets.map((s) => s.name),
+    activeSheet: () => workbook.activeSheet,
+    setting: (key) => workbook.settings.get(key) ?? null,
+    functionIds: () => [...functions.keys()],
+  };
+})();

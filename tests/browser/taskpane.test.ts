@@ -1,0 +1,408 @@
+/**
+ * The built task pane (dist/taskpane.html) in headless Chromium, served over HTTP like a web host
+ * serves it, with office.js replaced by a stand-in for the Office host. Run `npm run build` first
+ * (`npm test` does).
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { languageFor } from "../../src/core";
+import { paneStrings } from "../../src/taskpane/strings";
+import { launchChromium } from "./support/chromium";
+import type { StandInWindow } from "./support/stand-in-types";
+import { serveFolder, type StaticServer } from "./support/static-server";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+const STAND_IN = readFileSync(path.join(__dirname, "support/office-stand-in.js"), "utf8");
+const SETTING = "ZiboNewThree.insertedTables";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
+  }
+  server = await serveFolder(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Pane {
+  page: Page;
+  /** Console errors and warnings, page errors and failed requests. */
+  problems: string[];
+  /** Requests that would have left the machine (other than office.js, which is stood in). */
+  external: string[];
+}
+
+interface PaneOptions {
+  width?: number;
+  height?: number;
+  /** Office's display language, as Office.context.displayLanguage reports it. */
+  displayLanguage?: string;
+}
+
+async function openPane({
+  width = 360,
+  height = 900,
+  displayLanguage,
+}: PaneOptions = {}): Promise<Pane> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  if (displayLanguage) {
+    await page.addInitScript((language) => {
+      (window as unknown as StandInWindow).__standInOptions = { displayLanguage: language };
+    }, displayLanguage);
+  }
+  const problems: string[] = [];
+  const external: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  await page.route(
+    (url) => !url.href.startsWith(server.url),
+    (route) => {
+      const url = route.request().url();
+      if (url.startsWith(OFFICE_CDN)) {
+        return route.fulfill({ contentType: "text/javascript", body: STAND_IN });
+      }
+      external.push(url);
+      return route.abort();
+    },
+  );
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("dataset-info")?.textContent !== "");
+  return { page, problems, external };
+}
+
+async function statusText(page: Page, pattern: RegExp): Promise<string> {
+  const status = page.getByRole("status");
+  await status.filter({ hasText: pattern }).waitFor();
+  return (await status.textContent()) ?? "";
+}
+
+describe("the task pane in Chromium", () => {
+  let pane: Pane;
+  afterEach(async () => {
+    await pane?.page.close();
+  });
+
+  test("loads without console errors, shows the dataset's version and as-of date, and registers the functions", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
+      "Dataset 2024Q1.1 · as of 2024-05-20",
+    );
+    await expect(page.title()).resolves.toBe("Zibo New Three");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Zibo New Three",
+    );
+    await expect(
+      page.getByRole("button", { name: "Insert exports table" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole("button", { name: "Insert industrial parks table" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole("button", { name: "Insert on a new worksheet" }).count(),
+    ).resolves.toBe(0);
+    const ids = await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.functionIds(),
+    );
+    expect(ids).toContain("EXPORTS");
+    expect(pane.problems).toEqual([]);
+    expect(pane.external).toEqual([]);
+  });
+
+  test("Insert exports table puts the Zibo figures at the selected cell as a formatted table", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+
+    await expect(statusText(page, /Inserted/)).resolves.toBe(
+      "Inserted ZiboExports at Sheet1!B2:L9.",
+    );
+    const wb = await page.evaluate((key) => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        tables: s.tables(),
+        grid: s.grid("Sheet1", "B2", 5, 11),
+        usd: s.cell("Sheet1", "G3"),
+        link: s.cell("Sheet1", "L4"),
+        citation: s.cell("Sheet1", "B8"),
+        setting: s.setting(key),
+      };
+    }, SETTING);
+    expect(wb.tables).toEqual([
+      {
+        name: "ZiboExports",
+        style: "TableStyleMedium2",
+        address: "Sheet1!B2:L6",
+        hasHeaders: true,
+      },
+    ]);
+    expect(wb.grid[0]).toEqual([
+      "Period",
+      "Code",
+      "Category",
+      "Category (Chinese)",
+      "Exports (million yuan)",
+      "Exports (million USD)",
+      "Year-on-year %",
+      "Kind",
+      "How derived",
+      "Source",
+      "Source link",
+    ]);
+    expect(wb.grid.slice(1).map((row) => `${row[0]} ${row[1]} ${row[7]}`)).toEqual([
+      "2023Q1 TOTAL derived",
+      "2024Q1 TOTAL reported",
+      "2024Q1 NEV reported; million USD derived",
+      "2024Q1 LIB_PV derived",
+    ]);
+    expect(wb.grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
+    // Not published and not derivable: an empty cell, never a number.
+    expect(wb.usd).toMatchObject({ value: "", numberFormat: "#,##0.00" });
+    expect(wb.link?.hyperlink?.address).toMatch(/^https:\/\/www\.prnewswire\.com\//);
+    expect(wb.citation).toMatchObject({ format: { italic: true } });
+    expect(String(wb.citation?.value)).toMatch(/^Sources: /);
+    expect(JSON.parse(String(wb.setting))).toEqual([
+      expect.objectContaining({ name: "ZiboExports", kind: "exports", datasetVersion: "2024Q1.1" }),
+    ]);
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("Insert industrial parks table puts the parks and, under them, the notes", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "A1"),
+    );
+
+    await page.getByRole("button", { name: "Insert industrial parks table" }).click();
+
+    await expect(statusText(page, /Inserted/)).resolves.toBe(
+      "Inserted ZiboParks, ZiboParkNotes at Sheet1!A1:F14.",
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        tables: s.tables(),
+        parks: s.grid("Sheet1", "A1", 4, 2),
+        notes: s.grid("Sheet1", "A6", 6, 1),
+      };
+    });
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
+      "ZiboParks Sheet1!A1:F4",
+      "ZiboParkNotes Sheet1!A6:C11",
+    ]);
+    expect(wb.parks[1]).toEqual([
+      "Zero-carbon smart innovation industrial park",
+      "零碳智慧创新产业园",
+    ]);
+    expect(wb.notes.flat()).toEqual(
+      expect.arrayContaining(["Geely intelligent factory, Zibo", "2023 three-year action plan"]),
+    );
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("a second insert gets the next table name", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "A1"),
+    );
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await statusText(page, /Inserted ZiboExports /);
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "A20"),
+    );
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await expect(statusText(page, /ZiboExports2/)).resolves.toBe(
+      "Inserted ZiboExports2 at Sheet1!A20:K27.",
+    );
+  });
+
+  test("a target that holds something is left alone, and a new worksheet is offered", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      s.setCell("Sheet1", "D5", "my note");
+      s.select("Sheet1", "B2");
+    });
+
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+
+    await expect(statusText(page, /not empty/)).resolves.toBe(
+      "Nothing was inserted: Sheet1!B2:L9 is not empty, and the table needs that space. Select an empty cell, or insert on a new worksheet.",
+    );
+    const offer = page.getByRole("button", { name: "Insert on a new worksheet" });
+    await expect(offer.isVisible()).resolves.toBe(true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-occupied.png") });
+    await expect(
+      page.evaluate(() => (window as unknown as StandInWindow).__standIn.tables()),
+    ).resolves.toEqual([]);
+
+    await offer.click();
+
+    await expect(statusText(page, /new worksheet/)).resolves.toBe(
+      'Inserted ZiboExports on the new worksheet "Zibo exports".',
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return { tables: s.tables(), active: s.activeSheet(), mine: s.cell("Sheet1", "D5") };
+    });
+    expect(wb.tables).toEqual([
+      expect.objectContaining({ name: "ZiboExports", address: "'Zibo exports'!A1:K5" }),
+    ]);
+    expect(wb.active).toBe("Zibo exports");
+    expect(wb.mine?.value).toBe("my note");
+    await expect(offer.count()).resolves.toBe(0);
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("the formula helper writes the chosen function's example into the selected cell", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "D5"),
+    );
+
+    await page
+      .getByRole("button", { name: 'Write =ZIBO.EXPORTS("NEV","2024Q1") into the selected cell' })
+      .click();
+
+    await expect(statusText(page, /Wrote/)).resolves.toBe(
+      'Wrote =ZIBO.EXPORTS("NEV","2024Q1") in Sheet1!D5.',
+    );
+    const cell = await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.cell("Sheet1", "D5"),
+    );
+    expect(cell?.formula).toBe('=ZIBO.EXPORTS("NEV","2024Q1")');
+    await expect(page.locator(".formula-button").count()).resolves.toBe(10);
+  });
+
+  test("an Excel failure is shown in words", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.failNextSync(
+        "GeneralException",
+        "The workbook is busy.",
+      ),
+    );
+    await page.getByRole("button", { name: "Insert industrial parks table" }).click();
+    await expect(statusText(page, /Could not/)).resolves.toBe(
+      "Could not insert the industrial parks table. The workbook is busy. (GeneralException)",
+    );
+    await expect(
+      page.getByRole("button", { name: "Insert industrial parks table" }).isEnabled(),
+    ).resolves.toBe(true);
+  });
+
+  test("works by keyboard: the actions come first in tab order, with a visible focus ring", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-exports");
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
+    expect(outline).toBe("solid");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-parks");
+    await page.keyboard.press("Enter");
+    await statusText(page, /Inserted ZiboParks/);
+    // Focus stays where the user was.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-parks");
+    await page.keyboard.press("Tab");
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute("aria-label")),
+    ).resolves.toBe('Write =ZIBO.EXPORTS("NEV","2024Q1") into the selected cell');
+  });
+
+  test("lists every source with a safe link, the derived figures and the notes", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    const links = await page.locator("#sources a").evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: a.getAttribute("href"),
+        target: a.getAttribute("target"),
+        rel: a.getAttribute("rel"),
+      })),
+    );
+    expect(links).toHaveLength(6);
+    for (const link of links) {
+      expect(link).toEqual({
+        href: expect.stringMatching(/^https?:\/\//),
+        target: "_blank",
+        rel: "noopener noreferrer",
+      });
+    }
+    const derived = await page.locator(".derived-what").allTextContents();
+    expect(derived).toEqual(
+      expect.arrayContaining([
+        "Zibo TOTAL, 2023Q1, million yuan",
+        "Zibo LIB_PV, 2024Q1, million yuan",
+      ]),
+    );
+    await expect(page.locator(".note strong").allTextContents()).resolves.toEqual(
+      expect.arrayContaining(["Geely intelligent factory, Zibo", "2023 three-year action plan"]),
+    );
+  });
+
+  test.each(["zh-CN", "fr-FR"])(
+    "with display language %s, shows that language's table",
+    async (displayLanguage) => {
+      pane = await openPane({ displayLanguage });
+      const strings = paneStrings(languageFor(displayLanguage));
+      const { page } = pane;
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(
+        strings.htmlLang,
+      );
+      await expect(page.locator("#insert-exports").textContent()).resolves.toBe(
+        strings.insertExports,
+      );
+      expect(pane.problems).toEqual([]);
+    },
+  );
+
+  test.each([320, 360, 500])(
+    "fits a %i px wide pane without horizontal scrolling",
+    async (width) => {
+      pane = await openPane({ width });
+      const overflow = await pane.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+    },
+  );
+
+  test("saves screenshots of the pane at 360 px after an insert (test-artifacts/taskpane*.png)", async () => {
+    pane = await openPane({ width: 360, height: 720 });
+    const { page } = pane;
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await statusText(page, /Inserted/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // What the user sees in a pane of that size, and the whole page for review.
+    const file = path.join(ARTIFACTS, "taskpane.png");
+    await page.screenshot({ path: file });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-full.png"), fullPage: true });
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe("PNG");
+  });
+});

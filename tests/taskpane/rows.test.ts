@@ -1,0 +1,176 @@
+import { makeDataset, type Dataset } from "../../src/core";
+import { bundledDataset } from "../../src/data";
+import { exportsBlock, isWebLink, layoutBlock, parksBlock } from "../../src/taskpane/rows";
+import { paneStrings } from "../../src/taskpane/strings";
+
+const en = paneStrings("en");
+const dataset = bundledDataset();
+
+/** The exports table as objects keyed by header, for readable assertions. */
+function exportsRows(ds: Dataset) {
+  const [table] = exportsBlock(ds, en, "en").tables;
+  return table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [h, row[i]])));
+}
+
+describe("exports table rows", () => {
+  test("hold every Zibo figure, oldest period first, categories in their usual order", () => {
+    const rows = exportsRows(dataset);
+    expect(rows.map((r) => `${r.Period} ${r.Code}`)).toEqual([
+      "2023Q1 TOTAL",
+      "2024Q1 TOTAL",
+      "2024Q1 NEV",
+      "2024Q1 LIB_PV",
+    ]);
+  });
+
+  test("leave out the Shandong and China context figures", () => {
+    const rows = exportsRows(dataset);
+    expect(rows.map((r) => r["Exports (million yuan)"])).not.toContain(2890);
+    expect(rows.map((r) => r["Exports (million yuan)"])).not.toContain(1060000);
+  });
+
+  test("show the reported 2024Q1 total with its source and link", () => {
+    const total = exportsRows(dataset)[1];
+    expect(total).toEqual({
+      Period: "2024Q1",
+      Code: "TOTAL",
+      Category: '"New three" (NEV, lithium-ion batteries, photovoltaic products)',
+      "Category (Chinese)": "新三样",
+      "Exports (million yuan)": 80,
+      "Exports (million USD)": 11.07,
+      "Year-on-year %": 931.2,
+      Kind: "reported",
+      "How derived": "",
+      Source:
+        'chinadaily.com.cn, distributed by PR Newswire, "New quality productive forces boost Zibo\'s open economy", 2024-05-20',
+      "Source link":
+        "https://www.prnewswire.com/apac/news-releases/new-quality-productive-forces-boost-zibos-open-economy-302149867.html",
+    });
+  });
+
+  test("leave USD and year-on-year empty for the derived 2023Q1 base, and say how it was derived", () => {
+    const base = exportsRows(dataset)[0];
+    expect(base["Exports (million yuan)"]).toBeCloseTo(80 / 10.312, 9);
+    expect(base["Exports (million USD)"]).toBe("");
+    expect(base["Year-on-year %"]).toBe("");
+    expect(base.Kind).toBe("derived");
+    expect(base["How derived"]).toMatch(/^million yuan: 80 \/ \(1 \+ 931\.2 %\)/);
+  });
+
+  test("mark a reported yuan figure whose dollar value is converted as partly derived", () => {
+    const nev = exportsRows(dataset)[2];
+    expect(nev["Exports (million yuan)"]).toBe(70);
+    expect(nev["Exports (million USD)"]).toBeCloseTo(70 / (80 / 11.07), 9);
+    expect(nev.Kind).toBe("reported; million USD derived");
+    expect(nev["How derived"]).toMatch(/^million USD: 70 \/ 7\.2267 yuan per USD/);
+    expect(nev["Year-on-year %"]).toBe("");
+  });
+
+  test("explain every derived number of a row on its own line", () => {
+    const libPv = exportsRows(dataset)[3];
+    expect(libPv.Kind).toBe("derived");
+    const lines = String(libPv["How derived"]).split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^million yuan: TOTAL − NEV = 80 − 70/);
+    expect(lines[1]).toMatch(/^million USD: /);
+  });
+
+  test("give each column a number format and keep period and code as text", () => {
+    const [table] = exportsBlock(dataset, en, "en").tables;
+    expect(table.numberFormats).toHaveLength(table.headers.length);
+    expect(table.columns).toHaveLength(table.headers.length);
+    expect(table.rows.every((r) => r.length === table.headers.length)).toBe(true);
+    const format = (header: string) => table.numberFormats[table.headers.indexOf(header)];
+    expect(format("Period")).toBe("@");
+    expect(format("Code")).toBe("@");
+    expect(format("Exports (million yuan)")).toBe("#,##0.00");
+    expect(format("Year-on-year %")).toBe("+#,##0.0;-#,##0.0;0.0");
+    expect(table.headers[table.linkColumn!]).toBe("Source link");
+  });
+
+  test("end with a citation of the sources and the dataset version", () => {
+    const block = exportsBlock(dataset, en, "en");
+    expect(block.lines).toEqual([
+      expect.stringMatching(
+        /^Sources: chinadaily\.com\.cn, distributed by PR Newswire, .*2024-05-20\.$/,
+      ),
+      expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20"),
+    ]);
+  });
+
+  test("name an unknown source by its id instead of dropping it", () => {
+    const figure = dataset.figures.find((f) => f.region === "ZIBO" && f.category === "NEV")!;
+    const orphan = makeDataset({
+      ...dataset,
+      figures: [{ ...figure, cny: { ...figure.cny, sourceIds: ["gone-2024"] }, usd: null }],
+    });
+    const [row] = exportsRows(orphan);
+    expect(row.Source).toBe("gone-2024");
+    expect(row["Source link"]).toBe("");
+  });
+});
+
+describe("parks tables", () => {
+  test("list each park with its Chinese name, focus, location and source", () => {
+    const [parks] = parksBlock(dataset, en, "en").tables;
+    expect(parks.headers).toEqual([
+      "Park",
+      "Chinese name",
+      "Focus",
+      "Location",
+      "Source",
+      "Source link",
+    ]);
+    expect(parks.rows.map((r) => r[1])).toEqual([
+      "零碳智慧创新产业园",
+      "固态锂电池产业园",
+      "先进储能装备创新产业园",
+    ]);
+    expect(parks.rows[1][0]).toBe("Solid-state lithium battery industrial park");
+    expect(parks.rows[1][4]).toMatch(/PR Newswire.*; 21spv\.com/);
+  });
+
+  test("put the Geely factory and the 2023 action plan in a notes table under the parks", () => {
+    const block = parksBlock(dataset, en, "en");
+    const notes = block.tables[1];
+    expect(notes.kind).toBe("parkNotes");
+    const titles = notes.rows.map((r) => r[0]);
+    expect(titles).toContain("Geely intelligent factory, Zibo");
+    expect(titles).toContain("2023 three-year action plan");
+    const layout = layoutBlock(block);
+    expect(layout.placements.map((p) => p.rowOffset)).toEqual([0, 5]);
+  });
+
+  test("carry hostile text unchanged (escaping happens when it is written)", () => {
+    const hostile = makeDataset({
+      ...dataset,
+      parks: [{ ...dataset.parks[0], nameEn: '=HYPERLINK("http://evil","x")' }],
+    });
+    const [parks] = parksBlock(hostile, en, "en").tables;
+    expect(parks.rows[0][0]).toBe('=HYPERLINK("http://evil","x")');
+  });
+});
+
+describe("layout of an insert", () => {
+  test("puts a blank row after each table, then the citation lines", () => {
+    const layout = layoutBlock(exportsBlock(dataset, en, "en"));
+    // Header at 0, four figures at 1–4, blank at 5, citation lines at 6 and 7.
+    expect(layout.placements[0].rowOffset).toBe(0);
+    expect(layout.lineOffsets).toEqual([6, 7]);
+    expect(layout.height).toBe(8);
+    expect(layout.width).toBe(11);
+  });
+});
+
+describe("web links", () => {
+  test.each([
+    ["https://example.org/a", true],
+    ["http://21spv.com/news/show.php?itemid=184609", true],
+    ["javascript:alert(1)", false],
+    ["file:///etc/passwd", false],
+    ["=HYPERLINK(1)", false],
+    ["", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isWebLink(text)).toBe(expected);
+  });
+});
