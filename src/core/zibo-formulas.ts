@@ -13,7 +13,10 @@ export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text);
 }
 
-/** A string written to a cell exactly as text: a leading apostrophe stops Excel interpreting it. */
+/**
+ * A string written to a cell exactly as text: a leading apostrophe stops Excel interpreting it
+ * (and keeps a text that itself starts with an apostrophe from losing it).
+ */
 export function asCellText(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }

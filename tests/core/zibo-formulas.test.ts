@@ -25,6 +25,7 @@ describe("asCellText keeps text from becoming a formula", () => {
     ["@user", "'@user"],
     ["\tx", "'\tx"],
     ["\rx", "'\rx"],
+    ["'quoted", "''quoted"],
     ["Zibo", "Zibo"],
     ["淄博", "淄博"],
   ])("%p → %p", (text, written) => {

@@ -1,4 +1,4 @@
-import { asCellText } from "../../core/zibo-formulas";
+import { asCellText } from "../../core";
 import {
   isWebLink,
   layoutBlock,
