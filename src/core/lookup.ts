@@ -1,10 +1,11 @@
-import { parseCategory, type CategoryCode } from "./categories";
+import type { CategoryCode } from "./categories";
 import { figureKey, type Dataset, type Figure, type Measure } from "./dataset";
 import { fmt } from "./derive";
-import { parsePeriod, periodKey, type Period } from "./periods";
+import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
+import { periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
-import { parseUnit, type Unit } from "./units";
+import type { Unit } from "./units";
 
 export interface FoundValue {
   value: number;
@@ -59,11 +60,12 @@ export function lookupExports(
   unitInput?: unknown,
   region: RegionCode = "ZIBO",
 ): Result<FoundValue> {
-  const category = parseCategory(categoryInput);
+  // Cached parses: this runs for every live cell on every dataset change.
+  const category = parseCategoryCached(categoryInput);
   if (!category.ok) return category;
-  const period = parsePeriod(periodInput);
+  const period = parsePeriodCached(periodInput);
   if (!period.ok) return period;
-  const unit = parseUnit(unitInput);
+  const unit = parseUnitCached(unitInput);
   if (!unit.ok) return unit;
   const figure = findFigure(ds, region, category.value, period.value);
   if (!figure.ok) return figure;
