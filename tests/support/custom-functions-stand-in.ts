@@ -60,14 +60,17 @@ export interface StreamingCall {
   cancel: () => void;
 }
 
-export function callStreaming(fn: AssociatedFunction, ...args: unknown[]): StreamingCall {
+/** Any function Excel may call; its own parameter types are checked where it is defined. */
+export type CallableFunction = (...args: never[]) => unknown;
+
+export function callStreaming(fn: CallableFunction, ...args: unknown[]): StreamingCall {
   const results: unknown[] = [];
   const invocation: { setResult: (v: unknown) => void; onCanceled?: () => void } = {
     setResult: (v) => {
       results.push(v);
     },
   };
-  fn(...args, invocation);
+  (fn as AssociatedFunction)(...args, invocation);
   return {
     results,
     get last() {
