@@ -29,6 +29,8 @@ export function broadcast<T>(
   inputs: readonly unknown[],
   fn: (...cells: unknown[]) => Result<T>,
 ): Result<Result<T>[][]> {
+  // Most formulas pass single cells: answer them without building shapes.
+  if (inputs.every(isSingleCell)) return ok([[fn(...inputs.map(singleValue))]]);
   const shapes = inputs.map((input) => {
     const m = toMatrix(input);
     return { m, rows: m.length, cols: m.reduce((w, row) => Math.max(w, row.length), 0) };
@@ -55,4 +57,15 @@ export function broadcast<T>(
     grid.push(line);
   }
   return ok(grid);
+}
+
+function isSingleCell(input: unknown): boolean {
+  return (
+    !Array.isArray(input) ||
+    (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)
+  );
+}
+
+function singleValue(input: unknown): unknown {
+  return Array.isArray(input) ? ((input[0] as unknown[])[0] ?? null) : input;
 }

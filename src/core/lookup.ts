@@ -1,6 +1,7 @@
 import type { CategoryCode } from "./categories";
-import { figureKey, type Dataset, type Figure, type Measure } from "./dataset";
+import type { Dataset, Figure, Measure } from "./dataset";
 import { fmt } from "./derive";
+import { figureAt } from "./figure-index";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import { periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
@@ -20,11 +21,11 @@ export function findFigure(
   category: CategoryCode,
   period: Period,
 ): Result<Figure> {
-  const figure = ds.byKey.get(figureKey(region, category, period));
+  const figure = figureAt(ds, region, category, period);
   if (figure) return ok(figure);
   const key = periodKey(period);
   if (category === "LIB" || category === "PV") {
-    const combined = ds.byKey.get(figureKey(region, "LIB_PV", period));
+    const combined = figureAt(ds, region, "LIB_PV", period);
     if (combined) {
       return fail("notAvailable", "notPublishedSeparately", {
         category,

@@ -14,11 +14,11 @@ import {
   kindLabel,
   labelsFor,
   latestPeriod,
-  lookupExports,
-  lookupGrowth,
+  lookupExportsCached,
+  lookupGrowthCached,
   lookupSeries,
-  lookupShare,
-  lookupSource,
+  lookupShareCached,
+  lookupSourceCached,
   mapResult,
   parkTable,
   valueHeader,
@@ -52,7 +52,7 @@ export function exportsGrid(
     (dataset) =>
       gridValues(
         broadcast([category, period, unit], (c, p, u) =>
-          mapResult(lookupExports(dataset, c, p, u), (found) => found.value),
+          mapResult(lookupExportsCached(dataset, c, p, u), (found) => found.value),
         ),
       ),
     inOneCell,
@@ -107,7 +107,7 @@ export function growthGrid(
     (dataset) =>
       gridValues(
         broadcast([category, period], (c, p) =>
-          mapResult(lookupGrowth(dataset, c, p), (m) => m.value),
+          mapResult(lookupGrowthCached(dataset, c, p), (m) => m.value),
         ),
       ),
     inOneCell,
@@ -132,7 +132,7 @@ export function shareGrid(
     (dataset) =>
       gridValues(
         broadcast([category, period], (c, p) =>
-          mapResult(lookupShare(dataset, c, p), (m) => m.value),
+          mapResult(lookupShareCached(dataset, c, p), (m) => m.value),
         ),
       ),
     inOneCell,
@@ -154,7 +154,8 @@ export function sourceGrid(
 ): void {
   answerLive(
     invocation,
-    (dataset) => gridValues(broadcast([category, period], (c, p) => lookupSource(dataset, c, p))),
+    (dataset) =>
+      gridValues(broadcast([category, period], (c, p) => lookupSourceCached(dataset, c, p))),
     inOneCell,
   );
 }
