@@ -162,7 +162,7 @@ function kb(bytes: number): string {
 }
 
 function print(label: string, value: string): void {
-  process.stdout.write(`${label.padEnd(52)} ${value}\n`);
+  process.stdout.write(`${label.padEnd(58)} ${value}\n`);
 }
 
 process.stdout.write(`Node ${process.version}, ${process.platform} ${process.arch}\n`);

@@ -67,5 +67,5 @@ function isSingleCell(input: unknown): boolean {
 }
 
 function singleValue(input: unknown): unknown {
-  return Array.isArray(input) ? ((input[0] as unknown[])[0] ?? null) : input;
+  return (Array.isArray(input) ? (input[0] as unknown[])[0] : input) ?? null;
 }

@@ -1,6 +1,5 @@
 import type { CategoryCode } from "./categories";
-import type { Figure } from "./dataset";
-import type { Dataset } from "./dataset";
+import type { Dataset, Figure } from "./dataset";
 import { findFigure } from "./lookup";
 import { parseCategoryCached, parsePeriodCached } from "./parse-cache";
 import type { Period } from "./periods";

@@ -1,6 +1,6 @@
 import { formatMessage, languageFor, type Language, type Result, type ZiboError } from "../core";
 
-/** Office's display language, read per call so that a test or a host can set it late. */
+/** Office's display language, read per call: Office may set it after this module loads. */
 export function displayLanguage(): Language {
   return languageFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
 }

@@ -5,7 +5,7 @@ import {
   callStreaming,
   installStandIns,
   isErrorValue,
-  type CallableFunction,
+  type ExcelFunction,
   type StreamingCall,
 } from "../support/custom-functions-stand-in";
 import { bundled, datasetWith, zibo } from "../support/datasets";
@@ -21,7 +21,7 @@ const revised = datasetWith(
   { version: "2024Q2.1", asOf: "2024-08-20" },
 );
 
-const live = (fn: CallableFunction, ...args: unknown[]) => callStreaming(fn, ...args);
+const live = (fn: ExcelFunction, ...args: unknown[]) => callStreaming(fn, ...args);
 const calls: StreamingCall[] = [];
 function track(call: StreamingCall): StreamingCall {
   calls.push(call);
@@ -116,5 +116,7 @@ describe("a defect still reaches the cell as an error value", () => {
     store.replace(broken);
     expect(cell.last).toEqual([[expect.objectContaining({ code: "#VALUE!" })]]);
     expect((cell.last as { message: string }[][])[0][0].message).toContain("figures unreadable");
+    const started = track(live(functions.latestText, null));
+    expect(started.results).toEqual([expect.objectContaining({ code: "#VALUE!" })]);
   });
 });

@@ -61,9 +61,9 @@ export interface StreamingCall {
 }
 
 /** Any function Excel may call; its own parameter types are checked where it is defined. */
-export type CallableFunction = (...args: never[]) => unknown;
+export type ExcelFunction = (...args: never[]) => unknown;
 
-export function callStreaming(fn: CallableFunction, ...args: unknown[]): StreamingCall {
+export function callStreaming(fn: ExcelFunction, ...args: unknown[]): StreamingCall {
   const results: unknown[] = [];
   const invocation: { setResult: (v: unknown) => void; onCanceled?: () => void } = {
     setResult: (v) => {
