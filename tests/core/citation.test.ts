@@ -1,5 +1,5 @@
 import { lookupSource } from "../../src/core";
-import { bundled } from "../support/datasets";
+import { bundled } from "../support/feed-datasets";
 
 const PRIMARY =
   'chinadaily.com.cn, distributed by PR Newswire, "New quality productive forces boost Zibo\'s open economy", 2024-05-20, https://www.prnewswire.com/apac/news-releases/new-quality-productive-forces-boost-zibos-open-economy-302149867.html';

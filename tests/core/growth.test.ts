@@ -1,5 +1,5 @@
 import { formatMessage, lookupGrowth } from "../../src/core";
-import { bundled, datasetWith, zibo } from "../support/datasets";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 const withNevYearAgo = datasetWith([
   zibo("TOTAL", "2024Q1", 80, { valueUsdMn: 11.07, yoyPct: 931.2 }),

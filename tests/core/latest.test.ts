@@ -1,5 +1,5 @@
 import { latestPeriod } from "../../src/core";
-import { bundled, datasetWith, zibo } from "../support/datasets";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 const later = datasetWith([
   zibo("TOTAL", "2024Q1", 80, { yoyPct: 931.2 }),

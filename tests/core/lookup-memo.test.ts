@@ -5,7 +5,7 @@ import {
   lookupExportsCached,
   memoizeLookup,
 } from "../../src/core";
-import { bundled, datasetWith, zibo } from "../support/datasets";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 describe("remembered lookups answer what the lookups answer", () => {
   const ds = bundled();

@@ -1,5 +1,5 @@
 import { datasetInfo, parkTable } from "../../src/core";
-import { bundled } from "../support/datasets";
+import { bundled } from "../support/feed-datasets";
 
 describe("PARKS: a header row, then name, Chinese name and focus", () => {
   test.each([

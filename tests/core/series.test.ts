@@ -1,5 +1,5 @@
 import { lookupSeries, type Series } from "../../src/core";
-import { bundled, datasetWith, zibo } from "../support/datasets";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 /** Rows as a reader sees them: period, value (or the error's key), kind. */
 function rows(series: Series): unknown[][] {

@@ -1,5 +1,5 @@
 import { lookupShare } from "../../src/core";
-import { bundled, datasetWith, zibo } from "../support/datasets";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 describe("SHARE: percent of TOTAL in the same quarter, always derived", () => {
   test.each([

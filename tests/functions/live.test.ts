@@ -8,7 +8,7 @@ import {
   type ExcelFunction,
   type StreamingCall,
 } from "../support/custom-functions-stand-in";
-import { bundled, datasetWith, zibo } from "../support/datasets";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 installStandIns();
 const original = store.current;
