@@ -99,6 +99,7 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/help/help.html", to: "help.html" },
           { from: "src/data/zibo-new-three.json", to: "data/zibo-new-three.json" },
           { from: "src/data/dataset.schema.json", to: "data/dataset.schema.json" },
         ],

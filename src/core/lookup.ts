@@ -1,10 +1,12 @@
-import { parseCategory, type CategoryCode } from "./categories";
-import { figureKey, type Dataset, type Figure, type Measure } from "./dataset";
+import type { CategoryCode } from "./categories";
+import type { Dataset, Figure, Measure } from "./dataset";
 import { fmt } from "./derive";
-import { parsePeriod, periodKey, type Period } from "./periods";
+import { figureAt } from "./figure-index";
+import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
+import { periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
-import { parseUnit, type Unit } from "./units";
+import type { Unit } from "./units";
 
 export interface FoundValue {
   value: number;
@@ -19,11 +21,11 @@ export function findFigure(
   category: CategoryCode,
   period: Period,
 ): Result<Figure> {
-  const figure = ds.byKey.get(figureKey(region, category, period));
+  const figure = figureAt(ds, region, category, period);
   if (figure) return ok(figure);
   const key = periodKey(period);
   if (category === "LIB" || category === "PV") {
-    const combined = ds.byKey.get(figureKey(region, "LIB_PV", period));
+    const combined = figureAt(ds, region, "LIB_PV", period);
     if (combined) {
       return fail("notAvailable", "notPublishedSeparately", {
         category,
@@ -59,11 +61,12 @@ export function lookupExports(
   unitInput?: unknown,
   region: RegionCode = "ZIBO",
 ): Result<FoundValue> {
-  const category = parseCategory(categoryInput);
+  // Cached parses: this runs for every live cell on every dataset change.
+  const category = parseCategoryCached(categoryInput);
   if (!category.ok) return category;
-  const period = parsePeriod(periodInput);
+  const period = parsePeriodCached(periodInput);
   if (!period.ok) return period;
-  const unit = parseUnit(unitInput);
+  const unit = parseUnitCached(unitInput);
   if (!unit.ok) return unit;
   const figure = findFigure(ds, region, category.value, period.value);
   if (!figure.ok) return figure;

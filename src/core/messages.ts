@@ -25,6 +25,18 @@ const en = {
   yoyBelowMinus100: () => `A year-on-year change below -100 % is impossible for exports.`,
   baseIsZero: () => `The base is 0: no percentage change from zero.`,
   outOfRange: () => `The result is too large for Excel.`,
+  noGrowth: (p) =>
+    `No source publishes a year-on-year rate for ${p.category} in ${p.period}, and there is no ${p.yearAgo} figure to compute it from.`,
+  totalIsZero: (p) => `TOTAL is 0 in ${p.period}: a share of zero cannot be computed.`,
+  noFigures: (p) =>
+    `No source publishes any figure for ${p.category}${p.region === "ZIBO" ? "" : ` (${p.region})`}.`,
+  noFiguresBetween: (p) =>
+    `No source publishes a figure for ${p.category} from ${p.from} to ${p.to}. Published periods: ${p.published}.`,
+  periodsReversed: (p) => `from (${p.from}) is after to (${p.to}).`,
+  rangeSizeMismatch: () =>
+    `The ranges differ in size: this cell has no matching value in a shorter range.`,
+  tooManyCells: (p) => `The ranges would fill ${p.cells} cells; the limit is ${p.limit}.`,
+  unexpected: (p) => `Unexpected problem: ${p.detail}. Please report it.`,
 } satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof en;
@@ -46,6 +58,17 @@ const zh: Record<MessageKey, Template> = {
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,
   baseIsZero: () => `基数为 0，无法计算同比变化。`,
   outOfRange: () => `结果超出 Excel 可表示的范围。`,
+  noGrowth: (p) =>
+    `没有来源公布 ${p.category} 在 ${p.period} 的同比增速，也没有 ${p.yearAgo} 的数据可用于计算。`,
+  totalIsZero: (p) => `${p.period} 的 TOTAL 为 0，无法计算占比。`,
+  noFigures: (p) =>
+    `没有来源公布${p.region === "ZIBO" ? "" : `${p.region} `}${p.category} 的任何数据。`,
+  noFiguresBetween: (p) =>
+    `没有来源公布 ${p.category} 在 ${p.from} 至 ${p.to} 之间的数据。已公布的期间：${p.published}。`,
+  periodsReversed: (p) => `起始期间（${p.from}）晚于结束期间（${p.to}）。`,
+  rangeSizeMismatch: () => `区域大小不一致：此单元格在较短的区域中没有对应的值。`,
+  tooManyCells: (p) => `这些区域将产生 ${p.cells} 个单元格，上限为 ${p.limit}。`,
+  unexpected: (p) => `意外问题：${p.detail}。请报告此问题。`,
 };
 
 const catalogs: Record<Language, Record<MessageKey, Template>> = { en, zh };

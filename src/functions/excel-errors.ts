@@ -1,7 +1,7 @@
-import { formatMessage, languageFor, type Result, type ZiboError } from "../core";
+import { formatMessage, languageFor, type Language, type Result, type ZiboError } from "../core";
 
-/** Office's display language, read once per call: it cannot change while the runtime lives. */
-function displayLanguage() {
+/** Office's display language, read per call: Office may set it after this module loads. */
+export function displayLanguage(): Language {
   return languageFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
 }
 
@@ -14,4 +14,16 @@ export function toExcelError(error: ZiboError): CustomFunctions.Error {
 /** What a cell gets for a result: its value, or the error value. */
 export function cellValue<T>(result: Result<T>): T | CustomFunctions.Error {
   return result.ok ? result.value : toExcelError(result.error);
+}
+
+/** What a spilled range gets: each cell its value or its own error; a failure of the whole in one cell. */
+export function gridValues<T>(result: Result<Result<T>[][]>): (T | CustomFunctions.Error)[][] {
+  if (!result.ok) return [[toExcelError(result.error)]];
+  return result.value.map((row) => row.map(cellValue));
+}
+
+/** A defect reaches the cell as #VALUE! with its message, never as an uncaught exception. */
+export function unexpectedError(e: unknown): CustomFunctions.Error {
+  const detail = e instanceof Error ? e.message : String(e);
+  return toExcelError({ code: "invalidValue", key: "unexpected", params: { detail } });
 }

@@ -1,40 +1,241 @@
 /*
  * The ZIBO custom functions. The JSDoc of each function is its contract: the build generates
  * functions.json from it and appends the CustomFunctions.associate calls. Ids never change,
- * because saved workbooks refer to them.
+ * because saved workbooks refer to them; a golden test of functions.json guards them.
+ *
+ * Parameters typed `unknown[][]` are ranges: Excel passes a range as rows of values and a single
+ * value as [[value]], so one declaration serves =ZIBO.EXPORTS("NEV","2024Q1") and
+ * =ZIBO.EXPORTS(A2:A4,B1:D1). Such functions answer a grid (one value shows as a single cell).
+ * An omitted optional range arrives as null, which the core reads as an empty cell.
  */
-import { lookupExports, mapResult, yoyBase } from "../core";
-import { cellValue } from "./excel-errors";
+import {
+  broadcast,
+  datasetInfo,
+  kindLabel,
+  labelsFor,
+  latestPeriod,
+  lookupExportsCached,
+  lookupGrowthCached,
+  lookupSeries,
+  lookupShareCached,
+  lookupSourceCached,
+  mapResult,
+  parkTable,
+  valueHeader,
+  yoyBase,
+  yoyChange,
+  type Dataset,
+} from "../core";
+import { cellValue, displayLanguage, gridValues, toExcelError } from "./excel-errors";
 import { answerLive } from "./live";
 
+/** A spilling function's defect fills its one cell. */
+const inOneCell = (error: CustomFunctions.Error) => [[error]];
+
 /**
- * Exports of a "new three" category of Zibo in a quarter, in million yuan unless a unit is given. Updates itself when the data is refreshed.
+ * Exports of a "new three" category of Zibo in a quarter, in million yuan unless a unit is given. Give a column of categories and a row of periods to get a table. Updates itself when the data is refreshed.
  * @customfunction EXPORTS EXPORTS
  * @helpurl https://localhost:3000/help.html#exports
- * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样).
- * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", or a date inside the quarter.
+ * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
+ * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", or a date inside the quarter. A cell or a range.
  * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
  * @param invocation Streaming invocation.
  */
-export function exportsValue(
-  category: string,
-  period: string | number,
-  unit: string | undefined,
-  invocation: CustomFunctions.StreamingInvocation<number | CustomFunctions.Error>,
+export function exportsGrid(
+  category: unknown[][],
+  period: unknown[][],
+  unit: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
 ): void {
-  answerLive(invocation, (dataset) =>
-    mapResult(lookupExports(dataset, category, period, unit), (found) => found.value),
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(
+        broadcast([category, period, unit], (c, p, u) =>
+          mapResult(lookupExportsCached(dataset, c, p, u), (found) => found.value),
+        ),
+      ),
+    inOneCell,
   );
 }
 
 /**
- * The year-ago value implied by a current value and its year-on-year change: current / (1 + yoy_percent / 100).
+ * The year-ago value implied by a current value and its year-on-year change: current / (1 + yoy_percent / 100). Works cell by cell on ranges.
  * @customfunction YOY_BASE YOY_BASE
  * @helpurl https://localhost:3000/help.html#yoy_base
- * @param current The current value, such as 80.
- * @param yoy_percent The year-on-year change in percent: 931.2 means +931.2 %.
+ * @param current The current value, such as 80. A cell or a range.
+ * @param yoy_percent The year-on-year change in percent: 931.2 means +931.2 %. A cell or a range.
  * @returns The year-ago base.
  */
-export function yoyBaseValue(current: number, yoy_percent: number): number | CustomFunctions.Error {
-  return cellValue(yoyBase(current, yoy_percent));
+export function yoyBaseGrid(
+  current: unknown[][],
+  yoy_percent: unknown[][],
+): Array<Array<number | CustomFunctions.Error>> {
+  return gridValues(broadcast([current, yoy_percent], yoyBase));
+}
+
+/**
+ * Year-on-year change in percent from a current value and its year-ago base: (current / base − 1) × 100. Works cell by cell on ranges.
+ * @customfunction YOY YOY
+ * @helpurl https://localhost:3000/help.html#yoy
+ * @param current The current value, such as 80. A cell or a range.
+ * @param base The year-ago value, such as 7.758. A cell or a range.
+ * @returns The change in percent.
+ */
+export function yoyGrid(
+  current: unknown[][],
+  base: unknown[][],
+): Array<Array<number | CustomFunctions.Error>> {
+  return gridValues(broadcast([current, base], yoyChange));
+}
+
+/**
+ * Year-on-year growth in percent of a published figure: the rate the source reports, else computed from the year-ago figure, else #N/A. Updates itself when the data is refreshed.
+ * @customfunction GROWTH GROWTH
+ * @helpurl https://localhost:3000/help.html#growth
+ * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
+ * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function growthGrid(
+  category: unknown[][],
+  period: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
+): void {
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(
+        broadcast([category, period], (c, p) =>
+          mapResult(lookupGrowthCached(dataset, c, p), (m) => m.value),
+        ),
+      ),
+    inOneCell,
+  );
+}
+
+/**
+ * Percent of the "new three" total (TOTAL) that a category makes up in a quarter, computed from the published figures. Updates itself when the data is refreshed.
+ * @customfunction SHARE SHARE
+ * @helpurl https://localhost:3000/help.html#share
+ * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
+ * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function shareGrid(
+  category: unknown[][],
+  period: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
+): void {
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(
+        broadcast([category, period], (c, p) =>
+          mapResult(lookupShareCached(dataset, c, p), (m) => m.value),
+        ),
+      ),
+    inOneCell,
+  );
+}
+
+/**
+ * The citation of a figure as text: publisher, title, date and address; for a derived figure, first how it was derived. Updates itself when the data is refreshed.
+ * @customfunction SOURCE SOURCE
+ * @helpurl https://localhost:3000/help.html#source
+ * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
+ * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function sourceGrid(
+  category: unknown[][],
+  period: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<string | CustomFunctions.Error>>>,
+): void {
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(broadcast([category, period], (c, p) => lookupSourceCached(dataset, c, p))),
+    inOneCell,
+  );
+}
+
+/**
+ * The latest period with a published or derived figure, as text such as "2024Q1". Updates itself when the data is refreshed.
+ * @customfunction LATEST LATEST
+ * @helpurl https://localhost:3000/help.html#latest
+ * @param [category] NEV, LIB, PV, TOTAL or LIB_PV; leave it out for the latest period of any category.
+ * @param invocation Streaming invocation.
+ */
+export function latestText(
+  category: unknown,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
+  answerLive(invocation, (dataset) => cellValue(latestPeriod(dataset, category)));
+}
+
+/**
+ * Every period and value of a category, oldest first, under a header row (period, value, reported or derived). Spills. Updates itself when the data is refreshed.
+ * @customfunction SERIES SERIES
+ * @helpurl https://localhost:3000/help.html#series
+ * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names.
+ * @param [from] The first period to include, such as "2023Q1" or 2023; leave it out to start at the oldest.
+ * @param [to] The last period to include, such as "2024Q4" or 2024; leave it out to end at the latest.
+ * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param invocation Streaming invocation.
+ */
+export function seriesTable(
+  category: unknown,
+  from: unknown,
+  to: unknown,
+  unit: unknown,
+  invocation: CustomFunctions.StreamingInvocation<
+    Array<Array<string | number | CustomFunctions.Error>>
+  >,
+): void {
+  answerLive(invocation, (dataset) => seriesRows(dataset, category, from, to, unit), inOneCell);
+}
+
+function seriesRows(
+  dataset: Dataset,
+  category: unknown,
+  from: unknown,
+  to: unknown,
+  unit: unknown,
+): (string | number | CustomFunctions.Error)[][] {
+  const series = lookupSeries(dataset, category, from, to, unit);
+  if (!series.ok) return [[toExcelError(series.error)]];
+  const lang = displayLanguage();
+  const l = labelsFor(lang);
+  const { rows, category: code, unit: unitCode } = series.value;
+  return [
+    [l.period, valueHeader(code, unitCode, lang), l.kind],
+    ...rows.map((row) => [
+      row.period,
+      cellValue(row.value),
+      row.kind ? kindLabel(row.kind, lang) : "",
+    ]),
+  ];
+}
+
+/**
+ * The industrial parks of Zibo's new energy platform: name, Chinese name and focus, under a header row. Spills. Updates itself when the data is refreshed.
+ * @customfunction PARKS PARKS
+ * @helpurl https://localhost:3000/help.html#parks
+ * @param invocation Streaming invocation.
+ */
+export function parksTable(
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<string | CustomFunctions.Error>>>,
+): void {
+  answerLive(invocation, (dataset) => parkTable(dataset, displayLanguage()), inOneCell);
+}
+
+/**
+ * The version and as-of date of the dataset the formulas read. Updates itself when the data is refreshed.
+ * @customfunction INFO INFO
+ * @helpurl https://localhost:3000/help.html#info
+ * @param invocation Streaming invocation.
+ */
+export function infoText(invocation: CustomFunctions.StreamingInvocation<string>): void {
+  answerLive(invocation, (dataset) => datasetInfo(dataset, displayLanguage()));
 }

@@ -1,30 +1,33 @@
-import type { Dataset, Result } from "../core";
+import type { Dataset } from "../core";
 import { store } from "../data";
-import { cellValue } from "./excel-errors";
+import { unexpectedError } from "./excel-errors";
 
 /**
- * Answers a streaming call now and again whenever the dataset changes, so a refresh reaches every
- * cell without a recalculation. The subscription ends when Excel cancels the call.
+ * Answers a streaming call now and again whenever the dataset changes, so a refresh or an import
+ * reaches every cell without a recalculation. Unchanged answers are not re-sent. The
+ * subscription ends when Excel cancels the call (the formula is deleted or edited).
+ *
+ * `compute` returns the cell value, errors included; if it throws anyway, `onDefect` shapes the
+ * error for the cell (a spilling function answers [[error]]), so the cell never stays #BUSY!.
  */
-export function answerLive<T>(
-  invocation: CustomFunctions.StreamingInvocation<T | CustomFunctions.Error>,
-  compute: (dataset: Dataset) => Result<T>,
+export function answerLive<V>(
+  invocation: CustomFunctions.StreamingInvocation<V>,
+  compute: (dataset: Dataset) => V | CustomFunctions.Error,
+  onDefect: (error: CustomFunctions.Error) => V | CustomFunctions.Error = (error) => error,
 ): void {
-  let last: Result<T> | undefined;
+  let sent = false;
+  let last: V | CustomFunctions.Error | undefined;
   const push = (dataset: Dataset) => {
-    let result: Result<T>;
+    let value: V | CustomFunctions.Error;
     try {
-      result = compute(dataset);
+      value = compute(dataset);
     } catch (e) {
-      // A defect must still reach the cell as an error value, never leave it at #BUSY!.
-      invocation.setResult(
-        new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, String(e)),
-      );
-      return;
+      value = onDefect(unexpectedError(e));
     }
-    if (last && sameResult(last, result)) return;
-    last = result;
-    invocation.setResult(cellValue(result));
+    if (sent && sameCell(last, value)) return;
+    sent = true;
+    last = value;
+    invocation.setResult(value);
   };
   push(store.current);
   const unsubscribe = store.subscribe(push);
@@ -33,8 +36,14 @@ export function answerLive<T>(
   };
 }
 
-function sameResult<T>(a: Result<T>, b: Result<T>): boolean {
-  if (a.ok && b.ok) return JSON.stringify(a.value) === JSON.stringify(b.value);
-  if (!a.ok && !b.ok) return JSON.stringify(a.error) === JSON.stringify(b.error);
+/** Compares cell values as Excel would show them: numbers, text, errors, and grids of these. */
+export function sameCell(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => sameCell(x, b[i]));
+  }
+  if (a instanceof CustomFunctions.Error && b instanceof CustomFunctions.Error) {
+    return a.code === b.code && a.message === b.message;
+  }
   return false;
 }

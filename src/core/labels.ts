@@ -1,0 +1,47 @@
+import type { Kind } from "./dataset";
+import type { Language } from "./messages";
+import type { Unit } from "./units";
+
+/** Header rows and words the spilled tables show, in the display language. */
+const labels = {
+  en: {
+    period: "Period",
+    kind: "Kind",
+    reported: "reported",
+    derived: "derived",
+    unitCNY: "million yuan",
+    unitUSD: "million USD",
+    parkName: "Name",
+    parkNameZh: "Chinese name",
+    parkFocus: "Focus",
+    info: (version: string, asOf: string) => `Dataset ${version}, as of ${asOf}`,
+  },
+  zh: {
+    period: "期间",
+    kind: "类型",
+    reported: "公布值",
+    derived: "推算值",
+    unitCNY: "百万元",
+    unitUSD: "百万美元",
+    parkName: "名称",
+    parkNameZh: "中文名称",
+    parkFocus: "重点领域",
+    info: (version: string, asOf: string) => `数据集 ${version}，截至 ${asOf}`,
+  },
+} as const;
+
+export type Labels = (typeof labels)[Language];
+
+export function labelsFor(lang: Language): Labels {
+  return labels[lang];
+}
+
+export function kindLabel(kind: Kind, lang: Language): string {
+  return labels[lang][kind];
+}
+
+/** The column header of a value column: `NEV (million yuan)`. */
+export function valueHeader(category: string, unit: Unit, lang: Language): string {
+  const u = unit === "USD" ? labels[lang].unitUSD : labels[lang].unitCNY;
+  return lang === "zh" ? `${category}（${u}）` : `${category} (${u})`;
+}

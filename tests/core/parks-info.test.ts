@@ -1,0 +1,35 @@
+import { datasetInfo, parkTable } from "../../src/core";
+import { bundled } from "../support/feed-datasets";
+
+describe("PARKS: a header row, then name, Chinese name and focus", () => {
+  test.each([
+    [
+      "en",
+      ["Name", "Chinese name", "Focus"],
+      [
+        "Solid-state lithium battery industrial park",
+        "固态锂电池产业园",
+        "Solid-state lithium batteries",
+      ],
+    ],
+    [
+      "zh",
+      ["名称", "中文名称", "重点领域"],
+      ["Solid-state lithium battery industrial park", "固态锂电池产业园", "固态锂电池"],
+    ],
+  ] as const)("in %s", (lang, header, secondPark) => {
+    const table = parkTable(bundled(), lang);
+    expect(table).toHaveLength(4);
+    expect(table[0]).toEqual(header);
+    expect(table[2]).toEqual(secondPark);
+  });
+});
+
+describe("INFO: the dataset's version and as-of date", () => {
+  test.each([
+    ["en", "Dataset 2024Q1.1, as of 2024-05-20"],
+    ["zh", "数据集 2024Q1.1，截至 2024-05-20"],
+  ] as const)("in %s", (lang, expected) => {
+    expect(datasetInfo(bundled(), lang)).toBe(expected);
+  });
+});

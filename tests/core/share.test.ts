@@ -1,0 +1,42 @@
+import { lookupShare } from "../../src/core";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
+
+describe("SHARE: percent of TOTAL in the same quarter, always derived", () => {
+  test.each([
+    ["NEV 2024Q1", "NEV", "2024Q1", 87.5, "NEV / TOTAL × 100 = 70 / 80 × 100"],
+    ["LIB_PV 2024Q1", "LIB_PV", "2024Q1", 12.5, "LIB_PV / TOTAL × 100 = 10 / 80 × 100"],
+    ["TOTAL itself", "TOTAL", "2024Q1", 100, "TOTAL / TOTAL × 100 = 80 / 80 × 100"],
+    ["a date inside the quarter (2024-02-15)", "NEV", 45337, 87.5, "NEV / TOTAL × 100"],
+  ])("%s", (_, category, period, value, derivation) => {
+    const result = lookupShare(bundled(), category, period);
+    if (!result.ok) throw new Error(result.error.key);
+    expect(result.value.value).toBeCloseTo(value, 9);
+    expect(result.value.kind).toBe("derived");
+    expect(result.value.derivation).toContain(derivation);
+    expect(result.value.sourceIds).toEqual(["prnewswire-2024-05-20"]);
+  });
+
+  test.each([
+    ["LIB alone", bundled(), "LIB", "2024Q1", "notAvailable", "notPublishedSeparately"],
+    ["a quarter without figures", bundled(), "NEV", "2022Q2", "notAvailable", "notPublished"],
+    [
+      "a quarter whose TOTAL is 0",
+      datasetWith([zibo("TOTAL", "2024Q1", 0), zibo("NEV", "2024Q1", 0)]),
+      "NEV",
+      "2024Q1",
+      "divisionByZero",
+      "totalIsZero",
+    ],
+    [
+      "a category without TOTAL in that quarter",
+      datasetWith([zibo("NEV", "2024Q1", 70)]),
+      "NEV",
+      "2024Q1",
+      "notAvailable",
+      "notPublished",
+    ],
+  ])("%s", (_, ds, category, period, code, key) => {
+    const result = lookupShare(ds, category, period);
+    expect(result.ok ? null : result.error).toMatchObject({ code, key });
+  });
+});

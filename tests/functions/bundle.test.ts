@@ -1,0 +1,202 @@
+/**
+ * The built bundle called as Excel calls it: ranges as rows of values, a single value as
+ * [[value]], an omitted optional argument as null, streaming calls with an invocation object.
+ */
+import {
+  callStreaming,
+  isErrorValue,
+  type AssociatedFunction,
+} from "../support/custom-functions-stand-in";
+import { loadBundle } from "../support/load-bundle";
+
+const fns = loadBundle();
+const fn = (id: string): AssociatedFunction => {
+  const f = fns.get(id);
+  if (!f) throw new Error(`${id} is not associated`);
+  return f;
+};
+
+/** The first answer of a streaming call, which must come at once (never #BUSY!). */
+function answer(id: string, ...args: unknown[]): unknown {
+  const call = callStreaming(fn(id), ...args);
+  call.cancel();
+  expect(call.results.length).toBeGreaterThanOrEqual(1);
+  return call.results[0];
+}
+
+/** The one cell of a grid answer. */
+function cell(id: string, ...args: unknown[]): unknown {
+  const grid = answer(id, ...args) as unknown[][];
+  expect(grid).toHaveLength(1);
+  expect(grid[0]).toHaveLength(1);
+  return grid[0][0];
+}
+
+function expectError(value: unknown, code: string, ...mentions: string[]): void {
+  expect(isErrorValue(value)).toBe(true);
+  expect(value).toMatchObject({ code });
+  for (const m of mentions) expect((value as { message: string }).message).toContain(m);
+}
+
+test("the bundle associates every function id and nothing else", () => {
+  expect([...fns.keys()].sort()).toEqual(
+    [
+      "EXPORTS",
+      "GROWTH",
+      "INFO",
+      "LATEST",
+      "PARKS",
+      "SERIES",
+      "SHARE",
+      "SOURCE",
+      "YOY",
+      "YOY_BASE",
+    ].sort(),
+  );
+});
+
+describe("EXPORTS", () => {
+  test.each([
+    ["NEV 2024Q1 shows 70", [[["NEV"]], [["2024Q1"]], null], 70],
+    ["TOTAL 2024Q1 in USD shows 11.07", [[["TOTAL"]], [["2024Q1"]], [["USD"]]], 11.07],
+    ["a Chinese category and quarter", [[["新能源汽车"]], [["2024年第一季度"]], null], 70],
+    ["a date inside the quarter (serial 45337 = 2024-02-15)", [[["TOTAL"]], [[45337]], null], 80],
+    ["an empty unit cell means CNY", [[["TOTAL"]], [["2024Q1"]], [[""]]], 80],
+  ])("%s", (_, args, expected) => {
+    expect(cell("EXPORTS", ...args)).toBe(expected);
+  });
+
+  test.each([
+    ["LIB alone: #N/A giving LIB_PV's 10", ["LIB"], ["2024Q1"], null, "#N/A", ["LIB_PV", "10"]],
+    [
+      "an unknown category: #VALUE! naming the valid ones",
+      ["XYZ"],
+      ["2024Q1"],
+      null,
+      "#VALUE!",
+      ["XYZ", "TOTAL, NEV, LIB, PV, LIB_PV"],
+    ],
+    ["quarter 5: #VALUE!", ["NEV"], ["2024Q5"], null, "#VALUE!", ["2024Q5"]],
+    ["an unknown unit: #VALUE!", ["NEV"], ["2024Q1"], ["EUR"], "#VALUE!", ["EUR", "USD"]],
+    [
+      "an unpublished quarter: #N/A listing the published ones",
+      ["NEV"],
+      ["2023Q4"],
+      null,
+      "#N/A",
+      ["2024Q1"],
+    ],
+    ["an empty category cell: #VALUE!", [null], ["2024Q1"], null, "#VALUE!", ["category"]],
+  ])("%s", (_, category, period, unit, code, mentions) => {
+    expectError(
+      cell("EXPORTS", [category], [period], unit === null ? null : [unit]),
+      code,
+      ...mentions,
+    );
+  });
+
+  test("a column of categories and a row of periods spill a grid, errors per cell", () => {
+    const grid = answer(
+      "EXPORTS",
+      [["TOTAL"], ["NEV"], ["LIB"]],
+      [["2023Q1", "2024Q1"]],
+      null,
+    ) as unknown[][];
+    expect(grid).toHaveLength(3);
+    expect(grid[0][0]).toBeCloseTo(7.758, 3);
+    expect(grid[0][1]).toBe(80);
+    expectError(grid[1][0], "#N/A");
+    expect(grid[1][1]).toBe(70);
+    expectError(grid[2][1], "#N/A", "LIB_PV");
+  });
+
+  test("a row of units spills across", () => {
+    expect(answer("EXPORTS", [["TOTAL"]], [["2024Q1"]], [["CNY", "USD"]])).toEqual([[80, 11.07]]);
+  });
+});
+
+describe("YOY_BASE and YOY (not streaming)", () => {
+  const call = (id: string, ...args: unknown[]) => fn(id)(...args) as unknown[][];
+
+  test("YOY_BASE(80, 931.2) is the year-ago 7.758", () => {
+    expect(call("YOY_BASE", [[80]], [[931.2]])[0][0]).toBeCloseTo(7.758, 3);
+  });
+  test.each([
+    ["-100 %: #DIV/0!", -100, "#DIV/0!"],
+    ["below -100 %: #NUM!", -150, "#NUM!"],
+    ["text: #VALUE!", "lots", "#VALUE!"],
+  ])("YOY_BASE with %s", (_, pct, code) => {
+    expectError(call("YOY_BASE", [[80]], [[pct]])[0][0], code);
+  });
+  test("YOY_BASE works cell by cell on ranges", () => {
+    expect(call("YOY_BASE", [[80], [150]], [[0], [50]])).toEqual([[80], [100]]);
+  });
+  test("YOY(80, 7.758) is about 931.2 %, and a zero base is #DIV/0!", () => {
+    const grid = call("YOY", [[80, 10]], [[7.758, 0]]);
+    expect(grid[0][0]).toBeCloseTo(931.2, 0);
+    expectError(grid[0][1], "#DIV/0!");
+  });
+});
+
+describe("the other functions", () => {
+  test.each([
+    ["GROWTH TOTAL 2024Q1: the reported 931.2", "GROWTH", [[["TOTAL"]], [["2024Q1"]]], 931.2],
+    ["SHARE NEV 2024Q1: 87.5", "SHARE", [[["NEV"]], [["2024Q1"]]], 87.5],
+  ])("%s", (_, id, args, expected) => {
+    expect(cell(id, ...args)).toBe(expected);
+  });
+
+  test("GROWTH without a reported rate or a year-ago figure is #N/A saying so", () => {
+    expectError(cell("GROWTH", [["NEV"]], [["2024Q1"]]), "#N/A", "2023Q1");
+  });
+
+  test("SOURCE cites publisher, title and date; a derived figure says how", () => {
+    const reported = String(cell("SOURCE", [["TOTAL"]], [["2024Q1"]]));
+    expect(reported).toContain("PR Newswire");
+    expect(reported).toContain("New quality productive forces boost Zibo's open economy");
+    expect(reported).toContain("2024-05-20");
+    expect(String(cell("SOURCE", [["LIB_PV"]], [["2024Q1"]]))).toMatch(
+      /^derived: TOTAL − NEV = 80 − 70/,
+    );
+  });
+
+  test("LATEST answers the latest period as text, with or without a category", () => {
+    expect(answer("LATEST", null)).toBe("2024Q1");
+    expect(answer("LATEST", "NEV")).toBe("2024Q1");
+    expectError(answer("LATEST", "PV"), "#N/A");
+  });
+
+  test("SERIES spills a header row, then periods oldest first", () => {
+    const table = answer("SERIES", "TOTAL", null, null, null) as unknown[][];
+    expect(table[0]).toEqual(["Period", "TOTAL (million yuan)", "Kind"]);
+    expect(table.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ["2023Q1", "derived"],
+      ["2024Q1", "reported"],
+    ]);
+    expect(table[2][1]).toBe(80);
+    expectError((answer("SERIES", "XYZ", null, null, null) as unknown[][])[0][0], "#VALUE!");
+  });
+
+  test("PARKS spills a header row and the three parks", () => {
+    const table = answer("PARKS") as string[][];
+    expect(table[0]).toEqual(["Name", "Chinese name", "Focus"]);
+    expect(table.slice(1).map((r) => r[1])).toEqual([
+      "零碳智慧创新产业园",
+      "固态锂电池产业园",
+      "先进储能装备创新产业园",
+    ]);
+  });
+
+  test("INFO names the dataset version and as-of date", () => {
+    expect(answer("INFO")).toBe("Dataset 2024Q1.1, as of 2024-05-20");
+  });
+});
+
+test("with Chinese as Office's display language, messages and headers are Chinese", () => {
+  const zh = loadBundle("zh-CN");
+  const error = (
+    callStreaming(zh.get("EXPORTS")!, [["XYZ"]], [["2024Q1"]], null).last as unknown[][]
+  )[0][0];
+  expect((error as { message: string }).message).toContain("未知类别");
+  expect(callStreaming(zh.get("INFO")!).last).toBe("数据集 2024Q1.1，截至 2024-05-20");
+});

@@ -1,0 +1,122 @@
+import type { Dataset } from "../../src/core";
+import { store } from "../../src/data";
+import * as functions from "../../src/functions/functions";
+import {
+  callStreaming,
+  installStandIns,
+  isErrorValue,
+  type ExcelFunction,
+  type StreamingCall,
+} from "../support/custom-functions-stand-in";
+import { bundled, datasetWith, zibo } from "../support/feed-datasets";
+
+installStandIns();
+const original = store.current;
+const revised = datasetWith(
+  [
+    zibo("TOTAL", "2024Q1", 82, { valueUsdMn: 11.35, yoyPct: 957 }),
+    zibo("NEV", "2024Q1", 71),
+    zibo("TOTAL", "2024Q2", 95),
+  ],
+  { version: "2024Q2.1", asOf: "2024-08-20" },
+);
+
+const live = (fn: ExcelFunction, ...args: unknown[]) => callStreaming(fn, ...args);
+const calls: StreamingCall[] = [];
+function track(call: StreamingCall): StreamingCall {
+  calls.push(call);
+  return call;
+}
+
+afterEach(() => {
+  calls.splice(0).forEach((c) => c.cancel());
+  store.replace(original);
+});
+
+describe("live cells re-answer when the dataset changes, without a recalculation", () => {
+  test.each([
+    ["EXPORTS", functions.exportsGrid, [[["NEV"]], [["2024Q1"]], null], [[70]], [[71]]],
+    ["GROWTH", functions.growthGrid, [[["TOTAL"]], [["2024Q1"]]], [[931.2]], [[957]]],
+    ["LATEST", functions.latestText, [null], "2024Q1", "2024Q2"],
+    [
+      "INFO",
+      functions.infoText,
+      [],
+      "Dataset 2024Q1.1, as of 2024-05-20",
+      "Dataset 2024Q2.1, as of 2024-08-20",
+    ],
+  ])("%s", (_, fn, args, before, after) => {
+    const call = track(live(fn, ...args));
+    expect(call.results).toEqual([before]);
+    store.replace(revised);
+    expect(call.results).toEqual([before, after]);
+  });
+
+  test("SHARE, SOURCE and SERIES follow a revision too", () => {
+    const share = track(live(functions.shareGrid, [["NEV"]], [["2024Q1"]]));
+    const source = track(live(functions.sourceGrid, [["LIB_PV"]], [["2024Q1"]]));
+    const series = track(live(functions.seriesTable, "TOTAL", null, null, null));
+    store.replace(revised);
+    expect(share.last).toEqual([[(71 / 82) * 100]]);
+    expect(String((source.last as unknown[][])[0][0])).toContain("TOTAL − NEV = 82 − 71");
+    expect((series.last as unknown[][]).map((row) => row[0])).toEqual([
+      "Period",
+      "2023Q1",
+      "2024Q1",
+      "2024Q2",
+    ]);
+  });
+
+  test("a change that leaves an answer as it was does not re-send it", () => {
+    const nev = track(live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], null));
+    store.replace(bundled());
+    expect(nev.results).toEqual([[[70]]]);
+  });
+
+  test("an answer that becomes an error, and back, is re-sent each time", () => {
+    const cell = track(live(functions.exportsGrid, [["TOTAL"]], [["2024Q2"]], null));
+    expect(isErrorValue((cell.last as unknown[][])[0][0])).toBe(true);
+    store.replace(revised);
+    expect(cell.last).toEqual([[95]]);
+    store.replace(original);
+    expect((cell.last as unknown[][])[0][0]).toMatchObject({ code: "#N/A" });
+  });
+});
+
+describe("subscriptions end when Excel cancels the call", () => {
+  test("every streaming function unsubscribes on cancel", () => {
+    expect(store.subscriberCount).toBe(0);
+    const cells = [
+      live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], null),
+      live(functions.growthGrid, [["TOTAL"]], [["2024Q1"]]),
+      live(functions.shareGrid, [["NEV"]], [["2024Q1"]]),
+      live(functions.sourceGrid, [["NEV"]], [["2024Q1"]]),
+      live(functions.latestText, null),
+      live(functions.seriesTable, "TOTAL", null, null, null),
+      live(functions.parksTable),
+      live(functions.infoText),
+    ];
+    expect(store.subscriberCount).toBe(cells.length);
+    cells.forEach((c) => c.cancel());
+    expect(store.subscriberCount).toBe(0);
+    store.replace(revised);
+    cells.forEach((c) => expect(c.results).toHaveLength(1));
+  });
+});
+
+describe("a defect still reaches the cell as an error value", () => {
+  test("a dataset that cannot be read gives #VALUE! with a message, in one cell of a grid", () => {
+    const cell = track(live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], null));
+    const broken = {
+      ...original,
+      get figures(): Dataset["figures"] {
+        throw new Error("figures unreadable");
+      },
+    };
+    store.replace(broken);
+    expect(cell.last).toEqual([[expect.objectContaining({ code: "#VALUE!" })]]);
+    expect((cell.last as { message: string }[][])[0][0].message).toContain("figures unreadable");
+    const started = track(live(functions.latestText, null));
+    expect(started.results).toEqual([expect.objectContaining({ code: "#VALUE!" })]);
+  });
+});

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from "fs";
+import { resolve } from "path";
+import vm from "vm";
+import { standInGlobals, type AssociatedFunction } from "./custom-functions-stand-in";
+
+export const DIST = resolve(__dirname, "../../dist");
+
+/** A built file's text; the tests of built output run after `npm run build` (as `npm test` does). */
+export function readBuilt(name: string): string {
+  const path = resolve(DIST, name);
+  if (!existsSync(path)) throw new Error(`dist/${name} is missing: run npm run build first`);
+  return readFileSync(path, "utf8");
+}
+
+/**
+ * Runs the built dist/functions.js as Excel's runtime does: in a fresh global scope holding
+ * `CustomFunctions`, `Office` and the web platform's URL classes (every Office runtime, a browser
+ * page, has them), and returns the functions it associated, by id.
+ */
+export function loadBundle(displayLanguage = "en-US"): Map<string, AssociatedFunction> {
+  const globals = standInGlobals(displayLanguage);
+  const context = vm.createContext({
+    CustomFunctions: globals.CustomFunctions,
+    Office: globals.Office,
+    URL,
+    URLSearchParams,
+  });
+  // Webpack's chunk loader names the page's global `self`, as in a browser.
+  vm.runInContext("var self = globalThis;", context);
+  vm.runInContext(readBuilt("functions.js"), context, { filename: "functions.js" });
+  return globals.associated;
+}
