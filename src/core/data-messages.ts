@@ -25,7 +25,7 @@ const en = {
     `Offline: using the data shipped with the add-in (as of ${p.asOf}). ${p.reason}`,
   feedRejected: (p) => `Feed rejected: ${p.reason}`,
   imported: (p) => `Imported ${p.name}.`,
-  importRejected: (p) => `${p.name} was not imported (${p.count} problems); nothing was changed.`,
+  importRejected: (p) => `${p.name} was not imported (problems found: ${p.count}); nothing was changed.`,
   // Why a feed was not used
   unreachable: (p) => `The feed could not be reached (${p.detail}).`,
   timedOut: (p) => `The feed did not answer within ${p.seconds} seconds.`,
@@ -34,7 +34,7 @@ const en = {
   htmlInsteadOfJson: () =>
     `The feed returned a web page (HTML), not the dataset file; check the feed URL.`,
   notJson: (p) => `The feed's content type "${p.type}" is not JSON.`,
-  invalidFile: (p) => `The file is not a valid dataset (${p.count} problems).`,
+  invalidFile: (p) => `The file is not a valid dataset (problems found: ${p.count}).`,
   olderThanBundled: (p) =>
     `The feed's data (as of ${p.incoming}) is older than the data shipped with the add-in (as of ${p.floor}); it was ignored.`,
   olderThanCurrent: (p) =>
