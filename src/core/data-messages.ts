@@ -25,7 +25,8 @@ const en = {
     `Offline: using the data shipped with the add-in (as of ${p.asOf}). ${p.reason}`,
   feedRejected: (p) => `Feed rejected: ${p.reason}`,
   imported: (p) => `Imported ${p.name}.`,
-  importRejected: (p) => `${p.name} was not imported (problems found: ${p.count}); nothing was changed.`,
+  importRejected: (p) =>
+    `${p.name} was not imported (problems found: ${p.count}); nothing was changed.`,
   // Why a feed was not used
   unreachable: (p) => `The feed could not be reached (${p.detail}).`,
   timedOut: (p) => `The feed did not answer within ${p.seconds} seconds.`,
