@@ -63,8 +63,8 @@ export function mergeContent(
     }
   }
 
-  const parks = mergeById(current.parks, incoming.parks, changes);
-  const notes = mergeById(current.notes, incoming.notes, changes);
+  const parks = mergeById(current.parks, incoming.parks, options.mode, changes);
+  const notes = mergeById(current.notes, incoming.notes, options.mode, changes);
   const feed = options.mode === "feed";
   return {
     content: {
@@ -136,15 +136,20 @@ function unionHistory(...lists: (readonly Revision[])[]): Revision[] {
   return [...seen.values()].sort((a, b) => a.replacedOn.localeCompare(b.replacedOn));
 }
 
-function mergeById<T extends { id: string }>(
+/** Parks and notes by id; the same rule as figures: an import repeating a text keeps its sources. */
+function mergeById<T extends { id: string; sourceIds: readonly string[] }>(
   current: readonly T[],
   incoming: readonly T[],
+  mode: MergeMode,
   changes: ChangeSummary,
 ): T[] {
   const byId = new Map(current.map((entry) => [entry.id, entry]));
+  const text = (entry: T) => JSON.stringify({ ...entry, sourceIds: [] });
   for (const entry of incoming) {
     const previous = byId.get(entry.id);
-    if (!previous || JSON.stringify(previous) !== JSON.stringify(entry)) changes.textEntries++;
+    if (previous && JSON.stringify(previous) === JSON.stringify(entry)) continue;
+    if (previous && mode === "import" && text(previous) === text(entry)) continue;
+    changes.textEntries++;
     byId.set(entry.id, entry);
   }
   return [...byId.values()];

@@ -60,7 +60,9 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
       const line = lineColumn(text, rowStart).line;
       rowStart = row.meta.cursor;
       for (const e of row.errors) {
-        const at = typeof e.index === "number" ? lineColumn(text, e.index) : { line, column: 1 };
+        // Papa Parse places an unterminated quote's error just after the quote; point at the quote.
+        const index = e.code === "MissingQuotes" && e.index !== undefined ? e.index - 1 : e.index;
+        const at = index === undefined ? { line, column: 1 } : lineColumn(text, index);
         problems.push({ ...at, message: dataMessage("csvSyntax", { detail: e.message }) });
       }
       const cells = row.data;
