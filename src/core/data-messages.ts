@@ -6,12 +6,17 @@ import type { Language, MessageParams } from "./messages";
  */
 type Template = (p: MessageParams) => string;
 
+/** A rate with its sign, or the dash that stands for "none". */
+const percent = (value: string | number | undefined, sign: string) =>
+  value === "–" ? value : `${value}${sign}`;
+
 const en = {
   // Change summaries
   periodAdded: (p) => `${p.period} added: ${p.items}`,
   revisedCny: (p) => `${p.figure} ${p.period} revised ${p.from} → ${p.to}`,
   revisedUsd: (p) => `${p.figure} ${p.period} in USD revised ${p.from} → ${p.to}`,
-  revisedYoy: (p) => `${p.figure} ${p.period} year-on-year revised ${p.from} % → ${p.to} %`,
+  revisedYoy: (p) =>
+    `${p.figure} ${p.period} year-on-year revised ${percent(p.from, " %")} → ${percent(p.to, " %")}`,
   sourceChanged: (p) => `${p.figure} ${p.period} now cited to ${p.to} (was ${p.from})`,
   keptMissing: (p) => `not in the new file, kept: ${p.items}`,
   textEntriesChanged: (p) => `${p.count} park or note entries added or updated`,
@@ -90,7 +95,8 @@ const zh: Record<DataMessageKey, Template> = {
   periodAdded: (p) => `${p.period} 新增：${p.items}`,
   revisedCny: (p) => `${p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
   revisedUsd: (p) => `${p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
-  revisedYoy: (p) => `${p.figure} ${p.period} 同比修订 ${p.from}% → ${p.to}%`,
+  revisedYoy: (p) =>
+    `${p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
   sourceChanged: (p) => `${p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
   keptMissing: (p) => `新文件中缺少、已保留：${p.items}`,
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
