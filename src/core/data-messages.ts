@@ -53,6 +53,8 @@ const en = {
   cacheOlder: (p) =>
     `The saved offline copy (as of ${p.cached}) is older than the data shipped with the add-in (as of ${p.floor}) and was ignored.`,
   cacheSaveFailed: (p) => `The data could not be saved for offline use (${p.detail}).`,
+  unexpected: (p) => `The data could not be updated (${p.detail}); the data in use is unchanged.`,
+  storageFailed: (p) => `The setting could not be read or saved (${p.detail}).`,
   viewsFailed: (p) => `The data changed, but some open views could not show it (${p.detail}).`,
   // Feed URL setting
   feedUrlNotUrl: (p) => `"${p.input}" is not a URL.`,
@@ -72,6 +74,7 @@ const en = {
   csvFieldCount: (p) => `expected ${p.expected} fields, found ${p.found}`,
   csvSyntax: (p) => `CSV syntax error: ${p.detail}`,
   csvNoRows: () => `The file has a header but no figures.`,
+  tooManyRows: (p) => `more than ${p.max} rows; split the file.`,
   formulaCell: (p) =>
     `${p.column} starts with "${p.char}", which a spreadsheet would run as a formula; remove it.`,
   required: (p) => `${p.column} is required.`,
@@ -126,6 +129,8 @@ const zh: Record<DataMessageKey, Template> = {
   cacheOlder: (p) =>
     `离线副本（截至 ${p.cached}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
   cacheSaveFailed: (p) => `数据无法保存供离线使用（${p.detail}）。`,
+  unexpected: (p) => `数据无法更新（${p.detail}），正在使用的数据未改变。`,
+  storageFailed: (p) => `无法读取或保存该设置（${p.detail}）。`,
   viewsFailed: (p) => `数据已更新，但部分打开的视图无法显示新数据（${p.detail}）。`,
   feedUrlNotUrl: (p) => `“${p.input}”不是网址。`,
   feedUrlNotHttps: (p) =>
@@ -142,6 +147,7 @@ const zh: Record<DataMessageKey, Template> = {
   csvFieldCount: (p) => `应有 ${p.expected} 个字段，实际 ${p.found} 个`,
   csvSyntax: (p) => `CSV 语法错误：${p.detail}`,
   csvNoRows: () => `文件只有表头，没有数据。`,
+  tooManyRows: (p) => `超过 ${p.max} 行，请拆分文件。`,
   formulaCell: (p) => `${p.column} 以“${p.char}”开头，电子表格会把它当作公式执行；请删除。`,
   required: (p) => `${p.column} 不能为空。`,
   notNumber: (p) => `${p.column} 必须是数字，例如 95 或 12.5；收到的是“${p.input}”。`,

@@ -48,7 +48,12 @@ export async function readFeedUrl(
   pageUrl: string,
 ): Promise<FeedUrlSetting> {
   const fallback = defaultFeedUrl(pageUrl);
-  const saved = await storage.getItem(FEED_URL_KEY);
+  let saved: string | null;
+  try {
+    saved = await storage.getItem(FEED_URL_KEY);
+  } catch (e) {
+    return { url: fallback, isDefault: true, problem: storageFailed(e) };
+  }
   if (saved === null) return { url: fallback, isDefault: true };
   const checked = checkFeedUrl(saved, pageUrl);
   if (!checked.ok) return { url: fallback, isDefault: true, problem: checked.message };
@@ -61,10 +66,25 @@ export async function saveFeedUrl(
   pageUrl: string,
 ): Promise<FeedUrlCheck> {
   const checked = checkFeedUrl(input, pageUrl);
-  if (checked.ok) await storage.setItem(FEED_URL_KEY, checked.url);
+  if (!checked.ok) return checked;
+  try {
+    await storage.setItem(FEED_URL_KEY, checked.url);
+  } catch (e) {
+    return { ok: false, message: storageFailed(e) };
+  }
   return checked;
 }
 
-export async function clearFeedUrl(storage: KeyValueStorage): Promise<void> {
-  await storage.removeItem(FEED_URL_KEY);
+/** Forgets the saved URL; returns a message when storage refuses. */
+export async function clearFeedUrl(storage: KeyValueStorage): Promise<DataMessage | null> {
+  try {
+    await storage.removeItem(FEED_URL_KEY);
+    return null;
+  } catch (e) {
+    return storageFailed(e);
+  }
+}
+
+function storageFailed(e: unknown): DataMessage {
+  return dataMessage("storageFailed", { detail: e instanceof Error ? e.message : String(e) });
 }

@@ -52,11 +52,12 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
   const firstLineOf = new Map<string, number>();
   let rowStart = 0;
   let headerSeen = false;
+  let rows = 0;
 
   Papa.parse<string[]>(text, {
     delimiter: ",",
     skipEmptyLines: false,
-    step: (row) => {
+    step: (row, parser) => {
       const line = lineColumn(text, rowStart).line;
       rowStart = row.meta.cursor;
       for (const e of row.errors) {
@@ -78,7 +79,11 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
         }
         return;
       }
-      if (figures.length + problems.length >= MAX_ROWS) return;
+      if (++rows > MAX_ROWS) {
+        problems.push({ line, column: 1, message: dataMessage("tooManyRows", { max: MAX_ROWS }) });
+        parser.abort();
+        return;
+      }
       const figure = readRow(cells, line, today, problems);
       if (!figure) return;
       const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);

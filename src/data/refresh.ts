@@ -69,25 +69,35 @@ export class DataService {
   private cache: CacheEntry | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private pendingRefresh: Promise<DataStatus> | null = null;
+  private started = false;
 
   constructor(private readonly env: DataEnvironment) {
     this.current = env.bundled;
   }
 
-  /** On start: the saved copy if it is valid and not older than the bundled data, then the feed. */
+  /**
+   * On start: the saved copy if it is valid and not older than the bundled data (the store takes
+   * it at once), then the feed. Called again, it only checks the feed.
+   */
   start(): Promise<DataStatus> {
-    return this.serial(async () => {
-      const notices = await this.loadCache();
-      const status = await this.checkFeed();
-      return { ...status, notices: [...notices, ...status.notices] };
-    });
+    if (this.started) return this.refreshNow();
+    this.started = true;
+    return this.serial(() =>
+      this.reporting(async () => {
+        const notices = await this.loadCache();
+        const status = await this.checkFeed();
+        return { ...status, notices: [...notices, ...status.notices] };
+      }),
+    );
   }
 
   /** Checks the feed now; a refresh asked for while one runs shares its answer. */
   refreshNow(): Promise<DataStatus> {
-    this.pendingRefresh ??= this.serial(() => this.checkFeed()).finally(() => {
-      this.pendingRefresh = null;
-    });
+    this.pendingRefresh ??= this.serial(() => this.reporting(() => this.checkFeed())).finally(
+      () => {
+        this.pendingRefresh = null;
+      },
+    );
     return this.pendingRefresh;
   }
 
@@ -118,8 +128,9 @@ export class DataService {
   }
 
   async resetFeedUrl(): Promise<FeedUrlSetting> {
-    await clearFeedUrl(this.env.storage);
-    return this.getFeedUrl();
+    const problem = await clearFeedUrl(this.env.storage);
+    const setting = await this.getFeedUrl();
+    return problem ? { ...setting, problem } : setting;
   }
 
   private async loadCache(): Promise<DataMessage[]> {
@@ -283,6 +294,16 @@ export class DataService {
     notices: DataMessage[],
   ): DataStatus {
     return { ...state, version: this.current.version, asOf: this.current.asOf, notices };
+  }
+
+  /** A defect or a storage failure still ends in a state the pane can show. */
+  private async reporting(check: () => Promise<DataStatus>): Promise<DataStatus> {
+    try {
+      return await check();
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return this.rejected(dataMessage("unexpected", { detail }), [], []);
+    }
   }
 
   private serial<T>(operation: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import { describeChanges, lookupExports } from "../../src/core";
-import { describeImport, type ImportOutcome } from "../../src/data";
+import { describeImport, formatProblem, type ImportOutcome } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
 
@@ -213,6 +213,19 @@ describe("importing a CSV of figures", () => {
       expect(h.store.current).toBe(before);
     },
   );
+
+  it("refuses more rows than a dataset may hold instead of cutting the file short", async () => {
+    const h = harness(page);
+    const rows = Array.from(
+      { length: 10_001 },
+      (_, i) => `${1990 + (i % 35)},TOTAL,${i},,${SOURCE}`,
+    );
+    const outcome = await h.service.importFile("many.csv", csv(...rows));
+    if (outcome.state !== "rejected") throw new Error("imported");
+    expect(formatProblem(outcome.problems.at(-1)!)).toBe(
+      "line 10002, column 1: more than 10000 rows; split the file.",
+    );
+  });
 
   it("applies nothing when one row of many is bad", async () => {
     const h = harness(page);

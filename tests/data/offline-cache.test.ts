@@ -1,4 +1,4 @@
-import { lookupExports } from "../../src/core";
+import { formatDataMessage, lookupExports } from "../../src/core";
 import { describeStatus, MemoryStorage, type KeyValueStorage } from "../../src/data";
 import { CACHE_KEY } from "../../src/data/cache";
 import {
@@ -129,5 +129,33 @@ describe("the offline copy", () => {
       "The data could not be saved for offline use (QuotaExceededError).",
     );
     expect(total2024Q2(h)).toBe(95);
+  });
+
+  it("still reaches a state the pane can show when storage fails entirely", async () => {
+    const broken: KeyValueStorage = {
+      getItem: async () => {
+        throw new Error("storage is disabled");
+      },
+      setItem: async () => {
+        throw new Error("storage is disabled");
+      },
+      removeItem: async () => {
+        throw new Error("storage is disabled");
+      },
+    };
+    server.route(FEED_PATH, { kind: "file", body: text(newQuarterFile()) });
+    const h = harness(server.baseUrl, { storage: broken });
+    const status = await h.service.start();
+    expect(status.state).toBe("updated");
+    expect(describeStatus(status).details).toEqual([
+      "2024Q2 added: TOTAL 95, NEV 80",
+      "The saved offline copy was unreadable and was ignored (storage is disabled).",
+      "The setting could not be read or saved (storage is disabled).",
+      "The data could not be saved for offline use (storage is disabled).",
+    ]);
+    const refused = await h.service.setFeedUrl("https://data.example.org/zibo.json");
+    expect(refused.ok ? "saved" : formatDataMessage(refused.message)).toBe(
+      "The setting could not be read or saved (storage is disabled).",
+    );
   });
 });
