@@ -75,6 +75,32 @@ describe("a hostile feed is rejected with a located reason and changes nothing",
     expect(h.store.current).toBe(before);
   });
 
+  it("takes a generated feed of ten years of quarters for every category", async () => {
+    const file = newQuarterFile();
+    const categories = ["TOTAL", "NEV", "LIB", "PV"] as const;
+    file.figures = file.figures.filter((f) => f.region !== "ZIBO");
+    for (let year = 2015; year <= 2024; year++) {
+      for (const quarter of [1, 2, 3, 4]) {
+        if (year === 2024 && quarter > 2) continue;
+        categories.forEach((category, i) =>
+          file.figures.push({
+            region: "ZIBO",
+            category,
+            period: `${year}Q${quarter}`,
+            valueCnyMn: 10 * (i + 1) + year - 2000 + quarter / 10,
+            kind: "reported",
+            source: "prnewswire-2024-05-20",
+          }),
+        );
+      }
+    }
+    const h = harness(server.baseUrl);
+    server.route(FEED_PATH, { kind: "file", body: text(file) });
+    const status = await h.service.start();
+    expect(status.state === "updated" && status.changes.added.length).toBe(4 * 38 - 2);
+    expect(h.store.current.byKey.get("ZIBO|LIB_PV|2019Q3")?.cny.kind).toBe("derived");
+  });
+
   it("accepts a file that starts with a UTF-8 byte-order mark", async () => {
     const h = harness(server.baseUrl);
     server.route(FEED_PATH, { kind: "file", body: `\uFEFF${text(newQuarterFile())}` });
