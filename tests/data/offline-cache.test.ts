@@ -21,7 +21,7 @@ afterEach(async () => {
   await server.close();
 });
 
-/** Storage holding what a session saved after taking the new quarter (and a revision). */
+/** Storage holding what an earlier start saved after taking the new quarter (and a revision). */
 async function savedAfterUpdate(file = revisedFile()): Promise<MemoryStorage> {
   const storage = new MemoryStorage();
   server.route(FEED_PATH, { kind: "file", body: text(file) });
