@@ -1,12 +1,5 @@
-import {
-  deriveFigures,
-  makeDataset,
-  parsePeriodKey,
-  type Dataset,
-  type Figure,
-  type Measure,
-  type Source,
-} from "../core";
+import { buildDataset, type Dataset } from "../core";
+import { contentFromFile } from "./dataset-file";
 import { datasetFileSchema, type DatasetFile } from "./schema";
 
 /** One thing wrong with a dataset file, located by its JSON path (`figures[2].period`). */
@@ -33,49 +26,21 @@ export function datasetFromText(text: string): LoadResult {
 
 /** Validates parsed JSON against the schema and builds the model, derived figures included. */
 export function datasetFromJson(json: unknown): LoadResult {
-  const parsed = datasetFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: issue.message,
-    }));
-    return { ok: false, problems };
-  }
-  return { ok: true, dataset: toModel(parsed.data) };
+  const file = validateDatasetFile(json);
+  return file.ok ? { ok: true, dataset: buildDataset(contentFromFile(file.file)) } : file;
 }
 
-function toModel(file: DatasetFile): Dataset {
-  const sources = new Map<string, Source>(file.sources.map((s) => [s.id, s]));
-  const given: Figure[] = file.figures.map((f) => {
-    const measure = (value: number): Measure => ({
-      value,
-      kind: f.kind,
-      sourceIds: [f.source],
-      ...(f.derivation ? { derivation: f.derivation } : {}),
-    });
-    return {
-      region: f.region,
-      category: f.category,
-      // The schema has checked the period's form and range.
-      period: parsePeriodKey(f.period)!,
-      cny: measure(f.valueCnyMn),
-      usd: f.valueUsdMn === undefined ? null : measure(f.valueUsdMn),
-      yoyPct: f.yoyPct === undefined ? null : measure(f.yoyPct),
-      history: (f.history ?? []).map((h) => ({
-        valueCnyMn: h.valueCnyMn,
-        sourceId: h.source,
-        replacedOn: h.replacedOn,
-      })),
-    };
-  });
-  return makeDataset({
-    version: file.version,
-    asOf: file.asOf,
-    sources,
-    figures: deriveFigures(given),
-    parks: file.parks.map(({ sources: sourceIds, ...park }) => ({ ...park, sourceIds })),
-    notes: file.notes.map(({ sources: sourceIds, ...note }) => ({ ...note, sourceIds })),
-  });
+/** Checks parsed JSON against the schema, keeping the file form (for merges and the cache). */
+export function validateDatasetFile(
+  json: unknown,
+): { ok: true; file: DatasetFile } | { ok: false; problems: Problem[] } {
+  const parsed = datasetFileSchema.safeParse(json);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const problems = parsed.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
+  return { ok: false, problems };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

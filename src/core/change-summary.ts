@@ -1,0 +1,94 @@
+import type { CategoryCode } from "./categories";
+import { dataMessage, formatDataMessage, type DataMessage } from "./data-messages";
+import { fmt } from "./derive";
+import type { Language } from "./messages";
+import type { RegionCode } from "./regions";
+
+/** Which figure a change is about; `period` in its canonical text (2024Q2, 2023). */
+export interface FigureRef {
+  region: RegionCode;
+  category: CategoryCode;
+  period: string;
+}
+
+export interface AddedFigure extends FigureRef {
+  valueCnyMn: number;
+}
+
+/** A changed number: CNY value, USD value or year-on-year rate; null where a side has none. */
+export interface RevisedFigure extends FigureRef {
+  field: "cny" | "usd" | "yoy";
+  from: number | null;
+  to: number | null;
+}
+
+export interface ResourcedFigure extends FigureRef {
+  from: string;
+  to: string;
+}
+
+/** What a merge did, as data for the pane and tests; `describeChanges` renders it. */
+export interface ChangeSummary {
+  added: AddedFigure[];
+  revised: RevisedFigure[];
+  /** Same numbers, cited to another source. */
+  resourced: ResourcedFigure[];
+  /** Figures the new file lacks; kept, never dropped. */
+  kept: AddedFigure[];
+  /** Parks and notes added or rewritten. */
+  textEntries: number;
+}
+
+export function hasChanges(s: ChangeSummary): boolean {
+  return s.added.length + s.revised.length + s.resourced.length + s.textEntries > 0;
+}
+
+/** "2024Q2 added: TOTAL 95, NEV 80; NEV 2024Q1 revised 70 → 72" as separate messages. */
+export function changeMessages(s: ChangeSummary): DataMessage[] {
+  const messages: DataMessage[] = [];
+  const byPeriod = new Map<string, AddedFigure[]>();
+  for (const a of s.added) byPeriod.set(a.period, [...(byPeriod.get(a.period) ?? []), a]);
+  for (const [period, figures] of byPeriod) {
+    const items = figures.map((f) => `${figureName(f)} ${fmt(f.valueCnyMn)}`).join(", ");
+    messages.push(dataMessage("periodAdded", { period, items }));
+  }
+  for (const r of s.revised) {
+    const key = r.field === "cny" ? "revisedCny" : r.field === "usd" ? "revisedUsd" : "revisedYoy";
+    messages.push(
+      dataMessage(key, {
+        figure: figureName(r),
+        period: r.period,
+        from: r.from === null ? "–" : fmt(r.from),
+        to: r.to === null ? "–" : fmt(r.to),
+      }),
+    );
+  }
+  for (const r of s.resourced) {
+    messages.push(
+      dataMessage("sourceChanged", {
+        figure: figureName(r),
+        period: r.period,
+        from: r.from,
+        to: r.to,
+      }),
+    );
+  }
+  if (s.textEntries > 0) messages.push(dataMessage("textEntriesChanged", { count: s.textEntries }));
+  if (s.kept.length > 0) {
+    const items = s.kept.map((f) => `${figureName(f)} ${f.period}`).join(", ");
+    messages.push(dataMessage("keptMissing", { items }));
+  }
+  return messages;
+}
+
+/** One line for the pane; "No changes." when nothing changed. */
+export function describeChanges(s: ChangeSummary, lang: Language = "en"): string {
+  const messages = changeMessages(s);
+  if (messages.length === 0) return formatDataMessage(dataMessage("noChanges"), lang);
+  return messages.map((m) => formatDataMessage(m, lang)).join("; ");
+}
+
+/** Zibo is the add-in's subject; other regions are named. */
+function figureName(ref: FigureRef): string {
+  return ref.region === "ZIBO" ? ref.category : `${ref.region} ${ref.category}`;
+}

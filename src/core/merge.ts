@@ -1,0 +1,168 @@
+import type { ChangeSummary, FigureRef } from "./change-summary";
+import type { DatasetContent } from "./dataset-content";
+import { figureKey, type Figure, type Measure, type Revision } from "./dataset";
+import { periodKey } from "./periods";
+
+/**
+ * `feed`: the incoming file is a complete dataset; figures it lacks are kept and reported.
+ * `import`: the incoming file is a partial addition; figures it lacks are simply kept, and a
+ * figure it repeats with the same numbers keeps its published source.
+ */
+export type MergeMode = "feed" | "import";
+
+export interface MergeOptions {
+  mode: MergeMode;
+  /** ISO date recorded with every value a revision replaces. */
+  replacedOn: string;
+}
+
+export interface MergeOutcome {
+  content: DatasetContent;
+  changes: ChangeSummary;
+}
+
+/**
+ * Merges a new dataset file into the current one. A new figure is added; a changed number is a
+ * revision (the new value wins, the old CNY value goes into the figure's history with its source
+ * and the date); nothing disappears: a figure the new file lacks is kept. Works on given figures
+ * only; the caller rebuilds derived ones with `buildDataset`.
+ */
+export function mergeContent(
+  current: DatasetContent,
+  incoming: DatasetContent,
+  options: MergeOptions,
+): MergeOutcome {
+  const changes: ChangeSummary = {
+    added: [],
+    revised: [],
+    resourced: [],
+    kept: [],
+    textEntries: 0,
+  };
+  const merged = new Map(current.figures.map((f) => [keyOf(f), f]));
+  const incomingKeys = new Set<string>();
+
+  for (const next of incoming.figures) {
+    const key = keyOf(next);
+    incomingKeys.add(key);
+    const previous = merged.get(key);
+    if (!previous) {
+      merged.set(key, next);
+      changes.added.push({ ...refOf(next), valueCnyMn: next.cny.value });
+      continue;
+    }
+    merged.set(key, mergeFigure(previous, next, options, changes));
+  }
+
+  if (options.mode === "feed") {
+    for (const f of current.figures) {
+      const userSupplied = current.sources.get(f.cny.sourceIds[0] ?? "")?.standing === "user";
+      if (!incomingKeys.has(keyOf(f)) && !userSupplied) {
+        changes.kept.push({ ...refOf(f), valueCnyMn: f.cny.value });
+      }
+    }
+  }
+
+  const parks = mergeById(current.parks, incoming.parks, options.mode, changes);
+  const notes = mergeById(current.notes, incoming.notes, options.mode, changes);
+  const feed = options.mode === "feed";
+  return {
+    content: {
+      version: feed ? incoming.version : current.version,
+      asOf: feed && incoming.asOf > current.asOf ? incoming.asOf : current.asOf,
+      sources: new Map([...current.sources, ...incoming.sources]),
+      figures: [...merged.values()],
+      parks,
+      notes,
+    },
+    changes,
+  };
+}
+
+function mergeFigure(
+  previous: Figure,
+  next: Figure,
+  options: MergeOptions,
+  changes: ChangeSummary,
+): Figure {
+  const ref = refOf(previous);
+  const cnyChanged = previous.cny.value !== next.cny.value;
+  // A measure the new file leaves out stays while the CNY value it belongs to stands.
+  const usd = next.usd ?? (cnyChanged ? null : previous.usd);
+  const yoyPct = next.yoyPct ?? (cnyChanged ? null : previous.yoyPct);
+  const revisedUsd = valueOf(previous.usd) !== valueOf(usd);
+  const revisedYoy = valueOf(previous.yoyPct) !== valueOf(yoyPct);
+
+  if (cnyChanged) {
+    changes.revised.push({ ...ref, field: "cny", from: previous.cny.value, to: next.cny.value });
+  }
+  if (revisedUsd) {
+    changes.revised.push({ ...ref, field: "usd", from: valueOf(previous.usd), to: valueOf(usd) });
+  }
+  if (revisedYoy) {
+    changes.revised.push({
+      ...ref,
+      field: "yoy",
+      from: valueOf(previous.yoyPct),
+      to: valueOf(yoyPct),
+    });
+  }
+
+  const oldValue: Revision = {
+    valueCnyMn: previous.cny.value,
+    sourceId: previous.cny.sourceIds[0] ?? "",
+    replacedOn: options.replacedOn,
+  };
+  // A file that already records the replaced value (a saved copy, a careful maintainer) keeps its date.
+  const recorded = next.history.some(
+    (h) => h.valueCnyMn === oldValue.valueCnyMn && h.sourceId === oldValue.sourceId,
+  );
+  const replaced = cnyChanged && !recorded ? [oldValue] : [];
+  const history = unionHistory(previous.history, next.history, replaced);
+
+  if (!cnyChanged && !revisedUsd && !revisedYoy) {
+    const from = previous.cny.sourceIds.join(", ");
+    const to = next.cny.sourceIds.join(", ");
+    // An import that repeats a published number does not take over its citation.
+    if (from === to || options.mode === "import") return { ...previous, history };
+    changes.resourced.push({ ...ref, from, to });
+  }
+  return { ...next, usd, yoyPct, history };
+}
+
+function unionHistory(...lists: (readonly Revision[])[]): Revision[] {
+  const seen = new Map<string, Revision>();
+  for (const r of lists.flat()) seen.set(`${r.valueCnyMn}|${r.sourceId}|${r.replacedOn}`, r);
+  return [...seen.values()].sort((a, b) => a.replacedOn.localeCompare(b.replacedOn));
+}
+
+/** Parks and notes by id; the same rule as figures: an import repeating a text keeps its sources. */
+function mergeById<T extends { id: string; sourceIds: readonly string[] }>(
+  current: readonly T[],
+  incoming: readonly T[],
+  mode: MergeMode,
+  changes: ChangeSummary,
+): T[] {
+  const byId = new Map(current.map((entry) => [entry.id, entry]));
+  const text = (entry: T) => JSON.stringify({ ...entry, sourceIds: [] });
+  for (const entry of incoming) {
+    const previous = byId.get(entry.id);
+    if (previous && JSON.stringify(previous) === JSON.stringify(entry)) continue;
+    if (previous && mode === "import" && text(previous) === text(entry)) continue;
+    changes.textEntries++;
+    byId.set(entry.id, entry);
+  }
+  return [...byId.values()];
+}
+
+function valueOf(measure: Measure | null): number | null {
+  return measure ? measure.value : null;
+}
+
+function keyOf(f: Figure): string {
+  return figureKey(f.region, f.category, f.period);
+}
+
+function refOf(f: Figure): FigureRef {
+  return { region: f.region, category: f.category, period: periodKey(f.period) };
+}

@@ -1,0 +1,81 @@
+import {
+  parsePeriodKey,
+  periodKey,
+  type DatasetContent,
+  type Figure,
+  type Measure,
+  type Source,
+} from "../core";
+import type { DatasetFile } from "./schema";
+
+/** The model of a validated dataset file: the figures it gives, nothing computed yet. */
+export function contentFromFile(file: DatasetFile): DatasetContent {
+  const given: Figure[] = file.figures.map((f) => {
+    const measure = (value: number): Measure => ({
+      value,
+      kind: f.kind,
+      sourceIds: [f.source],
+      ...(f.derivation ? { derivation: f.derivation } : {}),
+    });
+    return {
+      region: f.region,
+      category: f.category,
+      // The schema has checked the period's form and range.
+      period: parsePeriodKey(f.period)!,
+      cny: measure(f.valueCnyMn),
+      usd: f.valueUsdMn === undefined ? null : measure(f.valueUsdMn),
+      yoyPct: f.yoyPct === undefined ? null : measure(f.yoyPct),
+      history: (f.history ?? []).map((h) => ({
+        valueCnyMn: h.valueCnyMn,
+        sourceId: h.source,
+        replacedOn: h.replacedOn,
+      })),
+    };
+  });
+  return {
+    version: file.version,
+    asOf: file.asOf,
+    sources: new Map<string, Source>(file.sources.map((s) => [s.id, s])),
+    figures: given,
+    parks: file.parks.map(({ sources: sourceIds, ...park }) => ({ ...park, sourceIds })),
+    notes: file.notes.map(({ sources: sourceIds, ...note }) => ({ ...note, sourceIds })),
+  };
+}
+
+/** Writes content back in the file format: what the offline cache stores and re-validates. */
+export function fileFromContent(content: DatasetContent): DatasetFile {
+  return {
+    format: 1,
+    version: content.version,
+    asOf: content.asOf,
+    sources: [...content.sources.values()].map((s) => ({ ...s })),
+    figures: content.figures.map((f) => ({
+      region: f.region,
+      category: f.category,
+      period: periodKey(f.period),
+      valueCnyMn: f.cny.value,
+      ...(f.usd ? { valueUsdMn: f.usd.value } : {}),
+      ...(f.yoyPct ? { yoyPct: f.yoyPct.value } : {}),
+      kind: f.cny.kind,
+      ...(f.cny.derivation ? { derivation: f.cny.derivation } : {}),
+      source: f.cny.sourceIds[0] ?? "",
+      ...(f.history.length > 0
+        ? {
+            history: f.history.map((h) => ({
+              valueCnyMn: h.valueCnyMn,
+              source: h.sourceId,
+              replacedOn: h.replacedOn,
+            })),
+          }
+        : {}),
+    })),
+    parks: content.parks.map(({ sourceIds: sources, ...park }) => ({
+      ...park,
+      sources: [...sources],
+    })),
+    notes: content.notes.map(({ sourceIds: sources, ...note }) => ({
+      ...note,
+      sources: [...sources],
+    })),
+  };
+}

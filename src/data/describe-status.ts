@@ -1,0 +1,72 @@
+import {
+  changeMessages,
+  dataMessage,
+  describeChanges,
+  formatDataMessage,
+  type DataMessage,
+  type Language,
+} from "../core";
+import { formatProblem } from "./located-problem";
+import type { DataStatus, ImportOutcome } from "./refresh";
+
+/** What the pane prints: one headline, then detail lines (changes, problems, notices). */
+export interface StatusText {
+  headline: string;
+  details: string[];
+}
+
+/** At most this many problems are listed; the headline gives the total. */
+const MAX_PROBLEM_LINES = 20;
+
+export function describeStatus(status: DataStatus, lang: Language = "en"): StatusText {
+  const say = (m: DataMessage) => formatDataMessage(m, lang);
+  const notices = status.notices.map(say);
+  switch (status.state) {
+    case "up-to-date":
+      return {
+        headline: say(dataMessage("upToDate", { version: status.version, asOf: status.asOf })),
+        details: notices,
+      };
+    case "updated":
+      return {
+        headline: say(dataMessage("updated", { version: status.version, asOf: status.asOf })),
+        details: [describeChanges(status.changes, lang), ...notices],
+      };
+    case "offline": {
+      const reason = say(status.reason);
+      const headline = status.cachedOn
+        ? say(dataMessage("offlineCached", { date: status.cachedOn, reason }))
+        : say(dataMessage("offlineBundled", { asOf: status.asOf, reason }));
+      return { headline, details: notices };
+    }
+    case "rejected":
+      return {
+        headline: say(dataMessage("feedRejected", { reason: say(status.reason) })),
+        details: [...problemLines(status.problems, lang), ...notices],
+      };
+  }
+}
+
+export function describeImport(outcome: ImportOutcome, lang: Language = "en"): StatusText {
+  const say = (m: DataMessage) => formatDataMessage(m, lang);
+  if (outcome.state === "rejected") {
+    return {
+      headline: say(
+        dataMessage("importRejected", { name: outcome.name, count: outcome.problems.length }),
+      ),
+      details: problemLines(outcome.problems, lang),
+    };
+  }
+  const changes = changeMessages(outcome.changes).map(say);
+  return {
+    headline: say(dataMessage("imported", { name: outcome.name })),
+    details: [
+      ...(changes.length > 0 ? changes : [say(dataMessage("noChanges"))]),
+      ...outcome.notices.map(say),
+    ],
+  };
+}
+
+function problemLines(problems: Parameters<typeof formatProblem>[0][], lang: Language): string[] {
+  return problems.slice(0, MAX_PROBLEM_LINES).map((p) => formatProblem(p, lang));
+}

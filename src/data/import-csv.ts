@@ -1,0 +1,251 @@
+import Papa from "papaparse";
+import {
+  CATEGORY_CODES,
+  dataMessage,
+  figureKey,
+  isoDay,
+  isTooFarAhead,
+  parseCategory,
+  parsePeriod,
+  periodKey,
+  type DatasetContent,
+  type DataMessage,
+  type Figure,
+  type Measure,
+  type Source,
+} from "../core";
+import { lineColumn } from "./json-scan";
+import type { LocatedProblem } from "./located-problem";
+
+export const CSV_COLUMNS = [
+  "period",
+  "category",
+  "value_cny_mn",
+  "yoy_pct",
+  "source_title",
+  "source_url",
+  "published",
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+
+export type CsvRead =
+  { ok: true; content: DatasetContent } | { ok: false; problems: LocatedProblem[] };
+
+const MAX_ROWS = 10_000;
+const MAX_VALUE = 1e9;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Reads a CSV of figures (header `period,category,value_cny_mn,yoy_pct,source_title,source_url,
+ * published`) as user-supplied data for Zibo. Every problem is reported with its line and
+ * column (the field's position); nothing is returned unless every row is valid.
+ */
+export function contentFromCsv(raw: string, today: Date): CsvRead {
+  const text = raw.replace(/^\uFEFF/, "");
+  const problems: LocatedProblem[] = [];
+  const figures: Figure[] = [];
+  const sources = new Map<string, Source>();
+  const firstLineOf = new Map<string, number>();
+  let rowStart = 0;
+  let headerSeen = false;
+  let rows = 0;
+
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    skipEmptyLines: false,
+    step: (row, parser) => {
+      const line = lineColumn(text, rowStart).line;
+      rowStart = row.meta.cursor;
+      for (const e of row.errors) {
+        // Papa Parse places an unterminated quote's error just after the quote; point at the quote.
+        const index = e.code === "MissingQuotes" && e.index !== undefined ? e.index - 1 : e.index;
+        const at = index === undefined ? { line, column: 1 } : lineColumn(text, index);
+        problems.push({ ...at, message: dataMessage("csvSyntax", { detail: e.message }) });
+      }
+      const cells = row.data;
+      if (cells.length === 1 && cells[0]!.trim() === "") return;
+      if (!headerSeen) {
+        headerSeen = true;
+        if (cells.map((c) => c.trim().toLowerCase()).join(",") !== CSV_COLUMNS.join(",")) {
+          problems.push({
+            line,
+            column: 1,
+            message: dataMessage("csvHeader", { expected: CSV_COLUMNS.join(",") }),
+          });
+        }
+        return;
+      }
+      if (++rows > MAX_ROWS) {
+        problems.push({ line, column: 1, message: dataMessage("tooManyRows", { max: MAX_ROWS }) });
+        parser.abort();
+        return;
+      }
+      const figure = readRow(cells, line, today, problems);
+      if (!figure) return;
+      const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);
+      const first = firstLineOf.get(key);
+      if (first !== undefined) {
+        problems.push({
+          line,
+          column: 1,
+          message: dataMessage("duplicateRow", {
+            category: figure.figure.category,
+            period: periodKey(figure.figure.period),
+            firstLine: first,
+          }),
+        });
+        return;
+      }
+      firstLineOf.set(key, line);
+      figures.push(figure.figure);
+      sources.set(figure.source.id, figure.source);
+    },
+  });
+
+  if (!headerSeen) problems.push({ line: null, column: null, message: dataMessage("emptyFile") });
+  else if (problems.length === 0 && figures.length === 0) {
+    problems.push({ line: null, column: null, message: dataMessage("csvNoRows") });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    content: { version: "import", asOf: isoDay(today), sources, figures, parks: [], notes: [] },
+  };
+}
+
+function readRow(
+  cells: string[],
+  line: number,
+  today: Date,
+  problems: LocatedProblem[],
+): { figure: Figure; source: Source } | null {
+  const before = problems.length;
+  const report = (column: Column, message: DataMessage): null => {
+    problems.push({ line, column: CSV_COLUMNS.indexOf(column) + 1, message });
+    return null;
+  };
+  if (cells.length !== CSV_COLUMNS.length) {
+    problems.push({
+      line,
+      column: 1,
+      message: dataMessage("csvFieldCount", { expected: CSV_COLUMNS.length, found: cells.length }),
+    });
+    return null;
+  }
+  const cell = (column: Column) => cells[CSV_COLUMNS.indexOf(column)]!;
+
+  const textCell = (column: Column, max: number, required: boolean): string | null => {
+    const raw = cell(column);
+    const value = raw.trim();
+    const start = FORMULA_START.exec(raw) ?? FORMULA_START.exec(value);
+    if (start)
+      return report(column, dataMessage("formulaCell", { column, char: visible(start[0]) }));
+    if (value === "") return required ? report(column, dataMessage("required", { column })) : null;
+    if (value.length > max) return report(column, dataMessage("tooLong", { column, max }));
+    return value;
+  };
+
+  const numberCell = (column: Column, min: number, required: boolean): number | null => {
+    const raw = cell(column);
+    const value = raw.trim();
+    if (value === "" && !required) return null;
+    if (value === "") return report(column, dataMessage("required", { column }));
+    const start = /^[=+@\t\r]/.exec(raw) ?? /^[=+@]/.exec(value);
+    if (start)
+      return report(column, dataMessage("formulaCell", { column, char: visible(start[0]) }));
+    if (!PLAIN_NUMBER.test(value)) {
+      return report(column, dataMessage("notNumber", { column, input: value.slice(0, 40) }));
+    }
+    const n = Number(value);
+    if (n < min)
+      return report(column, dataMessage(min === 0 ? "negativeValue" : "yoyTooLow", { column }));
+    if (n > MAX_VALUE) return report(column, dataMessage("tooBig", { column, max: MAX_VALUE }));
+    return n;
+  };
+
+  const periodText = textCell("period", 40, true);
+  const period = periodText === null ? null : parsePeriod(periodText);
+  if (period && !period.ok) report("period", dataMessage("badPeriodCell", { input: periodText! }));
+  if (period?.ok && isTooFarAhead(period.value, today)) {
+    report("period", dataMessage("futurePeriod", { period: periodKey(period.value) }));
+  }
+  const categoryText = textCell("category", 60, true);
+  const category = categoryText === null ? null : parseCategory(categoryText);
+  if (category && !category.ok) {
+    report(
+      "category",
+      dataMessage("badCategoryCell", { input: categoryText!, valid: CATEGORY_CODES.join(", ") }),
+    );
+  }
+  const value = numberCell("value_cny_mn", 0, true);
+  const yoy = numberCell("yoy_pct", -100, false);
+  const title = textCell("source_title", 300, true);
+  const url = textCell("source_url", 2000, true);
+  if (url !== null && !isHttpUrl(url))
+    report("source_url", dataMessage("badUrl", { input: url.slice(0, 100) }));
+  const published = textCell("published", 10, false);
+  if (published !== null && !isIsoDate(published)) {
+    report("published", dataMessage("badDate", { input: published }));
+  }
+  if (problems.length > before || !period?.ok || !category?.ok || value === null) return null;
+
+  const source = userSource(title!, url!, published);
+  const measure = (n: number): Measure => ({ value: n, kind: "reported", sourceIds: [source.id] });
+  return {
+    source,
+    figure: {
+      region: "ZIBO",
+      category: category.value,
+      period: period.value,
+      cny: measure(value),
+      usd: null,
+      yoyPct: yoy === null ? null : measure(yoy),
+      history: [],
+    },
+  };
+}
+
+/** A source the user cites; the id is derived from its text so a re-import matches itself. */
+function userSource(title: string, url: string, published: string | null): Source {
+  return {
+    id: `user-${hash(`${title}\n${url}\n${published ?? ""}`)}`,
+    title,
+    publisher: new URL(url).hostname,
+    url,
+    ...(published ? { published } : {}),
+    standing: "user",
+  };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+function isIsoDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable ids, not security. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+function visible(char: string): string {
+  return char === "\t" ? "tab" : char === "\r" ? "carriage return" : char;
+}

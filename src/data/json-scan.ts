@@ -1,0 +1,159 @@
+/**
+ * A strict, iterative JSON scanner: finds the first syntax error or excessive nesting with its
+ * position, and otherwise records where every value starts, keyed by its path as the schema
+ * reports it (`figures[2].period`), so problems can be shown with a line and column.
+ * Iterative so that hostile nesting cannot exhaust the call stack.
+ */
+export type JsonScan =
+  { ok: true; offsets: ReadonlyMap<string, number> } | { ok: false; offset: number; error: string };
+
+export const MAX_JSON_DEPTH = 32;
+
+interface Frame {
+  kind: "object" | "array";
+  path: string;
+  count: number;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
+  const offsets = new Map<string, number>();
+  const stack: Frame[] = [];
+  let i = skipSpace(text, 0);
+  let path = "";
+  let expectValue = true;
+
+  const fail = (offset: number, error: string): JsonScan => ({ ok: false, offset, error });
+
+  // Reads `"key" :` at i; returns the key and the offset after the colon, or an error.
+  const readKey = (): { key: string; next: number } | JsonScan => {
+    if (text[i] !== '"') return fail(i, "expected a property name in double quotes");
+    const end = stringEnd(text, i);
+    if (typeof end !== "number") return end;
+    const key = JSON.parse(text.slice(i, end)) as string;
+    const colon = skipSpace(text, end);
+    if (text[colon] !== ":") return fail(colon, 'expected ":" after a property name');
+    return { key, next: skipSpace(text, colon + 1) };
+  };
+
+  for (;;) {
+    if (expectValue) {
+      if (i >= text.length) return fail(i, "the text ends where a value was expected");
+      offsets.set(path, i);
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        if (stack.length >= maxDepth) return fail(i, `nested more than ${maxDepth} levels deep`);
+        const frame: Frame = { kind: c === "{" ? "object" : "array", path, count: 0 };
+        stack.push(frame);
+        i = skipSpace(text, i + 1);
+        if (text[i] === (c === "{" ? "}" : "]")) {
+          stack.pop();
+          i = skipSpace(text, i + 1);
+          expectValue = false;
+        } else if (frame.kind === "object") {
+          const key = readKey();
+          if ("ok" in key) return key;
+          path = childKey(frame.path, key.key);
+          i = key.next;
+        } else {
+          path = `${frame.path}[0]`;
+        }
+        continue;
+      }
+      let end: number | JsonScan;
+      if (c === '"') end = stringEnd(text, i);
+      else end = matchAt(NUMBER, text, i) ?? matchAt(LITERAL, text, i) ?? fail(i, unexpected(c));
+      if (typeof end !== "number") return end;
+      i = skipSpace(text, end);
+      expectValue = false;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (!top)
+      return i < text.length
+        ? fail(i, "unexpected text after the end of the JSON")
+        : { ok: true, offsets };
+    const close = top.kind === "object" ? "}" : "]";
+    if (text[i] === close) {
+      stack.pop();
+      i = skipSpace(text, i + 1);
+      continue;
+    }
+    if (text[i] !== ",") return fail(i, `expected "," or "${close}"`);
+    top.count++;
+    i = skipSpace(text, i + 1);
+    if (top.kind === "object") {
+      const key = readKey();
+      if ("ok" in key) return key;
+      path = childKey(top.path, key.key);
+      i = key.next;
+    } else {
+      path = `${top.path}[${top.count}]`;
+    }
+    expectValue = true;
+  }
+}
+
+/** 1-based line and column of an offset; a line ends at \n (a \r before it is part of the break). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = text.indexOf("\n"); k !== -1 && k < offset; k = text.indexOf("\n", k + 1)) {
+    line++;
+    lineStart = k + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The offset of a path's value, or of its nearest recorded ancestor. */
+export function offsetOfPath(offsets: ReadonlyMap<string, number>, path: string): number {
+  for (let p = path; ; p = parentPath(p)) {
+    const offset = offsets.get(p);
+    if (offset !== undefined) return offset;
+    if (p === "") return 0;
+  }
+}
+
+function parentPath(path: string): string {
+  const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
+  return cut <= 0 ? "" : path.slice(0, cut);
+}
+
+function childKey(parent: string, key: string): string {
+  return parent === "" ? key : `${parent}.${key}`;
+}
+
+function stringEnd(text: string, start: number): number | JsonScan {
+  for (let j = start + 1; j < text.length;) {
+    const code = text.charCodeAt(j);
+    if (code === 0x22) return j + 1;
+    if (code === 0x5c) {
+      const end = matchAt(ESCAPE, text, j);
+      if (end === null) return { ok: false, offset: j, error: "invalid escape in a string" };
+      j = end;
+    } else if (code < 0x20) {
+      return { ok: false, offset: j, error: "a line break or control character inside a string" };
+    } else {
+      j++;
+    }
+  }
+  return { ok: false, offset: start, error: "a string that is never closed" };
+}
+
+function matchAt(re: RegExp, text: string, at: number): number | null {
+  re.lastIndex = at;
+  return re.exec(text) ? re.lastIndex : null;
+}
+
+function skipSpace(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && " \t\n\r".includes(text[k]!)) k++;
+  return k;
+}
+
+function unexpected(c: string | undefined): string {
+  return `unexpected ${JSON.stringify(c)}; expected a value`;
+}

@@ -1,0 +1,324 @@
+import {
+  buildDataset,
+  dataMessage,
+  hasChanges,
+  isoDay,
+  mergeContent,
+  type ChangeSummary,
+  type DatasetContent,
+  type DataMessage,
+  type MergeMode,
+} from "../core";
+import { readCache, writeCache, type CacheEntry } from "./cache";
+import { fileFromContent } from "./dataset-file";
+import { fetchFeed, type FeedValidators } from "./feed";
+import {
+  clearFeedUrl,
+  readFeedUrl,
+  saveFeedUrl,
+  type FeedUrlCheck,
+  type FeedUrlSetting,
+} from "./feed-url";
+import { readImportFile } from "./import-file";
+import { validateDatasetFile } from "./load-dataset";
+import { formatProblem, type LocatedProblem } from "./located-problem";
+import { readDatasetText } from "./read-dataset-text";
+import type { KeyValueStorage } from "./storage";
+import type { DatasetStore } from "./store";
+
+export interface DataEnvironment {
+  store: DatasetStore;
+  storage: KeyValueStorage;
+  /** The dataset shipped with the add-in; the store starts from it and never goes below it. */
+  bundled: DatasetContent;
+  /** The add-in page's URL: the default feed is `data/zibo-new-three.json` beside it. */
+  pageUrl: string;
+  now?: () => Date;
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 2 * 1_048_576;
+
+/** What the pane shows after a start or a refresh. `notices` are side remarks (a bad cache, …). */
+export type DataStatus = { version: string; asOf: string; notices: DataMessage[] } & (
+  | { state: "up-to-date" }
+  | { state: "updated"; changes: ChangeSummary }
+  /** `cachedOn`: the day the data in use came from the feed; null when it is the bundled data. */
+  | { state: "offline"; cachedOn: string | null; reason: DataMessage }
+  | { state: "rejected"; reason: DataMessage; problems: LocatedProblem[] }
+);
+
+export type ImportOutcome =
+  | { state: "imported"; name: string; changes: ChangeSummary; notices: DataMessage[] }
+  | { state: "rejected"; name: string; problems: LocatedProblem[] };
+
+type Applied =
+  | { ok: true; changes: ChangeSummary; notices: DataMessage[] }
+  | { ok: false; problems: LocatedProblem[] };
+
+/**
+ * Keeps the runtime's dataset current: the bundled data, then the saved offline copy, then the
+ * feed; and imports. Every update validates fully, merges, and replaces the store once; on any
+ * failure the store and the saved copy stay as they were. Operations run one at a time.
+ */
+export class DataService {
+  private current: DatasetContent;
+  private cache: CacheEntry | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private pendingRefresh: Promise<DataStatus> | null = null;
+  private started = false;
+
+  constructor(private readonly env: DataEnvironment) {
+    this.current = env.bundled;
+  }
+
+  /**
+   * On start: the saved copy if it is valid and not older than the bundled data (the store takes
+   * it at once), then the feed. Called again, it only checks the feed.
+   */
+  start(): Promise<DataStatus> {
+    if (this.started) return this.refreshNow();
+    this.started = true;
+    return this.serial(() =>
+      this.reporting(async () => {
+        const notices = await this.loadCache();
+        const status = await this.checkFeed();
+        return { ...status, notices: [...notices, ...status.notices] };
+      }),
+    );
+  }
+
+  /** Checks the feed now; a refresh asked for while one runs shares its answer. */
+  refreshNow(): Promise<DataStatus> {
+    this.pendingRefresh ??= this.serial(() => this.reporting(() => this.checkFeed())).finally(
+      () => {
+        this.pendingRefresh = null;
+      },
+    );
+    return this.pendingRefresh;
+  }
+
+  /** Imports a picked file: all of it, or nothing. */
+  importFile(name: string, text: string): Promise<ImportOutcome> {
+    return this.serial(async () => {
+      const read = readImportFile(name, text, this.now());
+      if (!read.ok) return { state: "rejected", name, problems: read.problems };
+      const applied = this.apply(read.content, "import");
+      if (!applied.ok) return { state: "rejected", name, problems: applied.problems };
+      const saved = await this.save(this.cache ?? (await this.unfetchedEntry()));
+      return {
+        state: "imported",
+        name,
+        changes: applied.changes,
+        notices: [...applied.notices, ...saved],
+      };
+    });
+  }
+
+  getFeedUrl(): Promise<FeedUrlSetting> {
+    return readFeedUrl(this.env.storage, this.env.pageUrl);
+  }
+
+  /** Saves a feed URL after checking it; the pane refreshes afterwards if it wants the new feed. */
+  setFeedUrl(input: string): Promise<FeedUrlCheck> {
+    return saveFeedUrl(this.env.storage, input, this.env.pageUrl);
+  }
+
+  async resetFeedUrl(): Promise<FeedUrlSetting> {
+    const problem = await clearFeedUrl(this.env.storage);
+    const setting = await this.getFeedUrl();
+    return problem ? { ...setting, problem } : setting;
+  }
+
+  private async loadCache(): Promise<DataMessage[]> {
+    const read = await readCache(this.env.storage, this.now());
+    if (read.kind === "empty") return [];
+    if (read.kind === "ignored") return [read.message];
+    const floor = this.env.bundled.asOf;
+    if (read.content.asOf < floor) {
+      return [dataMessage("cacheOlder", { cached: read.content.asOf, floor })];
+    }
+    const applied = this.apply(read.content, "feed");
+    if (!applied.ok) {
+      return [dataMessage("cacheInvalid", { detail: formatProblem(applied.problems[0]!) })];
+    }
+    this.cache = read.entry;
+    return applied.notices;
+  }
+
+  private async checkFeed(): Promise<DataStatus> {
+    const setting = await this.getFeedUrl();
+    const notices = setting.problem ? [setting.problem] : [];
+    const cache = this.cache?.feedUrl === setting.url ? this.cache : null;
+    const response = await fetchFeed(setting.url, {
+      validators: cache && { etag: cache.etag, lastModified: cache.lastModified },
+      timeoutMs: this.env.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: this.env.maxBytes ?? DEFAULT_MAX_BYTES,
+      ...(this.env.fetchImpl ? { fetchImpl: this.env.fetchImpl } : {}),
+    });
+    switch (response.kind) {
+      case "notModified": {
+        const saved = await this.save({ ...cache!, fetchedAt: this.now().toISOString() });
+        return this.status({ state: "up-to-date" }, [...notices, ...saved]);
+      }
+      case "unavailable":
+        return this.status(
+          { state: "offline", cachedOn: this.cachedOn(), reason: response.message },
+          notices,
+        );
+      case "rejected":
+        return this.status({ state: "rejected", reason: response.message, problems: [] }, notices);
+      case "body":
+        return this.acceptFeed(response.text, setting.url, response.validators, notices);
+    }
+  }
+
+  private async acceptFeed(
+    text: string,
+    feedUrl: string,
+    validators: FeedValidators,
+    notices: DataMessage[],
+  ): Promise<DataStatus> {
+    const read = readDatasetText(text, this.now());
+    if (!read.ok) return this.rejected(invalidFile(read.problems), read.problems, notices);
+    const incoming = read.content.asOf;
+    if (incoming < this.env.bundled.asOf) {
+      return this.rejected(
+        dataMessage("olderThanBundled", { incoming, floor: this.env.bundled.asOf }),
+        [],
+        notices,
+      );
+    }
+    if (incoming < this.current.asOf) {
+      return this.rejected(
+        dataMessage("olderThanCurrent", { incoming, current: this.current.asOf }),
+        [],
+        notices,
+      );
+    }
+    const previous = this.current;
+    const applied = this.apply(read.content, "feed");
+    if (!applied.ok) return this.rejected(invalidFile(applied.problems), applied.problems, notices);
+    const now = this.now().toISOString();
+    const saved = await this.save({
+      text: "",
+      feedUrl,
+      ...validators,
+      fetchedAt: now,
+      savedAt: now,
+    });
+    const all = [...notices, ...applied.notices, ...saved];
+    const changed =
+      hasChanges(applied.changes) ||
+      previous.version !== this.current.version ||
+      previous.asOf !== this.current.asOf;
+    return changed
+      ? this.status({ state: "updated", changes: applied.changes }, all)
+      : this.status({ state: "up-to-date" }, all);
+  }
+
+  /**
+   * Merges, re-validates the result as a dataset file (so the saved copy will load next time),
+   * then replaces the store once. Leaves everything untouched when the result is invalid.
+   */
+  private apply(incoming: DatasetContent, mode: MergeMode): Applied {
+    const merged = mergeContent(this.current, incoming, { mode, replacedOn: isoDay(this.now()) });
+    const checked = validateDatasetFile(fileFromContent(merged.content));
+    if (!checked.ok) {
+      return {
+        ok: false,
+        problems: checked.problems.map((p) => ({
+          line: null,
+          column: null,
+          message: dataMessage("schemaProblem", { path: p.path, detail: p.message }),
+        })),
+      };
+    }
+    const noop =
+      !hasChanges(merged.changes) &&
+      merged.content.version === this.current.version &&
+      merged.content.asOf === this.current.asOf;
+    this.current = merged.content;
+    if (noop) return { ok: true, changes: merged.changes, notices: [] };
+    try {
+      this.env.store.replace(buildDataset(merged.content));
+    } catch (e) {
+      // The store holds the new data already; only some subscriber failed to take it.
+      const detail = e instanceof Error ? e.message : String(e);
+      return {
+        ok: true,
+        changes: merged.changes,
+        notices: [dataMessage("viewsFailed", { detail })],
+      };
+    }
+    return { ok: true, changes: merged.changes, notices: [] };
+  }
+
+  /** Saves the data in use with the given feed details; the text is always the current data. */
+  private async save(entry: CacheEntry): Promise<DataMessage[]> {
+    const full: CacheEntry = {
+      ...entry,
+      text: JSON.stringify(fileFromContent(this.current)),
+      savedAt: this.now().toISOString(),
+    };
+    const problem = await writeCache(this.env.storage, full);
+    if (problem) return [problem];
+    this.cache = full;
+    return [];
+  }
+
+  /** The day the data in use was last confirmed by the feed (or saved, if it never was). */
+  private cachedOn(): string | null {
+    if (!this.cache) return null;
+    return (this.cache.fetchedAt ?? this.cache.savedAt).slice(0, 10);
+  }
+
+  private async unfetchedEntry(): Promise<CacheEntry> {
+    const { url } = await this.getFeedUrl();
+    return { text: "", feedUrl: url, etag: null, lastModified: null, fetchedAt: null, savedAt: "" };
+  }
+
+  private rejected(
+    reason: DataMessage,
+    problems: LocatedProblem[],
+    notices: DataMessage[],
+  ): DataStatus {
+    return this.status({ state: "rejected", reason, problems }, notices);
+  }
+
+  private status<S extends DistributiveOmit<DataStatus, "version" | "asOf" | "notices">>(
+    state: S,
+    notices: DataMessage[],
+  ): DataStatus {
+    return { ...state, version: this.current.version, asOf: this.current.asOf, notices };
+  }
+
+  /** A defect or a storage failure still ends in a state the pane can show. */
+  private async reporting(check: () => Promise<DataStatus>): Promise<DataStatus> {
+    try {
+      return await check();
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return this.rejected(dataMessage("unexpected", { detail }), [], []);
+    }
+  }
+
+  private serial<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(operation, operation);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private now(): Date {
+    return (this.env.now ?? (() => new Date()))();
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function invalidFile(problems: LocatedProblem[]): DataMessage {
+  return dataMessage("invalidFile", { count: problems.length });
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bundledContent } from "../../src/data";
+import { checkDatasetFile } from "../../src/data/check-dataset-file";
+import { TODAY, bundledFile, newQuarterFile, revisedFile, text } from "../support/datasets";
+
+describe("checking a dataset file before publishing it", () => {
+  it("prints what a new file would change against the bundled dataset", () => {
+    expect(checkDatasetFile("next.json", text(revisedFile()), bundledContent(), TODAY)).toEqual({
+      ok: true,
+      lines: [
+        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 6 figures.",
+        "Against the bundled dataset 2024Q1.1 (as of 2024-05-20):",
+        "  2024Q2 added: TOTAL 95, NEV 80",
+        "  NEV 2024Q1 revised 70 → 72",
+      ],
+    });
+  });
+
+  it("lists figures the file dropped, which the add-in would keep", () => {
+    const file = newQuarterFile();
+    file.figures = file.figures.filter((f) => f.region !== "CHINA");
+    const check = checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
+    expect(check.lines.at(-1)).toBe("  not in the new file, kept: CHINA TOTAL 2023");
+  });
+
+  it("fails with editor-style locations for an invalid file", () => {
+    const bad = text(newQuarterFile()).replace('"period": "2024Q2"', '"period": "2024-Q2"');
+    const check = checkDatasetFile("next.json", bad, bundledContent(), TODAY);
+    expect(check.ok).toBe(false);
+    expect(check.lines).toEqual([
+      "next.json:95:17: figures[4].period: a quarter like 2024Q1 or a year like 2023",
+    ]);
+  });
+
+  it("fails for a file older than the bundled dataset", () => {
+    const check = checkDatasetFile(
+      "old.json",
+      text({ ...bundledFile(), asOf: "2024-01-31" }),
+      bundledContent(),
+      TODAY,
+    );
+    expect(check).toEqual({
+      ok: false,
+      lines: [
+        "old.json: as of 2024-01-31, older than the bundled dataset (as of 2024-05-20); the add-in would ignore it.",
+      ],
+    });
+  });
+});
+
+describe("npm run data:check", () => {
+  const dir = mkdtempSync(join(tmpdir(), "data-check-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function run(file: string): { status: number | null; out: string } {
+    const result = spawnSync(join("node_modules", ".bin", "tsx"), ["scripts/data-check.ts", file], {
+      encoding: "utf8",
+    });
+    return { status: result.status, out: result.stdout + result.stderr };
+  }
+
+  it("exits 0 for a valid file and non-zero for an invalid one", () => {
+    const good = join(dir, "good.json");
+    const bad = join(dir, "bad.json");
+    writeFileSync(good, text(bundledFile()));
+    writeFileSync(bad, "{ not json");
+    expect(run(good)).toEqual({ status: 0, out: expect.stringContaining("No changes.") });
+    expect(run(bad)).toEqual({
+      status: 1,
+      out: expect.stringContaining("bad.json:1:3: JSON syntax error"),
+    });
+  });
+});

@@ -1,0 +1,109 @@
+import { describeStatus } from "../../src/data";
+import { FEED_PATH, harness, newQuarterFile, text } from "../support/datasets";
+import { FeedServer } from "../support/feed-server";
+
+let server: FeedServer;
+
+beforeEach(async () => {
+  server = await FeedServer.start();
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+type Edit = (file: ReturnType<typeof newQuarterFile>) => unknown;
+
+/** The new-quarter file with one hostile change; TOTAL 2024Q2 is figures[4]. */
+function hostile(edit: Edit): string {
+  const file = newQuarterFile();
+  return text(edit(file) ?? file);
+}
+
+const cases: { name: string; body: () => string; says: RegExp }[] = [
+  {
+    name: "deeply nested JSON",
+    body: () => `{"format": 1, "notes": ${"[".repeat(50_000)}${"]".repeat(50_000)}}`,
+    says: /line 1, column \d+: JSON syntax error: nested more than 32 levels deep/,
+  },
+  {
+    name: "a huge string",
+    body: () => hostile((f) => void (f.version = "v".repeat(200_000))),
+    says: /line 4, column 14: version: Too big/,
+  },
+  {
+    name: "a number written as a string",
+    body: () =>
+      hostile((f) => ({
+        ...f,
+        figures: [...f.figures.slice(0, 4), { ...f.figures[4], valueCnyMn: "95" }, f.figures[5]],
+      })),
+    says: /figures\[4\]\.valueCnyMn: .*expected number, received string/,
+  },
+  {
+    name: "a negative value",
+    body: () => hostile((f) => void (f.figures[4]!.valueCnyMn = -95)),
+    says: /figures\[4\]\.valueCnyMn: Too small/,
+  },
+  {
+    name: "a non-finite value",
+    body: () => hostile(() => undefined).replace('"valueCnyMn": 95', '"valueCnyMn": 1e999'),
+    says: /figures\[4\]\.valueCnyMn: /,
+  },
+  {
+    name: "two figures for one category and period",
+    body: () => hostile((f) => void f.figures.push({ ...f.figures[4]!, valueCnyMn: 96 })),
+    says: /figures\[6\]: a second figure for ZIBO TOTAL 2024Q2/,
+  },
+  {
+    name: "a period far in the future",
+    body: () => hostile((f) => void (f.figures[4]!.period = "2031Q1")),
+    says: /2031Q1 is more than one quarter after today/,
+  },
+];
+
+describe("a hostile feed is rejected with a located reason and changes nothing", () => {
+  it.each(cases)("$name", async ({ body, says }) => {
+    const h = harness(server.baseUrl);
+    const before = h.store.current;
+    server.route(FEED_PATH, { kind: "file", body: body() });
+    const status = await h.service.start();
+    const shown = describeStatus(status);
+    expect(status.state).toBe("rejected");
+    expect(shown.details.join("\n")).toMatch(says);
+    expect(shown.details[0]).toMatch(/^line \d+, column \d+: /);
+    expect(h.store.current).toBe(before);
+  });
+
+  it("takes a generated feed of ten years of quarters for every category", async () => {
+    const file = newQuarterFile();
+    const categories = ["TOTAL", "NEV", "LIB", "PV"] as const;
+    file.figures = file.figures.filter((f) => f.region !== "ZIBO");
+    for (let year = 2015; year <= 2024; year++) {
+      for (const quarter of [1, 2, 3, 4]) {
+        if (year === 2024 && quarter > 2) continue;
+        categories.forEach((category, i) =>
+          file.figures.push({
+            region: "ZIBO",
+            category,
+            period: `${year}Q${quarter}`,
+            valueCnyMn: 10 * (i + 1) + year - 2000 + quarter / 10,
+            kind: "reported",
+            source: "prnewswire-2024-05-20",
+          }),
+        );
+      }
+    }
+    const h = harness(server.baseUrl);
+    server.route(FEED_PATH, { kind: "file", body: text(file) });
+    const status = await h.service.start();
+    expect(status.state === "updated" && status.changes.added.length).toBe(4 * 38 - 2);
+    expect(h.store.current.byKey.get("ZIBO|LIB_PV|2019Q3")?.cny.kind).toBe("derived");
+  });
+
+  it("accepts a file that starts with a UTF-8 byte-order mark", async () => {
+    const h = harness(server.baseUrl);
+    server.route(FEED_PATH, { kind: "file", body: `\uFEFF${text(newQuarterFile())}` });
+    expect((await h.service.start()).state).toBe("updated");
+  });
+});
