@@ -8,14 +8,15 @@ import { distinctSourceIds } from "./source-text";
  */
 export function provenanceLines(dataset: Dataset, strings: PaneStrings): string[] {
   const text = strings.table;
-  const ids = distinctSourceIds(
-    dataset.figures.flatMap((f) =>
-      [f.cny, f.usd, f.yoyPct].flatMap((m) => (m ? [m.sourceIds] : [])),
+  const cited = new Set(
+    distinctSourceIds(
+      dataset.figures.flatMap((f) =>
+        [f.cny, f.usd, f.yoyPct].flatMap((m) => (m ? [m.sourceIds] : [])),
+      ),
     ),
   );
-  const sources = ids
-    .map((id) => dataset.sources.get(id))
-    .filter((s): s is Source => s !== undefined);
+  // In the dataset's own order: Zibo's primary source first.
+  const sources = [...dataset.sources.values()].filter((s: Source) => cited.has(s.id));
   return [
     text.shareProvenance({ version: dataset.version, asOf: dataset.asOf }),
     ...sources.map((s) => text.shareSource({ citation: formatSource(s) })),
