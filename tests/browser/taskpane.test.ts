@@ -294,7 +294,119 @@ describe("the task pane in Chromium", () => {
       (window as unknown as StandInWindow).__standIn.cell("Sheet1", "D5"),
     );
     expect(cell?.formula).toBe('=ZIBO.EXPORTS("NEV","2024Q1")');
-    await expect(page.locator(".formula-button").count()).resolves.toBe(10);
+    await expect(page.locator(".formula-button").count()).resolves.toBe(12);
+  });
+
+  test("Insert context figures table puts Shandong's and China's published figures at the selection", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("button", { name: "Insert context figures table" }).click();
+    await expect(statusText(page, /Inserted/)).resolves.toBe(
+      "Inserted ZiboContext at Sheet1!B2:J9.",
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 5, 6) };
+    });
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:J6"]);
+    expect(wb.grid.slice(1).map((row) => row.join(" | "))).toEqual([
+      expect.stringMatching(/^Shandong province \| 2023Q1 \| .* \| 1519\.45\d* \| {2}\| derived$/),
+      expect.stringMatching(/^Shandong province \| 2024Q1 \| .* \| 2890 \| 90\.2 \| reported$/),
+      expect.stringMatching(/^China \| 2022 \| .* \| 816012\.31\d* \| {2}\| derived$/),
+      expect.stringMatching(/^China \| 2023 \| .* \| 1060000 \| 29\.9 \| reported$/),
+    ]);
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("the chart preview draws the series with derived bars hatched, and says every value", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    const img = page.getByRole("img", { name: /Exports by quarter/ });
+    await expect(img.getAttribute("aria-label")).resolves.toBe(
+      "Exports by quarter, million yuan: TOTAL 2023Q1: 7.76 (derived); TOTAL 2024Q1: 80 (reported); NEV 2024Q1: 70 (reported).",
+    );
+    const kinds = () =>
+      page
+        .locator(".chart-preview-bar")
+        .evaluateAll((bars) =>
+          bars.map((b) => `${b.getAttribute("data-kind")} ${b.getAttribute("fill")}`),
+        );
+    await expect(kinds()).resolves.toEqual([
+      "derived url(#hatch-0)",
+      "reported #1f4e79",
+      "reported #c55a11",
+    ]);
+    await page.getByLabel("Beside TOTAL, show").selectOption("LIB_PV");
+    await expect(kinds()).resolves.toEqual([
+      "derived url(#hatch-0)",
+      "reported #1f4e79",
+      "derived url(#hatch-1)",
+    ]);
+    await expect(page.locator("#chart-preview").textContent()).resolves.toContain(
+      "Hatched bars are derived",
+    );
+  });
+
+  test("Insert chart says so when there is no exports table, and then builds on the inserted one", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.getByRole("button", { name: "Insert chart" }).click();
+    await expect(statusText(page, /No chart/)).resolves.toBe(
+      "No chart was inserted: the workbook has no exports table from this add-in. Insert the exports table first, then the chart.",
+    );
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "A1"),
+    );
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await statusText(page, /Inserted ZiboExports/);
+
+    await page.getByRole("button", { name: "Insert chart" }).click();
+
+    await expect(statusText(page, /chart on/)).resolves.toBe(
+      'Inserted the chart on the new worksheet "Zibo chart", fed by the exports table ZiboExports.',
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        charts: s.charts(),
+        tables: s.tables(),
+        data: s.grid("Zibo chart", "A1", 3, 4),
+        source: s.cell("Zibo chart", "F19"),
+        active: s.activeSheet(),
+      };
+    });
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
+      "ZiboExports Sheet1!A1:K5",
+      "ZiboChartData 'Zibo chart'!A1:D3",
+    ]);
+    expect(wb.data[0]).toEqual(["Quarter", "TOTAL", "TOTAL (derived)", "NEV"]);
+    expect(wb.data.map((row) => row[0])).toEqual(["Quarter", "2023Q1", "2024Q1"]);
+    expect(String(wb.data[1][2])).toMatch(/^=IF\(COUNTIFS\(ZiboExports\[Period\],\$A2,/);
+    expect(wb.charts).toEqual([
+      {
+        sheet: "Zibo chart",
+        type: "ColumnClustered",
+        source: "'Zibo chart'!A1:D3",
+        seriesBy: "Columns",
+        name: "ZiboExportsChart",
+        title: 'Zibo "new three" exports by quarter: TOTAL, NEV',
+        valueAxisTitle: "Million yuan",
+        categoryAxisTitle: "Quarter",
+        legend: "Bottom",
+        position: ["'Zibo chart'!F1", "'Zibo chart'!M18"],
+        series: [
+          { fill: "#1F4E79" },
+          { fill: "#BDD7EE", lineColor: "#1F4E79", lineStyle: "Dash" },
+          { fill: "#C55A11" },
+        ],
+      },
+    ]);
+    expect(String(wb.source?.value)).toMatch(/^Source: chinadaily\.com\.cn/);
+    expect(wb.active).toBe("Zibo chart");
+    expect(pane.problems).toEqual([]);
   });
 
   test("an Excel failure is shown in words", async () => {
@@ -331,9 +443,7 @@ describe("the task pane in Chromium", () => {
     // Focus stays where the user was.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-parks");
     await page.keyboard.press("Tab");
-    await expect(
-      page.evaluate(() => document.activeElement?.getAttribute("aria-label")),
-    ).resolves.toBe('Write =ZIBO.EXPORTS("NEV","2024Q1") into the selected cell');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-context");
   });
 
   test("lists every source with a safe link, the derived figures and the notes", async () => {

@@ -18,6 +18,7 @@
     activeSheet: "Sheet1",
     selection: { sheet: "Sheet1", row: 1, column: 1 },
     tables: [],
+    charts: [],
     names: [],
     settings: new Map(),
     /** An error the next sync rejects with, as when Excel is busy or the document is read-only. */
@@ -169,7 +170,7 @@
   class Workbook {
     constructor(context) {
       this.context = context;
-      this.tables = new NameCollection(context, () => workbook.tables.map((t) => t.name));
+      this.tables = new TableCollection(context);
       this.names = new NameCollection(context, () => [...workbook.names]);
       this.worksheets = new WorksheetCollection(context);
       this.settings = new SettingCollection(context);
@@ -202,6 +203,17 @@
     }
   }
 
+  class TableCollection extends NameCollection {
+    constructor(context) {
+      super(context, () => workbook.tables.map((t) => t.name));
+    }
+    getItem(name) {
+      const table = workbook.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw excelError("ItemNotFound", `There is no table named ${name}.`);
+      return new Table(this.context, table);
+    }
+  }
+
   class WorksheetCollection extends NameCollection {
     constructor(context) {
       super(context, () => workbook.sheets.map((s) => s.name));
@@ -222,6 +234,10 @@
       this.context = context;
       this.name = name;
       this.tables = new WorksheetTables(context, name);
+      this.charts = new ChartCollection(context, name);
+    }
+    getRangeByIndexes(row, column, rows, columns) {
+      return new Range(this.context, { sheet: this.name, row, column, rows, columns });
     }
     getRange(address) {
       const { row, column } = parseA1(address);
@@ -276,6 +292,100 @@
         this.table.style = style;
       });
     }
+    getHeaderRowRange() {
+      return new Range(this.context, { ...this.table.box, rows: 1 });
+    }
+    getDataBodyRange() {
+      const b = this.table.box;
+      return new Range(this.context, { ...b, row: b.row + 1, rows: b.rows - 1 });
+    }
+  }
+
+  /** Charts are recorded as the calls made them: type, source address, titles, series formats. */
+  class ChartCollection {
+    constructor(context, sheet) {
+      this.context = context;
+      this.sheet = sheet;
+    }
+    add(type, range, seriesBy) {
+      const chart = {
+        sheet: this.sheet,
+        type,
+        source: addressOf(range.box),
+        seriesBy,
+        name: null,
+        title: null,
+        valueAxisTitle: null,
+        categoryAxisTitle: null,
+        legend: null,
+        position: null,
+        series: [],
+      };
+      this.context.enqueue(() => {
+        sheetNamed(this.sheet);
+        workbook.charts.push(chart);
+      });
+      return new Chart(this.context, chart);
+    }
+  }
+
+  /** A property whose assignment is queued, as every write to a proxy is. */
+  function queuedSetter(context, target, key) {
+    return {
+      set text(value) {
+        context.enqueue(() => (target[key] = value));
+      },
+    };
+  }
+
+  class Chart {
+    constructor(context, chart) {
+      this.context = context;
+      this.chart = chart;
+      this.title = queuedSetter(context, chart, "title");
+      this.axes = {
+        valueAxis: { title: queuedSetter(context, chart, "valueAxisTitle") },
+        categoryAxis: { title: queuedSetter(context, chart, "categoryAxisTitle") },
+      };
+      const self = this;
+      this.legend = {
+        set position(value) {
+          self.context.enqueue(() => (chart.legend = value));
+        },
+      };
+      this.series = {
+        getItemAt(index) {
+          return { format: seriesFormat(context, chart, index) };
+        },
+      };
+    }
+    set name(name) {
+      this.context.enqueue(() => (this.chart.name = name));
+    }
+    setPosition(start, end) {
+      this.context.enqueue(() => {
+        this.chart.position = [addressOf(start.box), addressOf(end.box)];
+      });
+    }
+  }
+
+  function seriesFormat(context, chart, index) {
+    const at = () => (chart.series[index] ??= {});
+    return {
+      fill: {
+        setSolidColor(color) {
+          context.enqueue(() => (at().fill = color));
+        },
+      },
+      line: {
+        set color(color) {
+          context.enqueue(() => (at().lineColor = color));
+        },
+        set lineStyle(style) {
+          context.enqueue(() => (at().lineStyle = style));
+        },
+      },
+    };
   }
 
   class SettingCollection {
@@ -531,6 +641,7 @@
         hasHeaders: t.hasHeaders,
       })),
     sheets: () => workbook.sheets.map((s) => s.name),
+    charts: () => workbook.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
     activeSheet: () => workbook.activeSheet,
     setting: (key) => workbook.settings.get(key) ?? null,
     functionIds: () => [...functions.keys()],
