@@ -409,6 +409,53 @@ describe("the task pane in Chromium", () => {
     expect(pane.problems).toEqual([]);
   });
 
+  test("Make a shareable copy turns the sheet's ZIBO formulas into values and notes the sources", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      s.setFormula("Sheet1", "A1", '=ZIBO.EXPORTS("NEV","2024Q1")', 70);
+      s.setFormula("Sheet1", "B1", '=ZIBO.SHARE_OF("Shandong","2024Q1")', 2.768);
+      s.setFormula("Sheet1", "C1", "=SUM(A1:B1)", 72.768);
+      s.setCell("Sheet1", "A3", "my note");
+    });
+    await page.getByLabel("The whole worksheet").check();
+
+    await page.getByRole("button", { name: "Make a shareable copy" }).click();
+
+    await expect(statusText(page, /Converted/)).resolves.toBe(
+      "Converted 2 ZIBO formulas to values; the sources are noted at Sheet1!A5:A8.",
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        row: [s.cell("Sheet1", "A1"), s.cell("Sheet1", "B1"), s.cell("Sheet1", "C1")],
+        mine: s.cell("Sheet1", "A3")?.value,
+        note: s.grid("Sheet1", "A5", 4, 1).flat(),
+      };
+    });
+    expect(wb.row.map((c) => [c?.formula ?? null, c?.value])).toEqual([
+      [null, 70],
+      [null, 2.768],
+      ["=SUM(A1:B1)", 72.768],
+    ]);
+    expect(wb.mine).toBe("my note");
+    expect(wb.note[0]).toBe(
+      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.1 as of 2024-05-20.",
+    );
+    expect(wb.note.slice(1)).toEqual([
+      expect.stringMatching(/^Source: chinadaily\.com\.cn/),
+      expect.stringMatching(/^Source: iqilu\.com/),
+      expect.stringMatching(/^Source: Xinhua/),
+    ]);
+
+    await page.getByRole("button", { name: "Make a shareable copy" }).click();
+    await expect(statusText(page, /Nothing was changed/)).resolves.toBe(
+      "Nothing was changed: there is no ZIBO formula there.",
+    );
+    expect(pane.problems).toEqual([]);
+  });
+
   test("an Excel failure is shown in words", async () => {
     pane = await openPane();
     const { page } = pane;

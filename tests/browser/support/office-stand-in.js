@@ -218,6 +218,9 @@
     constructor(context) {
       super(context, () => workbook.sheets.map((s) => s.name));
     }
+    getActiveWorksheet() {
+      return new Worksheet(this.context, workbook.activeSheet);
+    }
     add(name) {
       this.context.enqueue(() => {
         if (workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -238,6 +241,10 @@
     }
     getRangeByIndexes(row, column, rows, columns) {
       return new Range(this.context, { sheet: this.name, row, column, rows, columns });
+    }
+    /** The smallest rectangle holding every non-empty cell, resolved at sync as Excel does. */
+    getUsedRangeOrNullObject() {
+      return new UsedRange(this.context, this.name);
     }
     getRange(address) {
       const { row, column } = parseA1(address);
@@ -504,9 +511,82 @@
       const b = this.box;
       return new Range(this.context, { ...b, row: b.row + rows, column: b.column + columns });
     }
+    getSpillingToRangeOrNullObject() {
+      return new NoSpill(this.context);
+    }
     getColumn(column) {
       const b = this.box;
       return new Range(this.context, { ...b, column: b.column + column, columns: 1 });
+    }
+  }
+
+  /** A used range or its null object; its box is known only once the sync runs. */
+  class UsedRange extends Loadable {
+    constructor(context, sheet) {
+      super(context);
+      this.sheet = sheet;
+      context.enqueue(() => {
+        const filled = [...sheetNamed(sheet).cells.entries()]
+          .filter(([, cell]) => cell.value !== "" || cell.formula)
+          .map(([key]) => key.split(",").map(Number));
+        this.box =
+          filled.length === 0
+            ? null
+            : {
+                sheet,
+                row: Math.min(...filled.map(([r]) => r)),
+                column: Math.min(...filled.map(([, c]) => c)),
+                rows: Math.max(...filled.map(([r]) => r)) - Math.min(...filled.map(([r]) => r)) + 1,
+                columns:
+                  Math.max(...filled.map(([, c]) => c)) - Math.min(...filled.map(([, c]) => c)) + 1,
+              };
+        this.loaded.set("isNullObject", this.box === null);
+      });
+    }
+    get isNullObject() {
+      return this.loadedValue("isNullObject");
+    }
+    read(property) {
+      const b = this.box;
+      if (property === "rowIndex") return b.row;
+      if (property === "rowCount") return b.rows;
+      if (property === "columnIndex") return b.column;
+      return new Range(this.context, b).read(property);
+    }
+    get formulas() {
+      return this.loadedValue("formulas");
+    }
+    get rowIndex() {
+      return this.loadedValue("rowIndex");
+    }
+    get rowCount() {
+      return this.loadedValue("rowCount");
+    }
+    get columnIndex() {
+      return this.loadedValue("columnIndex");
+    }
+    getCell(row, column) {
+      return new Range(this.context, {
+        sheet: this.sheet,
+        row: this.box.row + row,
+        column: this.box.column + column,
+        rows: 1,
+        columns: 1,
+      });
+    }
+  }
+
+  /** The stand-in computes no formulas, so nothing spills: always the null object. */
+  class NoSpill extends Loadable {
+    constructor(context) {
+      super(context);
+      context.enqueue(() => this.loaded.set("isNullObject", true));
+    }
+    get isNullObject() {
+      return this.loadedValue("isNullObject");
+    }
+    read() {
+      return null;
     }
   }
 
@@ -619,6 +699,13 @@
       writeValue(cellAt(sheetNamed(sheet), row, column), value);
     },
     cell: cellView,
+    /** A formula cell as Excel would have calculated it: the formula and the value it shows. */
+    setFormula(sheet, a1, formula, value) {
+      const { row, column } = parseA1(a1);
+      const cell = cellAt(sheetNamed(sheet), row, column);
+      cell.formula = formula;
+      cell.value = value;
+    },
     failNextSync(code, message) {
       workbook.failNextSync = excelError(code, message);
     },

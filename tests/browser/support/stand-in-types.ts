@@ -25,6 +25,7 @@ export interface ChartView {
 export interface StandIn {
   select(sheet: string, a1: string): void;
   setCell(sheet: string, a1: string, value: unknown): void;
+  setFormula(sheet: string, a1: string, formula: string, value: unknown): void;
   cell(sheet: string, a1: string): CellView | null;
   grid(sheet: string, a1: string, rows: number, columns: number): unknown[][];
   tables(): { name: string; style: string; address: string; hasHeaders: boolean }[];
