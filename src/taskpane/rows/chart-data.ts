@@ -4,9 +4,10 @@ import {
   periodKey,
   type CategoryCode,
   type Kind,
+  type Language,
   type Period,
 } from "../../core";
-import type { PaneStrings } from "../strings";
+import { paneStrings, type PaneStrings } from "../strings";
 
 /** An inserted exports table as read back from the workbook: its record's column keys and its cells. */
 export interface ExportsTableView {
@@ -54,7 +55,7 @@ export function chartData(
     number
   >;
   if (NEEDED.some((key) => at[key] < 0 || at[key] >= table.headers.length)) return null;
-  const derivedLabel = strings.table.kind.derived;
+  const derivedLabel = derivedLabelOf(table.headers[at.kind], strings);
   const isDerived = (row: readonly unknown[]) => row[at.kind] === derivedLabel;
 
   const quarters = new Map<string, Period>();
@@ -100,6 +101,17 @@ export function chartData(
     series,
     formulasFor,
   };
+}
+
+const LANGUAGES: readonly Language[] = ["en", "zh"];
+
+/**
+ * The word the table uses for a derived figure: that of the language its headers were written in,
+ * so a table inserted in Chinese and charted from an English pane still keeps derived bars apart.
+ */
+function derivedLabelOf(kindHeader: string, fallback: PaneStrings): string {
+  const written = LANGUAGES.map(paneStrings).find((s) => s.table.exports.kind === kindHeader);
+  return (written ?? fallback).table.kind.derived;
 }
 
 /** A column name inside a structured reference: ' [ ] # are escaped with an apostrophe. */
