@@ -254,6 +254,11 @@ class TaskPane {
         );
         if (outcome.status === "noExportsTable") {
           this.status.show("warning", s.statusNoExportsTable);
+        } else if (outcome.status === "exportsTableUnusable") {
+          this.status.show(
+            "warning",
+            s.statusExportsTableUnusable({ table: outcome.exportsTable }),
+          );
         } else {
           this.status.show(
             "success",

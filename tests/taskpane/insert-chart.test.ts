@@ -31,7 +31,9 @@ interface Written {
  * reads (the setting, the names, the table's cells), and as plain recording objects where it only
  * writes (the new sheet, its table, the chart).
  */
-function chartWorkbook(options: { setting?: unknown; tableNames?: string[] } = {}) {
+function chartWorkbook(
+  options: { setting?: unknown; tableNames?: string[]; headers?: readonly string[] } = {},
+) {
   const setting = options.setting === undefined ? JSON.stringify(RECORD) : options.setting;
   const tableNames = options.tableNames ?? ["ZiboExports"];
   const dynamic: OfficeMockObject[] = [];
@@ -125,7 +127,7 @@ function chartWorkbook(options: { setting?: unknown; tableNames?: string[] } = {
     };
   }
 
-  const header = new OfficeMockObject({ values: [exportsSpec.headers] });
+  const header = new OfficeMockObject({ values: [options.headers ?? exportsSpec.headers] });
   const body = new OfficeMockObject({ values: exportsSpec.rows });
   const items = (names: string[]) => ({ items: names.map((name) => ({ name })) });
   const context = new OfficeMockObject({
@@ -305,5 +307,12 @@ describe("inserting the chart", () => {
     expect(outcome).toEqual({ status: "noExportsTable" });
     expect(wb.calls.filter((c) => c.startsWith("worksheets.add"))).toEqual([]);
     expect(wb.savedSettings.size).toBe(0);
+  });
+
+  test("with an exports table whose columns were cut down, says which and writes nothing", async () => {
+    const wb = chartWorkbook({ headers: exportsSpec.headers.slice(0, 3) });
+    const outcome = await insertChart(wb.asContext(), { ...job, categories: [...job.categories] });
+    expect(outcome).toEqual({ status: "exportsTableUnusable", exportsTable: "ZiboExports" });
+    expect(wb.calls.filter((c) => c.startsWith("worksheets.add"))).toEqual([]);
   });
 });

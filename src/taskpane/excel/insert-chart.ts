@@ -12,7 +12,9 @@ const CITATION_COLOR = "#616161";
 export type ChartOutcome =
   | { status: "inserted"; sheet: string; exportsTable: string; dataTable: string; chart: string }
   /** The workbook has no exports table the add-in inserted (or the user deleted or reshaped it). */
-  | { status: "noExportsTable" };
+  | { status: "noExportsTable" }
+  /** The table lacks a column the chart reads, or holds no quarter. */
+  | { status: "exportsTableUnusable"; exportsTable: string };
 
 export interface ChartJob {
   categories: readonly CategoryCode[];
@@ -65,7 +67,9 @@ export async function insertChart(
     job.categories,
     job.strings,
   );
-  if (!spec || spec.periods.length === 0) return { status: "noExportsTable" };
+  if (!spec || spec.periods.length === 0) {
+    return { status: "exportsTableUnusable", exportsTable: entry.name };
+  }
 
   const taken = [...existing, ...names.items.map((n) => n.name)];
   const dataTable = uniqueName(TABLE_PREFIX.chartData, taken);

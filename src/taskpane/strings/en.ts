@@ -87,6 +87,8 @@ export const en: PaneStrings = {
     `Inserted the chart on the new worksheet "${p.sheet}", fed by the exports table ${p.table}.`,
   statusNoExportsTable:
     "No chart was inserted: the workbook has no exports table from this add-in. Insert the exports table first, then the chart.",
+  statusExportsTableUnusable: (p) =>
+    `No chart was inserted: the exports table ${p.table} no longer has the period, code, exports and kind columns the chart reads, or has no quarter. Insert the exports table again, then the chart.`,
   actionInsertChart: "insert the chart",
   statusShared: (p) =>
     `Converted ${p.count} ZIBO ${p.count === 1 ? "formula" : "formulas"} to values; the sources are noted at ${p.address}.`,

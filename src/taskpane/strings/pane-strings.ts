@@ -76,6 +76,7 @@ export interface PaneStrings {
   actionInsertContext: string;
   statusChartInserted: (p: { sheet: string; table: string }) => string;
   statusNoExportsTable: string;
+  statusExportsTableUnusable: (p: { table: string }) => string;
   actionInsertChart: string;
   statusShared: (p: { count: number; address: string }) => string;
   statusShareNothing: string;

@@ -105,10 +105,25 @@ export function renderChartPreview(
   }
   root.append(svg("line", { x1: 0, y1: plot, x2: WIDTH, y2: plot, stroke: "#8a8a8a" }));
   container.append(root);
-  const legend = document.createElement("p");
-  legend.className = "hint";
-  legend.textContent = data.bars.some((b) => b.kind === "derived")
-    ? `${categories.join(", ")}. ${strings.chartPreviewDerivedNote}`
-    : categories.join(", ");
+  // The legend is decoration beside the text alternative, which already names every bar.
+  const legend = document.createElement("ul");
+  legend.className = "chart-legend";
+  legend.setAttribute("aria-hidden", "true");
+  categories.forEach((category, c) => {
+    const item = document.createElement("li");
+    const swatch = document.createElement("span");
+    swatch.className = "chart-swatch";
+    swatch.style.background = COLORS[c % COLORS.length];
+    item.append(swatch, category);
+    legend.append(item);
+  });
   container.append(legend);
+  if (data.bars.some((b) => b.kind === "derived")) {
+    const note = document.createElement("p");
+    note.className = "hint";
+    const swatch = document.createElement("span");
+    swatch.className = "chart-swatch chart-swatch-derived";
+    note.append(swatch, strings.chartPreviewDerivedNote);
+    container.append(note);
+  }
 }
