@@ -19,8 +19,10 @@ import {
   lookupSeries,
   lookupShareCached,
   lookupSourceCached,
+  lookupRegionExports,
   mapResult,
   parkTable,
+  shareOfRegion,
   valueHeader,
   yoyBase,
   yoyChange,
@@ -133,6 +135,62 @@ export function shareGrid(
       gridValues(
         broadcast([category, period], (c, p) =>
           mapResult(lookupShareCached(dataset, c, p), (m) => m.value),
+        ),
+      ),
+    inOneCell,
+  );
+}
+
+/**
+ * Exports of the "new three" of Shandong province or China, for context: in million yuan unless a unit is given. Only figures a source publishes; #N/A elsewhere. Updates itself when the data is refreshed.
+ * @customfunction REGION_EXPORTS REGION_EXPORTS
+ * @helpurl https://localhost:3000/help.html#region_exports
+ * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
+ * @param category TOTAL for the "new three" as a whole, or NEV, LIB, PV, LIB_PV where published. A cell or a range.
+ * @param period A quarter such as "2024Q1" or a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param invocation Streaming invocation.
+ */
+export function regionExportsGrid(
+  region: unknown[][],
+  category: unknown[][],
+  period: unknown[][],
+  unit: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
+): void {
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(
+        broadcast([region, category, period, unit], (r, c, p, u) =>
+          mapResult(lookupRegionExports(dataset, r, c, p, u), (found) => found.value),
+        ),
+      ),
+    inOneCell,
+  );
+}
+
+/**
+ * Zibo's exports as a percent of a region's (Shandong province or China) in the same period, computed from two published figures; #N/A where either is unpublished. Updates itself when the data is refreshed.
+ * @customfunction SHARE_OF SHARE_OF
+ * @helpurl https://localhost:3000/help.html#share_of
+ * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国). A cell or a range.
+ * @param period A quarter such as "2024Q1" or a year such as 2023. A cell or a range.
+ * @param [category] TOTAL (the default), or NEV, LIB, PV, LIB_PV where both sides are published. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function shareOfGrid(
+  region: unknown[][],
+  period: unknown[][],
+  category: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
+): void {
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(
+        broadcast([region, period, category], (r, p, c) =>
+          mapResult(shareOfRegion(dataset, r, p, c), (m) => m.value),
         ),
       ),
     inOneCell,

@@ -1,20 +1,39 @@
-import { languageFor, type Dataset, type Language } from "../core";
+import {
+  CATEGORIES,
+  CATEGORY_CODES,
+  languageFor,
+  type CategoryCode,
+  type Dataset,
+  type Language,
+} from "../core";
 import { store } from "../data";
 import {
   errorText,
   insertAtSelection,
+  insertChart,
   insertOnNewSheet,
   writeFormula,
   type InsertOutcome,
 } from "./excel";
-import { exportsBlock, parksBlock, type InsertBlock } from "./rows";
+import { makeShareableCopy, type ShareScope } from "./make-shareable-copy";
+import {
+  contextBlock,
+  exportsBlock,
+  parksBlock,
+  previewData,
+  provenanceLines,
+  sourcesText,
+  distinctSourceIds,
+  type InsertBlock,
+} from "./rows";
 import { paneStrings, type PaneStrings } from "./strings";
 import { byId } from "./ui/dom";
+import { renderChartPreview } from "./ui/render-chart-preview";
 import { renderFormulaHelper } from "./ui/render-formula-helper";
 import { renderSources } from "./ui/render-sources";
 import { StatusLine } from "./ui/status-line";
 
-type InsertKind = "exports" | "parks";
+type InsertKind = "exports" | "parks" | "context";
 
 /** The pane: wires the page to the dataset store and to Excel. Only this file calls Excel.run. */
 class TaskPane {
@@ -25,15 +44,24 @@ class TaskPane {
   private pending: InsertKind | null = null;
 
   private readonly lang: Language;
+  private readonly chartCategory = byId<HTMLSelectElement>("chart-category");
 
   constructor(private readonly strings: PaneStrings) {
     this.lang = strings.language;
     this.applyStaticText();
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
     const parksButton = byId<HTMLButtonElement>("insert-parks");
+    const contextButton = byId<HTMLButtonElement>("insert-context");
+    const chartButton = byId<HTMLButtonElement>("insert-chart");
+    const shareButton = byId<HTMLButtonElement>("make-shareable-copy");
     // Each action reports its own failures in the status line, so its promise can be let go.
     exportsButton.addEventListener("click", () => void this.insert("exports", "selection"));
     parksButton.addEventListener("click", () => void this.insert("parks", "selection"));
+    contextButton.addEventListener("click", () => void this.insert("context", "selection"));
+    chartButton.addEventListener("click", () => void this.insertChart());
+    shareButton.addEventListener("click", () => void this.shareableCopy());
+    this.fillChartCategories();
+    this.chartCategory.addEventListener("change", () => this.showChartPreview(store.current));
     this.newSheetButton.addEventListener("click", () => {
       if (this.pending) void this.insert(this.pending, "newSheet");
     });
@@ -42,7 +70,15 @@ class TaskPane {
       strings,
       (formula) => void this.writeFormula(formula),
     );
-    this.actionButtons = [exportsButton, parksButton, this.newSheetButton, ...formulaButtons];
+    this.actionButtons = [
+      exportsButton,
+      parksButton,
+      contextButton,
+      this.newSheetButton,
+      chartButton,
+      shareButton,
+      ...formulaButtons,
+    ];
     this.showDataset(store.current);
     store.subscribe((dataset) => this.showDataset(dataset));
   }
@@ -64,6 +100,17 @@ class TaskPane {
       ["insert-exports", s.insertExports],
       ["insert-parks", s.insertParks],
       ["insert-new-sheet", s.insertOnNewSheet],
+      ["insert-context", s.insertContext],
+      ["chart-heading", s.chartHeading],
+      ["chart-hint", s.chartHint],
+      ["chart-category-label", s.chartCategoryLabel],
+      ["insert-chart", s.insertChart],
+      ["share-heading", s.shareHeading],
+      ["share-hint", s.shareHint],
+      ["share-scope-label", s.shareScopeLabel],
+      ["share-scope-selection", s.shareScopeSelection],
+      ["share-scope-sheet", s.shareScopeSheet],
+      ["make-shareable-copy", s.makeShareableCopy],
       ["formula-heading", s.formulaHeading],
       ["formula-hint", s.formulaHint],
       ["sources-heading", s.sourcesHeading],
@@ -77,9 +124,11 @@ class TaskPane {
       asOf: dataset.asOf,
     });
     renderSources(byId("sources"), dataset, this.strings, this.lang);
+    this.showChartPreview(dataset);
   }
 
   private block(kind: InsertKind, dataset: Dataset): InsertBlock {
+    if (kind === "context") return contextBlock(dataset, this.strings, this.lang);
     return kind === "exports"
       ? exportsBlock(dataset, this.strings, this.lang)
       : parksBlock(dataset, this.strings, this.lang);
@@ -90,7 +139,9 @@ class TaskPane {
     const dataset = store.current;
     this.offerNewSheet(null);
     await this.busy(
-      s.statusInserting({ what: kind === "exports" ? s.whatExports : s.whatParks }),
+      s.statusInserting({
+        what: { exports: s.whatExports, parks: s.whatParks, context: s.whatContext }[kind],
+      }),
       async () => {
         try {
           const block = this.block(kind, dataset);
@@ -101,7 +152,11 @@ class TaskPane {
           );
           this.report(kind, outcome);
         } catch (error) {
-          const action = kind === "exports" ? s.actionInsertExports : s.actionInsertParks;
+          const action = {
+            exports: s.actionInsertExports,
+            parks: s.actionInsertParks,
+            context: s.actionInsertContext,
+          }[kind];
           this.status.show("error", s.statusFailed({ action, reason: errorText(error) }));
         }
       },
@@ -141,6 +196,105 @@ class TaskPane {
         this.status.show(
           "error",
           s.statusFailed({ action: s.actionWriteFormula, reason: errorText(error) }),
+        );
+      }
+    });
+  }
+
+  /** The categories a chart can show beside TOTAL; NEV first, as the one Zibo publishes. */
+  private fillChartCategories(): void {
+    const options = CATEGORY_CODES.filter((code) => code !== "TOTAL").map((code) => {
+      const option = document.createElement("option");
+      option.value = code;
+      const c = CATEGORIES[code];
+      option.textContent = `${code}: ${this.lang === "zh" ? c.nameZh : c.nameEn}`;
+      return option;
+    });
+    this.chartCategory.replaceChildren(...options);
+    this.chartCategory.value = "NEV";
+  }
+
+  private chartCategories(): CategoryCode[] {
+    const picked = CATEGORY_CODES.find((code) => code === this.chartCategory.value) ?? "NEV";
+    return ["TOTAL", picked];
+  }
+
+  private showChartPreview(dataset: Dataset): void {
+    renderChartPreview(
+      byId("chart-preview"),
+      previewData(dataset, this.chartCategories()),
+      this.strings,
+      this.lang,
+    );
+  }
+
+  private async insertChart(): Promise<void> {
+    const s = this.strings;
+    const dataset = store.current;
+    const categories = this.chartCategories();
+    this.offerNewSheet(null);
+    await this.busy(s.statusWorking, async () => {
+      try {
+        const ids = distinctSourceIds(
+          dataset.figures
+            .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
+            .map((f) => f.cny.sourceIds),
+        );
+        const outcome = await Excel.run((context) =>
+          insertChart(context, {
+            categories,
+            strings: s,
+            sourceLines: [
+              s.table.chartSourceLine({ sources: sourcesText(dataset, ids, s.table) }),
+              s.table.chartDerivedLine,
+              s.table.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
+            ],
+            datasetVersion: dataset.version,
+          }),
+        );
+        if (outcome.status === "noExportsTable") {
+          this.status.show("warning", s.statusNoExportsTable);
+        } else if (outcome.status === "exportsTableUnusable") {
+          this.status.show(
+            "warning",
+            s.statusExportsTableUnusable({ table: outcome.exportsTable }),
+          );
+        } else {
+          this.status.show(
+            "success",
+            s.statusChartInserted({ sheet: outcome.sheet, table: outcome.exportsTable }),
+          );
+        }
+      } catch (error) {
+        this.status.show(
+          "error",
+          s.statusFailed({ action: s.actionInsertChart, reason: errorText(error) }),
+        );
+      }
+    });
+  }
+
+  private async shareableCopy(): Promise<void> {
+    const s = this.strings;
+    const checked = document.querySelector<HTMLInputElement>('input[name="share-scope"]:checked');
+    const scope: ShareScope = checked?.value === "sheet" ? "sheet" : "selection";
+    const lines = provenanceLines(store.current, s);
+    this.offerNewSheet(null);
+    await this.busy(s.statusWorking, async () => {
+      try {
+        const result = await Excel.run((context) => makeShareableCopy(context, scope, lines));
+        if (result.converted === 0 || result.noteAddress === null) {
+          this.status.show("warning", s.statusShareNothing);
+        } else {
+          this.status.show(
+            "success",
+            s.statusShared({ count: result.converted, address: result.noteAddress }),
+          );
+        }
+      } catch (error) {
+        this.status.show(
+          "error",
+          s.statusFailed({ action: s.actionShare, reason: errorText(error) }),
         );
       }
     });

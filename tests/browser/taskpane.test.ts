@@ -294,7 +294,166 @@ describe("the task pane in Chromium", () => {
       (window as unknown as StandInWindow).__standIn.cell("Sheet1", "D5"),
     );
     expect(cell?.formula).toBe('=ZIBO.EXPORTS("NEV","2024Q1")');
-    await expect(page.locator(".formula-button").count()).resolves.toBe(10);
+    await expect(page.locator(".formula-button").count()).resolves.toBe(12);
+  });
+
+  test("Insert context figures table puts Shandong's and China's published figures at the selection", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("button", { name: "Insert context figures table" }).click();
+    await expect(statusText(page, /Inserted/)).resolves.toBe(
+      "Inserted ZiboContext at Sheet1!B2:J9.",
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 5, 6) };
+    });
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:J6"]);
+    expect(wb.grid.slice(1).map((row) => row.join(" | "))).toEqual([
+      expect.stringMatching(/^Shandong province \| 2023Q1 \| .* \| 1519\.45\d* \| {2}\| derived$/),
+      expect.stringMatching(/^Shandong province \| 2024Q1 \| .* \| 2890 \| 90\.2 \| reported$/),
+      expect.stringMatching(/^China \| 2022 \| .* \| 816012\.31\d* \| {2}\| derived$/),
+      expect.stringMatching(/^China \| 2023 \| .* \| 1060000 \| 29\.9 \| reported$/),
+    ]);
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("the chart preview draws the series with derived bars hatched, and says every value", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    const img = page.getByRole("img", { name: /Exports by quarter/ });
+    await expect(img.getAttribute("aria-label")).resolves.toBe(
+      "Exports by quarter, million yuan: TOTAL 2023Q1: 7.76 (derived); TOTAL 2024Q1: 80 (reported); NEV 2024Q1: 70 (reported).",
+    );
+    const kinds = () =>
+      page
+        .locator(".chart-preview-bar")
+        .evaluateAll((bars) =>
+          bars.map((b) => `${b.getAttribute("data-kind")} ${b.getAttribute("fill")}`),
+        );
+    await expect(kinds()).resolves.toEqual([
+      "derived url(#hatch-0)",
+      "reported #1f4e79",
+      "reported #c55a11",
+    ]);
+    await page.getByLabel("Beside TOTAL, show").selectOption("LIB_PV");
+    await expect(kinds()).resolves.toEqual([
+      "derived url(#hatch-0)",
+      "reported #1f4e79",
+      "derived url(#hatch-1)",
+    ]);
+    await expect(page.locator("#chart-preview").textContent()).resolves.toContain(
+      "Hatched bars are derived",
+    );
+  });
+
+  test("Insert chart says so when there is no exports table, and then builds on the inserted one", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.getByRole("button", { name: "Insert chart" }).click();
+    await expect(statusText(page, /No chart/)).resolves.toBe(
+      "No chart was inserted: the workbook has no exports table from this add-in. Insert the exports table first, then the chart.",
+    );
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "A1"),
+    );
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await statusText(page, /Inserted ZiboExports/);
+
+    await page.getByRole("button", { name: "Insert chart" }).click();
+
+    await expect(statusText(page, /chart on/)).resolves.toBe(
+      'Inserted the chart on the new worksheet "Zibo chart", fed by the exports table ZiboExports.',
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        charts: s.charts(),
+        tables: s.tables(),
+        data: s.grid("Zibo chart", "A1", 3, 4),
+        source: s.cell("Zibo chart", "F19"),
+        active: s.activeSheet(),
+      };
+    });
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
+      "ZiboExports Sheet1!A1:K5",
+      "ZiboChartData 'Zibo chart'!A1:D3",
+    ]);
+    expect(wb.data[0]).toEqual(["Quarter", "TOTAL", "TOTAL (derived)", "NEV"]);
+    expect(wb.data.map((row) => row[0])).toEqual(["Quarter", "2023Q1", "2024Q1"]);
+    expect(String(wb.data[1][2])).toMatch(/^=IF\(COUNTIFS\(ZiboExports\[Period\],\$A2,/);
+    expect(wb.charts).toEqual([
+      {
+        sheet: "Zibo chart",
+        type: "ColumnClustered",
+        source: "'Zibo chart'!A1:D3",
+        seriesBy: "Columns",
+        name: "ZiboExportsChart",
+        title: 'Zibo "new three" exports by quarter: TOTAL, NEV',
+        valueAxisTitle: "Million yuan",
+        categoryAxisTitle: "Quarter",
+        legend: "Bottom",
+        position: ["'Zibo chart'!F1", "'Zibo chart'!M18"],
+        series: [
+          { fill: "#1F4E79" },
+          { fill: "#BDD7EE", lineColor: "#1F4E79", lineStyle: "Dash" },
+          { fill: "#C55A11" },
+        ],
+      },
+    ]);
+    expect(String(wb.source?.value)).toMatch(/^Source: chinadaily\.com\.cn/);
+    expect(wb.active).toBe("Zibo chart");
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("Make a shareable copy turns the sheet's ZIBO formulas into values and notes the sources", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      s.setFormula("Sheet1", "A1", '=ZIBO.EXPORTS("NEV","2024Q1")', 70);
+      s.setFormula("Sheet1", "B1", '=ZIBO.SHARE_OF("Shandong","2024Q1")', 2.768);
+      s.setFormula("Sheet1", "C1", "=SUM(A1:B1)", 72.768);
+      s.setCell("Sheet1", "A3", "my note");
+    });
+    await page.getByLabel("The whole worksheet").check();
+
+    await page.getByRole("button", { name: "Make a shareable copy" }).click();
+
+    await expect(statusText(page, /Converted/)).resolves.toBe(
+      "Converted 2 ZIBO formulas to values; the sources are noted at Sheet1!A5:A8.",
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        row: [s.cell("Sheet1", "A1"), s.cell("Sheet1", "B1"), s.cell("Sheet1", "C1")],
+        mine: s.cell("Sheet1", "A3")?.value,
+        note: s.grid("Sheet1", "A5", 4, 1).flat(),
+      };
+    });
+    expect(wb.row.map((c) => [c?.formula ?? null, c?.value])).toEqual([
+      [null, 70],
+      [null, 2.768],
+      ["=SUM(A1:B1)", 72.768],
+    ]);
+    expect(wb.mine).toBe("my note");
+    expect(wb.note[0]).toBe(
+      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.1 as of 2024-05-20.",
+    );
+    expect(wb.note.slice(1)).toEqual([
+      expect.stringMatching(/^Source: chinadaily\.com\.cn/),
+      expect.stringMatching(/^Source: iqilu\.com/),
+      expect.stringMatching(/^Source: Xinhua/),
+    ]);
+
+    await page.getByRole("button", { name: "Make a shareable copy" }).click();
+    await expect(statusText(page, /Nothing was changed/)).resolves.toBe(
+      "Nothing was changed: there is no ZIBO formula there.",
+    );
+    expect(pane.problems).toEqual([]);
   });
 
   test("an Excel failure is shown in words", async () => {
@@ -331,9 +490,7 @@ describe("the task pane in Chromium", () => {
     // Focus stays where the user was.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-parks");
     await page.keyboard.press("Tab");
-    await expect(
-      page.evaluate(() => document.activeElement?.getAttribute("aria-label")),
-    ).resolves.toBe('Write =ZIBO.EXPORTS("NEV","2024Q1") into the selected cell');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-context");
   });
 
   test("lists every source with a safe link, the derived figures and the notes", async () => {

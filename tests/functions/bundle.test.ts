@@ -46,8 +46,10 @@ test("the bundle associates every function id and nothing else", () => {
       "INFO",
       "LATEST",
       "PARKS",
+      "REGION_EXPORTS",
       "SERIES",
       "SHARE",
+      "SHARE_OF",
       "SOURCE",
       "YOY",
       "YOY_BASE",
@@ -112,6 +114,58 @@ describe("EXPORTS", () => {
 
   test("a row of units spills across", () => {
     expect(answer("EXPORTS", [["TOTAL"]], [["2024Q1"]], [["CNY", "USD"]])).toEqual([[80, 11.07]]);
+  });
+});
+
+describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
+  test.each([
+    ["Shandong 2024Q1: 2,890 million yuan", ["Shandong", "TOTAL", "2024Q1"], 2890],
+    ["山东 in Chinese", ["山东", "TOTAL", "2024Q1"], 2890],
+    ["China 2023 as a year number", ["全国", "TOTAL", 2023], 1_060_000],
+    ["中国 2023 as text", ["中国", "新三样", "2023"], 1_060_000],
+  ])("REGION_EXPORTS %s", (_, [region, category, period], value) => {
+    expect(cell("REGION_EXPORTS", [[region]], [[category]], [[period]], null)).toBe(value);
+  });
+
+  test("REGION_EXPORTS of an unpublished figure is #N/A, never a number", () => {
+    expectError(cell("REGION_EXPORTS", [["Shandong"]], [["NEV"]], [["2024Q1"]], null), "#N/A");
+    expectError(cell("REGION_EXPORTS", [["China"]], [["TOTAL"]], [["2024Q1"]], null), "#N/A");
+  });
+
+  test("REGION_EXPORTS of an unknown region is #VALUE! naming the valid ones", () => {
+    expectError(
+      cell("REGION_EXPORTS", [["Mars"]], [["TOTAL"]], [["2024Q1"]], null),
+      "#VALUE!",
+      "SHANDONG",
+    );
+  });
+
+  test("REGION_EXPORTS spills a column of regions against a row of periods", () => {
+    const grid = answer(
+      "REGION_EXPORTS",
+      [["Shandong"], ["China"]],
+      [["TOTAL"]],
+      [["2024Q1", "2023"]],
+      null,
+    ) as unknown[][];
+    expect(grid[0][0]).toBe(2890);
+    expectError(grid[0][1], "#N/A");
+    expectError(grid[1][0], "#N/A");
+    expect(grid[1][1]).toBe(1_060_000);
+  });
+
+  test("SHARE_OF Shandong 2024Q1 is Zibo's 2.77 %", () => {
+    expect(cell("SHARE_OF", [["Shandong"]], [["2024Q1"]], null)).toBeCloseTo(2.77, 2);
+    expect(cell("SHARE_OF", [["山东"]], [["2024Q1"]], [["TOTAL"]])).toBeCloseTo(
+      (80 / 2890) * 100,
+      9,
+    );
+  });
+
+  test("SHARE_OF is #N/A where either side is unpublished", () => {
+    // Zibo's 2023 total is not published; Shandong publishes no NEV figure.
+    expectError(cell("SHARE_OF", [["China"]], [[2023]], null), "#N/A");
+    expectError(cell("SHARE_OF", [["Shandong"]], [["2024Q1"]], [["NEV"]]), "#N/A", "SHANDONG");
   });
 });
 

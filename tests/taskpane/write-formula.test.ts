@@ -47,6 +47,8 @@ describe("the formula examples", () => {
       "YOY",
       "GROWTH",
       "SHARE",
+      "REGION_EXPORTS",
+      "SHARE_OF",
       "SOURCE",
       "LATEST",
       "SERIES",

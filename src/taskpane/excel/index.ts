@@ -7,3 +7,5 @@ export {
 } from "./inserted-tables";
 export { TABLE_PREFIX, uniqueName, uniqueSheetName } from "./table-names";
 export { writeFormula, type WriteFormulaOutcome } from "./write-formula";
+export { CHART_NAME, insertChart, type ChartJob, type ChartOutcome } from "./insert-chart";
+export { extendChartData, type ChartExtension } from "./extend-chart-data";

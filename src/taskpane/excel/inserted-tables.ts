@@ -11,7 +11,7 @@ export const INSERTED_TABLES_SETTING = "ZiboNewThree.insertedTables";
 const recordSchema = z.array(
   z.object({
     name: z.string().min(1).max(255),
-    kind: z.enum(["exports", "parks", "parkNotes"]),
+    kind: z.enum(["exports", "parks", "parkNotes", "context", "chartData"]),
     /** The column keys of the table as inserted, left to right (see TableSpec.columns). */
     columns: z.array(z.string().max(100)).max(100),
     datasetVersion: z.string().max(100),

@@ -8,6 +8,8 @@ export const TABLE_PREFIX: Readonly<Record<TableKind, string>> = {
   exports: "ZiboExports",
   parks: "ZiboParks",
   parkNotes: "ZiboParkNotes",
+  context: "ZiboContext",
+  chartData: "ZiboChartData",
 };
 
 /**

@@ -102,12 +102,12 @@ function measures(f: Figure): [MeasureName, Measure][] {
   return all.filter((entry): entry is [MeasureName, Measure] => entry[1] !== null);
 }
 
-function figureSourceIds(f: Figure): string[] {
+export function figureSourceIds(f: Figure): string[] {
   return distinctSourceIds(measures(f).map(([, m]) => m.sourceIds));
 }
 
 /** "reported", "derived", or "reported; million USD derived" when only some numbers are derived. */
-function kindText(f: Figure, text: PaneStrings["table"]): string {
+export function kindText(f: Figure, text: PaneStrings["table"]): string {
   if (f.cny.kind === "derived") return text.kind.derived;
   const derived = measures(f).filter(([, m]) => m.kind === "derived");
   if (derived.length === 0) return text.kind.reported;
@@ -115,7 +115,7 @@ function kindText(f: Figure, text: PaneStrings["table"]): string {
 }
 
 /** One line per derived number of the row, saying how it was computed. */
-function derivationText(f: Figure, text: PaneStrings["table"]): string {
+export function derivationText(f: Figure, text: PaneStrings["table"]): string {
   return measures(f)
     .filter(([, m]) => m.kind === "derived")
     .map(([name, m]) =>

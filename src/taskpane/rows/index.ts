@@ -1,6 +1,16 @@
+export { contextBlock } from "./context-table";
 export { exportsBlock } from "./exports-table";
 export { layoutBlock, type BlockLayout, type Placement } from "./layout";
 export { parksBlock } from "./parks-tables";
 export { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 export type { CellValue, InsertBlock, TableKind, TableSpec } from "./table-spec";
 export { isWebLink } from "./web-link";
+export {
+  chartData,
+  escapeColumnName,
+  type ChartDataSpec,
+  type ExportsTableView,
+} from "./chart-data";
+export { previewData, type PreviewBar, type PreviewData } from "./chart-preview-data";
+export { provenanceLines } from "./provenance-lines";
+export { chartRowsToAdd } from "./chart-rows-to-add";

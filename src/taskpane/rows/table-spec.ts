@@ -2,7 +2,7 @@
 export type CellValue = string | number;
 
 /** The tables the pane inserts; each kind has its own name prefix in the workbook. */
-export type TableKind = "exports" | "parks" | "parkNotes";
+export type TableKind = "exports" | "parks" | "parkNotes" | "context" | "chartData";
 
 /** One Excel table, Office-free: headers, rows and how each column is shown. */
 export interface TableSpec {

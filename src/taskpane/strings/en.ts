@@ -12,6 +12,25 @@ export const en: PaneStrings = {
   insertExports: "Insert exports table",
   insertParks: "Insert industrial parks table",
   insertOnNewSheet: "Insert on a new worksheet",
+  insertContext: "Insert context figures table",
+
+  chartHeading: "Chart",
+  chartHint:
+    "A clustered column chart of exports by quarter on a new worksheet, fed by the inserted exports table.",
+  chartCategoryLabel: "Beside TOTAL, show",
+  insertChart: "Insert chart",
+  chartPreviewLabel: (p) => `Exports by quarter, million yuan: ${p.items}.`,
+  chartPreviewItem: (p) => `${p.series} ${p.period}: ${p.value} (${p.kind})`,
+  chartPreviewEmpty: "No figures are published for this category.",
+  chartPreviewDerivedNote: "Hatched bars are derived from reported figures, not reported.",
+
+  shareHeading: "Share without the add-in",
+  shareHint:
+    "Replaces every ZIBO formula by its current value and notes the sources under the used range, so people without the add-in see figures, not #NAME?. Excel cannot undo this: save a copy of the workbook first.",
+  shareScopeLabel: "Convert",
+  shareScopeSelection: "The selected range",
+  shareScopeSheet: "The whole worksheet",
+  makeShareableCopy: "Make a shareable copy",
 
   formulaHeading: "Formula helper",
   formulaHint: "Choose a function to write its example into the selected cell.",
@@ -21,6 +40,9 @@ export const en: PaneStrings = {
     YOY: "Year-on-year change in percent between a value and its base.",
     GROWTH: "The year-on-year rate of a published figure.",
     SHARE: 'A category\'s share of the "new three" total, in percent.',
+    REGION_EXPORTS:
+      'Context: the "new three" exports of Shandong province or China, where published.',
+    SHARE_OF: "Zibo's exports as a percent of Shandong's or China's in the same period.",
     SOURCE: "The citation of a figure: publisher, title, date.",
     LATEST: "The latest period with a figure.",
     SERIES: "Every period and value of a category, spilled with a header row.",
@@ -59,6 +81,19 @@ export const en: PaneStrings = {
   actionInsertExports: "insert the exports table",
   actionInsertParks: "insert the industrial parks table",
   actionWriteFormula: "write the formula",
+  whatContext: "context figures table",
+  actionInsertContext: "insert the context figures table",
+  statusChartInserted: (p) =>
+    `Inserted the chart on the new worksheet "${p.sheet}", fed by the exports table ${p.table}.`,
+  statusNoExportsTable:
+    "No chart was inserted: the workbook has no exports table from this add-in. Insert the exports table first, then the chart.",
+  statusExportsTableUnusable: (p) =>
+    `No chart was inserted: the exports table ${p.table} no longer has the period, code, exports and kind columns the chart reads, or has no quarter. Insert the exports table again, then the chart.`,
+  actionInsertChart: "insert the chart",
+  statusShared: (p) =>
+    `Converted ${p.count} ZIBO ${p.count === 1 ? "formula" : "formulas"} to values; the sources are noted at ${p.address}.`,
+  statusShareNothing: "Nothing was changed: there is no ZIBO formula there.",
+  actionShare: "make a shareable copy",
 
   table: {
     exports: {
@@ -83,6 +118,28 @@ export const en: PaneStrings = {
       sourceLink: "Source link",
     },
     parkNotes: { note: "Note", details: "Details", source: "Source" },
+    context: {
+      region: "Region",
+      period: "Period",
+      category: "Category",
+      cnyMn: "Exports (million yuan)",
+      yoyPct: "Year-on-year %",
+      kind: "Kind",
+      derivation: "How derived",
+      source: "Source",
+      sourceLink: "Source link",
+    },
+    chartData: { period: "Quarter" },
+    chartTitle: (p) => `Zibo "new three" exports by quarter: ${p.categories}`,
+    chartValueAxis: "Million yuan",
+    chartCategoryAxis: "Quarter",
+    chartDerivedSeries: (p) => `${p.series} (derived)`,
+    chartSourceLine: (p) => `Source: ${p.sources}.`,
+    chartDerivedLine:
+      'Series marked "(derived)", lighter with a dashed outline, are computed from reported figures, not reported.',
+    shareProvenance: (p) =>
+      `Figures converted to values from the Zibo New Three add-in, dataset ${p.version} as of ${p.asOf}.`,
+    shareSource: (p) => `Source: ${p.citation}`,
     kind: { reported: "reported", derived: "derived" },
     partlyDerived: (p) => `reported; ${p.measures} derived`,
     measure: { cny: "million yuan", usd: "million USD", yoy: "year-on-year %" },
@@ -93,6 +150,11 @@ export const en: PaneStrings = {
     citationDataset: (p) =>
       `Zibo New Three dataset ${p.version}, as of ${p.asOf}. Only published figures and figures derived from them; empty cells are not published.`,
     parksCitationDataset: (p) => `Zibo New Three dataset ${p.version}, as of ${p.asOf}.`,
-    sheetName: { exports: "Zibo exports", parks: "Zibo parks" },
+    sheetName: {
+      exports: "Zibo exports",
+      parks: "Zibo parks",
+      context: "Context figures",
+      chart: "Zibo chart",
+    },
   },
 };

@@ -22,6 +22,24 @@ export interface PaneStrings {
   insertExports: string;
   insertParks: string;
   insertOnNewSheet: string;
+  insertContext: string;
+
+  chartHeading: string;
+  chartHint: string;
+  chartCategoryLabel: string;
+  insertChart: string;
+  /** The preview's text alternative: what it shows, then every value. */
+  chartPreviewLabel: (p: { items: string }) => string;
+  chartPreviewItem: (p: { series: string; period: string; value: string; kind: string }) => string;
+  chartPreviewEmpty: string;
+  chartPreviewDerivedNote: string;
+
+  shareHeading: string;
+  shareHint: string;
+  shareScopeLabel: string;
+  shareScopeSelection: string;
+  shareScopeSheet: string;
+  makeShareableCopy: string;
 
   formulaHeading: string;
   formulaHint: string;
@@ -54,6 +72,15 @@ export interface PaneStrings {
   actionInsertExports: string;
   actionInsertParks: string;
   actionWriteFormula: string;
+  whatContext: string;
+  actionInsertContext: string;
+  statusChartInserted: (p: { sheet: string; table: string }) => string;
+  statusNoExportsTable: string;
+  statusExportsTableUnusable: (p: { table: string }) => string;
+  actionInsertChart: string;
+  statusShared: (p: { count: number; address: string }) => string;
+  statusShareNothing: string;
+  actionShare: string;
 
   /** Text written into the workbook. */
   table: {
@@ -79,6 +106,27 @@ export interface PaneStrings {
       sourceLink: string;
     };
     parkNotes: { note: string; details: string; source: string };
+    context: {
+      region: string;
+      period: string;
+      category: string;
+      cnyMn: string;
+      yoyPct: string;
+      kind: string;
+      derivation: string;
+      source: string;
+      sourceLink: string;
+    };
+    /** The chart's own data: a period column, then one column per series. */
+    chartData: { period: string };
+    chartTitle: (p: { categories: string }) => string;
+    chartValueAxis: string;
+    chartCategoryAxis: string;
+    chartDerivedSeries: (p: { series: string }) => string;
+    chartSourceLine: (p: { sources: string }) => string;
+    chartDerivedLine: string;
+    shareProvenance: (p: { version: string; asOf: string }) => string;
+    shareSource: (p: { citation: string }) => string;
     kind: Record<Kind, string>;
     partlyDerived: (p: { measures: string }) => string;
     measure: Record<MeasureName, string>;
@@ -87,6 +135,6 @@ export interface PaneStrings {
     citationSources: (p: { sources: string }) => string;
     citationDataset: (p: { version: string; asOf: string }) => string;
     parksCitationDataset: (p: { version: string; asOf: string }) => string;
-    sheetName: { exports: string; parks: string };
+    sheetName: { exports: string; parks: string; context: string; chart: string };
   };
 }

@@ -18,6 +18,7 @@
     activeSheet: "Sheet1",
     selection: { sheet: "Sheet1", row: 1, column: 1 },
     tables: [],
+    charts: [],
     names: [],
     settings: new Map(),
     /** An error the next sync rejects with, as when Excel is busy or the document is read-only. */
@@ -169,7 +170,7 @@
   class Workbook {
     constructor(context) {
       this.context = context;
-      this.tables = new NameCollection(context, () => workbook.tables.map((t) => t.name));
+      this.tables = new TableCollection(context);
       this.names = new NameCollection(context, () => [...workbook.names]);
       this.worksheets = new WorksheetCollection(context);
       this.settings = new SettingCollection(context);
@@ -202,9 +203,23 @@
     }
   }
 
+  class TableCollection extends NameCollection {
+    constructor(context) {
+      super(context, () => workbook.tables.map((t) => t.name));
+    }
+    getItem(name) {
+      const table = workbook.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw excelError("ItemNotFound", `There is no table named ${name}.`);
+      return new Table(this.context, table);
+    }
+  }
+
   class WorksheetCollection extends NameCollection {
     constructor(context) {
       super(context, () => workbook.sheets.map((s) => s.name));
+    }
+    getActiveWorksheet() {
+      return new Worksheet(this.context, workbook.activeSheet);
     }
     add(name) {
       this.context.enqueue(() => {
@@ -222,6 +237,14 @@
       this.context = context;
       this.name = name;
       this.tables = new WorksheetTables(context, name);
+      this.charts = new ChartCollection(context, name);
+    }
+    getRangeByIndexes(row, column, rows, columns) {
+      return new Range(this.context, { sheet: this.name, row, column, rows, columns });
+    }
+    /** The smallest rectangle holding every non-empty cell, resolved at sync as Excel does. */
+    getUsedRangeOrNullObject() {
+      return new UsedRange(this.context, this.name);
     }
     getRange(address) {
       const { row, column } = parseA1(address);
@@ -276,6 +299,100 @@
         this.table.style = style;
       });
     }
+    getHeaderRowRange() {
+      return new Range(this.context, { ...this.table.box, rows: 1 });
+    }
+    getDataBodyRange() {
+      const b = this.table.box;
+      return new Range(this.context, { ...b, row: b.row + 1, rows: b.rows - 1 });
+    }
+  }
+
+  /** Charts are recorded as the calls made them: type, source address, titles, series formats. */
+  class ChartCollection {
+    constructor(context, sheet) {
+      this.context = context;
+      this.sheet = sheet;
+    }
+    add(type, range, seriesBy) {
+      const chart = {
+        sheet: this.sheet,
+        type,
+        source: addressOf(range.box),
+        seriesBy,
+        name: null,
+        title: null,
+        valueAxisTitle: null,
+        categoryAxisTitle: null,
+        legend: null,
+        position: null,
+        series: [],
+      };
+      this.context.enqueue(() => {
+        sheetNamed(this.sheet);
+        workbook.charts.push(chart);
+      });
+      return new Chart(this.context, chart);
+    }
+  }
+
+  /** A property whose assignment is queued, as every write to a proxy is. */
+  function queuedSetter(context, target, key) {
+    return {
+      set text(value) {
+        context.enqueue(() => (target[key] = value));
+      },
+    };
+  }
+
+  class Chart {
+    constructor(context, chart) {
+      this.context = context;
+      this.chart = chart;
+      this.title = queuedSetter(context, chart, "title");
+      this.axes = {
+        valueAxis: { title: queuedSetter(context, chart, "valueAxisTitle") },
+        categoryAxis: { title: queuedSetter(context, chart, "categoryAxisTitle") },
+      };
+      const self = this;
+      this.legend = {
+        set position(value) {
+          self.context.enqueue(() => (chart.legend = value));
+        },
+      };
+      this.series = {
+        getItemAt(index) {
+          return { format: seriesFormat(context, chart, index) };
+        },
+      };
+    }
+    set name(name) {
+      this.context.enqueue(() => (this.chart.name = name));
+    }
+    setPosition(start, end) {
+      this.context.enqueue(() => {
+        this.chart.position = [addressOf(start.box), addressOf(end.box)];
+      });
+    }
+  }
+
+  function seriesFormat(context, chart, index) {
+    const at = () => (chart.series[index] ??= {});
+    return {
+      fill: {
+        setSolidColor(color) {
+          context.enqueue(() => (at().fill = color));
+        },
+      },
+      line: {
+        set color(color) {
+          context.enqueue(() => (at().lineColor = color));
+        },
+        set lineStyle(style) {
+          context.enqueue(() => (at().lineStyle = style));
+        },
+      },
+    };
   }
 
   class SettingCollection {
@@ -394,9 +511,82 @@
       const b = this.box;
       return new Range(this.context, { ...b, row: b.row + rows, column: b.column + columns });
     }
+    getSpillingToRangeOrNullObject() {
+      return new NoSpill(this.context);
+    }
     getColumn(column) {
       const b = this.box;
       return new Range(this.context, { ...b, column: b.column + column, columns: 1 });
+    }
+  }
+
+  /** A used range or its null object; its box is known only once the sync runs. */
+  class UsedRange extends Loadable {
+    constructor(context, sheet) {
+      super(context);
+      this.sheet = sheet;
+      context.enqueue(() => {
+        const filled = [...sheetNamed(sheet).cells.entries()]
+          .filter(([, cell]) => cell.value !== "" || cell.formula)
+          .map(([key]) => key.split(",").map(Number));
+        this.box =
+          filled.length === 0
+            ? null
+            : {
+                sheet,
+                row: Math.min(...filled.map(([r]) => r)),
+                column: Math.min(...filled.map(([, c]) => c)),
+                rows: Math.max(...filled.map(([r]) => r)) - Math.min(...filled.map(([r]) => r)) + 1,
+                columns:
+                  Math.max(...filled.map(([, c]) => c)) - Math.min(...filled.map(([, c]) => c)) + 1,
+              };
+        this.loaded.set("isNullObject", this.box === null);
+      });
+    }
+    get isNullObject() {
+      return this.loadedValue("isNullObject");
+    }
+    read(property) {
+      const b = this.box;
+      if (property === "rowIndex") return b.row;
+      if (property === "rowCount") return b.rows;
+      if (property === "columnIndex") return b.column;
+      return new Range(this.context, b).read(property);
+    }
+    get formulas() {
+      return this.loadedValue("formulas");
+    }
+    get rowIndex() {
+      return this.loadedValue("rowIndex");
+    }
+    get rowCount() {
+      return this.loadedValue("rowCount");
+    }
+    get columnIndex() {
+      return this.loadedValue("columnIndex");
+    }
+    getCell(row, column) {
+      return new Range(this.context, {
+        sheet: this.sheet,
+        row: this.box.row + row,
+        column: this.box.column + column,
+        rows: 1,
+        columns: 1,
+      });
+    }
+  }
+
+  /** The stand-in computes no formulas, so nothing spills: always the null object. */
+  class NoSpill extends Loadable {
+    constructor(context) {
+      super(context);
+      context.enqueue(() => this.loaded.set("isNullObject", true));
+    }
+    get isNullObject() {
+      return this.loadedValue("isNullObject");
+    }
+    read() {
+      return null;
     }
   }
 
@@ -509,6 +699,13 @@
       writeValue(cellAt(sheetNamed(sheet), row, column), value);
     },
     cell: cellView,
+    /** A formula cell as Excel would have calculated it: the formula and the value it shows. */
+    setFormula(sheet, a1, formula, value) {
+      const { row, column } = parseA1(a1);
+      const cell = cellAt(sheetNamed(sheet), row, column);
+      cell.formula = formula;
+      cell.value = value;
+    },
     failNextSync(code, message) {
       workbook.failNextSync = excelError(code, message);
     },
@@ -531,6 +728,7 @@
         hasHeaders: t.hasHeaders,
       })),
     sheets: () => workbook.sheets.map((s) => s.name),
+    charts: () => workbook.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
     activeSheet: () => workbook.activeSheet,
     setting: (key) => workbook.settings.get(key) ?? null,
     functionIds: () => [...functions.keys()],

@@ -8,13 +8,29 @@ export interface CellView {
   format: { italic?: boolean; wrapText?: boolean; color?: string };
 }
 
+export interface ChartView {
+  sheet: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  name: string | null;
+  title: string | null;
+  valueAxisTitle: string | null;
+  categoryAxisTitle: string | null;
+  legend: string | null;
+  position: [string, string] | null;
+  series: { fill?: string; lineColor?: string; lineStyle?: string }[];
+}
+
 export interface StandIn {
   select(sheet: string, a1: string): void;
   setCell(sheet: string, a1: string, value: unknown): void;
+  setFormula(sheet: string, a1: string, formula: string, value: unknown): void;
   cell(sheet: string, a1: string): CellView | null;
   grid(sheet: string, a1: string, rows: number, columns: number): unknown[][];
   tables(): { name: string; style: string; address: string; hasHeaders: boolean }[];
   sheets(): string[];
+  charts(): ChartView[];
   activeSheet(): string;
   setting(key: string): unknown;
   functionIds(): string[];

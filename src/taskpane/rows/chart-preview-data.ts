@@ -1,0 +1,44 @@
+import {
+  comparePeriods,
+  periodKey,
+  type CategoryCode,
+  type Dataset,
+  type Kind,
+  type Period,
+} from "../../core";
+
+export interface PreviewBar {
+  category: CategoryCode;
+  period: string;
+  value: number;
+  kind: Kind;
+}
+
+export interface PreviewData {
+  /** Quarters on the axis, oldest first. */
+  periods: string[];
+  bars: PreviewBar[];
+}
+
+/** Zibo's quarterly figures in million yuan for the categories, as the inserted chart shows them. */
+export function previewData(dataset: Dataset, categories: readonly CategoryCode[]): PreviewData {
+  const figures = dataset.figures.filter(
+    (f) => f.region === "ZIBO" && f.period.quarter !== null && categories.includes(f.category),
+  );
+  const periods = new Map<string, Period>(figures.map((f) => [periodKey(f.period), f.period]));
+  return {
+    periods: [...periods.values()].sort(comparePeriods).map(periodKey),
+    bars: figures
+      .sort(
+        (a, b) =>
+          comparePeriods(a.period, b.period) ||
+          categories.indexOf(a.category) - categories.indexOf(b.category),
+      )
+      .map((f) => ({
+        category: f.category,
+        period: periodKey(f.period),
+        value: f.cny.value,
+        kind: f.cny.kind,
+      })),
+  };
+}
