@@ -1,0 +1,84 @@
+import { asCellText, type Dataset } from "../../core";
+import { isWebLink, type CellValue } from "../rows";
+import { refreshedSpec } from "../rows/refresh-specs";
+import {
+  INSERTED_TABLES_SETTING,
+  loadInsertedTables,
+  readInsertedTables,
+  type InsertedTable,
+} from "./inserted-tables";
+
+export interface TablesRefreshReport {
+  /** Tables rewritten with the current figures. */
+  updated: string[];
+  /** Tables the add-in inserted that are gone (deleted or renamed): reported once, not recreated. */
+  missing: string[];
+  /** Tables whose headers the user changed: left as they are. */
+  changedByUser: string[];
+}
+
+/**
+ * Rewrites every table the add-in inserted with the current dataset, in place: rows added or
+ * changed, the table's style, widths and the cells around it kept. Three round trips whatever the
+ * number of tables: the record and the workbook's tables; their headers and sizes; the writes.
+ */
+export async function refreshInsertedTables(
+  context: Excel.RequestContext,
+  dataset: Dataset,
+): Promise<TablesRefreshReport> {
+  const setting = loadInsertedTables(context);
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+
+  const report: TablesRefreshReport = { updated: [], missing: [], changedByUser: [] };
+  const existing = new Set(tables.items.map((t) => t.name));
+  const record = readInsertedTables(setting).tables;
+  report.missing = record.filter((t) => !existing.has(t.name)).map((t) => t.name);
+  const targets = record
+    .filter((t) => t.kind !== "chartData" && existing.has(t.name))
+    .map((entry) => {
+      const table = tables.getItem(entry.name);
+      const header = table.getHeaderRowRange();
+      header.load("values");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
+      return { entry, table, header, body };
+    });
+  if (targets.length === 0 && report.missing.length === 0) return report;
+  await context.sync();
+
+  for (const { entry, table, header, body } of targets) {
+    const spec = refreshedSpec(dataset, entry.kind, header.values[0]);
+    if (!spec) {
+      report.changedByUser.push(entry.name);
+      continue;
+    }
+    const rows = spec.rows.map((row) => row.map(asCell));
+    if (rows.length > body.rowCount) table.rows.add(undefined, rows.slice(body.rowCount));
+    // Surplus rows go from the bottom up, so the indexes still point where they should.
+    for (let i = body.rowCount - 1; i >= rows.length; i--) table.rows.getItemAt(i).delete();
+    if (rows.length === 0) continue;
+    const data = header.getOffsetRange(1, 0).getResizedRange(rows.length - 1, 0);
+    data.values = rows;
+    data.numberFormat = rows.map(() => [...spec.numberFormats]);
+    if (spec.linkColumn !== null) {
+      const link = spec.linkColumn;
+      spec.rows.forEach((row, r) => {
+        const url = row[link];
+        if (isWebLink(url)) data.getCell(r, link).hyperlink = { address: url, textToDisplay: url };
+      });
+    }
+    report.updated.push(entry.name);
+  }
+  const kept: InsertedTable[] = record
+    .filter((t) => !report.missing.includes(t.name))
+    .map((t) => (report.updated.includes(t.name) ? { ...t, datasetVersion: dataset.version } : t));
+  context.workbook.settings.add(INSERTED_TABLES_SETTING, JSON.stringify(kept));
+  await context.sync();
+  return report;
+}
+
+function asCell(value: CellValue): CellValue {
+  return typeof value === "string" ? asCellText(value) : value;
+}

@@ -1,0 +1,40 @@
+import type { Dataset, Language } from "../../core";
+import { paneStrings } from "../strings";
+import { contextBlock } from "./context-table";
+import { exportsBlock } from "./exports-table";
+import { parksBlock } from "./parks-tables";
+import type { TableKind, TableSpec } from "./table-spec";
+
+const LANGUAGES: readonly Language[] = ["en", "zh"];
+
+/**
+ * The table an insert of `kind` would write now, in the language whose headers the inserted table
+ * has; null when the headers match no language (the user changed them), so the table is left alone.
+ */
+export function refreshedSpec(
+  dataset: Dataset,
+  kind: TableKind,
+  headers: readonly unknown[],
+): TableSpec | null {
+  for (const lang of LANGUAGES) {
+    const spec = specOf(dataset, kind, lang);
+    if (spec && sameHeaders(spec.headers, headers)) return spec;
+  }
+  return null;
+}
+
+function specOf(dataset: Dataset, kind: TableKind, lang: Language): TableSpec | undefined {
+  const strings = paneStrings(lang);
+  const blocks = {
+    exports: () => exportsBlock(dataset, strings, lang),
+    parks: () => parksBlock(dataset, strings, lang),
+    parkNotes: () => parksBlock(dataset, strings, lang),
+    context: () => contextBlock(dataset, strings, lang),
+    chartData: () => null,
+  } as const;
+  return blocks[kind]()?.tables.find((t) => t.kind === kind);
+}
+
+function sameHeaders(expected: readonly string[], actual: readonly unknown[]): boolean {
+  return expected.length === actual.length && expected.every((h, i) => h === actual[i]);
+}
