@@ -15,6 +15,8 @@ import {
   writeFormula,
   type InsertOutcome,
 } from "./excel";
+import { DataControls } from "./data-controls";
+import { startDataAndUpdate } from "./data-actions";
 import { makeShareableCopy, type ShareScope } from "./make-shareable-copy";
 import {
   contextBlock,
@@ -32,6 +34,7 @@ import { renderChartPreview } from "./ui/render-chart-preview";
 import { renderFormulaHelper } from "./ui/render-formula-helper";
 import { renderSources } from "./ui/render-sources";
 import { StatusLine } from "./ui/status-line";
+import { registerRibbonCommands } from "../commands/ribbon-commands";
 
 type InsertKind = "exports" | "parks" | "context";
 
@@ -45,6 +48,7 @@ class TaskPane {
 
   private readonly lang: Language;
   private readonly chartCategory = byId<HTMLSelectElement>("chart-category");
+  readonly data: DataControls;
 
   constructor(private readonly strings: PaneStrings) {
     this.lang = strings.language;
@@ -65,12 +69,14 @@ class TaskPane {
     this.newSheetButton.addEventListener("click", () => {
       if (this.pending) void this.insert(this.pending, "newSheet");
     });
+    this.data = new DataControls(strings, this.lang, (progress, work) => this.busy(progress, work));
     const formulaButtons = renderFormulaHelper(
       byId("formula-list"),
       strings,
       (formula) => void this.writeFormula(formula),
     );
     this.actionButtons = [
+      ...this.data.buttons,
       exportsButton,
       parksButton,
       contextButton,
@@ -328,5 +334,12 @@ class TaskPane {
 
 Office.onReady((info) => {
   const pane = new TaskPane(paneStrings(languageFor(Office.context.displayLanguage)));
-  if (info.host !== Office.HostType.Excel) pane.disableExcelActions();
+  if (info.host !== Office.HostType.Excel) {
+    pane.disableExcelActions();
+    return;
+  }
+  registerRibbonCommands();
+  // The saved offline copy, then the feed; every outcome reaches the Data section as an event.
+  pane.data.showChecking();
+  void pane.data.showFeedUrl().then(startDataAndUpdate);
 });

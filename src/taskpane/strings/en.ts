@@ -7,6 +7,27 @@ export const en: PaneStrings = {
   datasetLine: (p) => `Dataset ${p.version} · as of ${p.asOf}`,
   loading: "Loading…",
 
+  dataHeading: "Data",
+  refreshData: "Refresh",
+  checkingFeed: "Checking for new figures…",
+  importLabel: "Import a file",
+  importHint:
+    "A dataset file (.json) or figures as CSV with the header period,category,value_cny_mn,yoy_pct,source_title,source_url,published. Nothing is applied unless the whole file is valid.",
+  importing: (p) => `Importing ${p.name}…`,
+  importTooLarge: (p) => `${p.name} was not imported: it is larger than ${p.limit}.`,
+  feedSettings: "Feed settings",
+  feedUrlLabel: "Feed address (https)",
+  feedUrlSave: "Save and refresh",
+  feedUrlReset: "Use the default feed",
+  feedUrlSaved: (p) => `The feed is now ${p.url}.`,
+  feedUrlIsDefault: "This is the add-in's own feed.",
+  tablesUpdated: (p) => `Tables updated in place: ${p.names}.`,
+  tablesMissing: (p) =>
+    `Not found, so not updated (deleted or renamed): ${p.names}. Insert them again to get the new figures.`,
+  tablesChangedByUser: (p) => `Left as they are, because their headers were changed: ${p.names}.`,
+  chartsExtended: (p) => `Charts extended with the new quarters: ${p.names}.`,
+  workbookNotUpdated: (p) => `The tables could not be updated: ${p.reason}`,
+
   insertHeading: "Insert tables",
   insertHint: "Tables go at the selected cell; nothing that is already there is overwritten.",
   insertExports: "Insert exports table",

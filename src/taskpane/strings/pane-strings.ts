@@ -17,6 +17,25 @@ export interface PaneStrings {
   datasetLine: (p: { version: string; asOf: string }) => string;
   loading: string;
 
+  dataHeading: string;
+  refreshData: string;
+  checkingFeed: string;
+  importLabel: string;
+  importHint: string;
+  importing: (p: { name: string }) => string;
+  importTooLarge: (p: { name: string; limit: string }) => string;
+  feedSettings: string;
+  feedUrlLabel: string;
+  feedUrlSave: string;
+  feedUrlReset: string;
+  feedUrlSaved: (p: { url: string }) => string;
+  feedUrlIsDefault: string;
+  tablesUpdated: (p: { names: string }) => string;
+  tablesMissing: (p: { names: string }) => string;
+  tablesChangedByUser: (p: { names: string }) => string;
+  chartsExtended: (p: { names: string }) => string;
+  workbookNotUpdated: (p: { reason: string }) => string;
+
   insertHeading: string;
   insertHint: string;
   insertExports: string;

@@ -1,0 +1,67 @@
+import {
+  importFromFile,
+  refreshNow,
+  startData,
+  store,
+  type DataStatus,
+  type ImportOutcome,
+} from "../data";
+import { errorText, extendChartData, type ChartExtension } from "./excel";
+import { refreshInsertedTables, type TablesRefreshReport } from "./excel/refresh-tables";
+
+/** What a change of data did to the workbook's inserted tables and charts, or why it could not. */
+export type WorkbookUpdate =
+  | { ok: true; tables: TablesRefreshReport; charts: ChartExtension[] }
+  | { ok: false; reason: string };
+
+export type DataEvent =
+  | { kind: "status"; status: DataStatus; workbook: WorkbookUpdate | null }
+  | { kind: "import"; outcome: ImportOutcome; workbook: WorkbookUpdate | null };
+
+type DataListener = (event: DataEvent) => void;
+const listeners = new Set<DataListener>();
+
+/** The pane listens here, so a refresh from the ribbon is reported in the pane too. */
+export function onDataEvent(listener: DataListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function emit(event: DataEvent): DataEvent {
+  for (const listener of listeners) listener(event);
+  return event;
+}
+
+/** On start: the offline copy, then the feed; tables follow when the data changed. */
+export async function startDataAndUpdate(): Promise<DataEvent> {
+  return statusEvent(await startData());
+}
+
+/** The Refresh buttons (pane and ribbon). Formulas follow the store by themselves. */
+export async function refreshAndUpdate(): Promise<DataEvent> {
+  return statusEvent(await refreshNow());
+}
+
+export async function importAndUpdate(name: string, text: string): Promise<DataEvent> {
+  const outcome = await importFromFile(name, text);
+  const workbook = outcome.state === "imported" ? await updateWorkbook() : null;
+  return emit({ kind: "import", outcome, workbook });
+}
+
+async function statusEvent(status: DataStatus): Promise<DataEvent> {
+  const workbook = status.state === "updated" ? await updateWorkbook() : null;
+  return emit({ kind: "status", status, workbook });
+}
+
+/** Brings every table (and chart table) the add-in inserted up to the current dataset. */
+async function updateWorkbook(): Promise<WorkbookUpdate> {
+  try {
+    return await Excel.run(async (context) => {
+      const tables = await refreshInsertedTables(context, store.current);
+      const charts = await extendChartData(context);
+      return { ok: true as const, tables, charts };
+    });
+  } catch (error) {
+    return { ok: false, reason: errorText(error) };
+  }
+}

@@ -1,0 +1,75 @@
+import { describeImport, describeStatus, type StatusText } from "../../data";
+import type { Language } from "../../core";
+import type { DataEvent, WorkbookUpdate } from "../data-actions";
+import type { PaneStrings } from "../strings";
+import { byId } from "./dom";
+
+export type DataTone = "progress" | "success" | "warning" | "error";
+
+/** The data state shown under the Data heading: what the add-in uses and what the last check did. */
+export class DataStateView {
+  private readonly box = byId("data-state");
+
+  constructor(
+    private readonly strings: PaneStrings,
+    private readonly lang: Language,
+  ) {}
+
+  showProgress(text: string): void {
+    this.render("progress", { headline: text, details: [] });
+  }
+
+  show(event: DataEvent): void {
+    const text =
+      event.kind === "status"
+        ? describeStatus(event.status, this.lang)
+        : describeImport(event.outcome, this.lang);
+    const details = [...text.details, ...this.workbookLines(event.workbook)];
+    this.render(toneOf(event), { headline: text.headline, details });
+  }
+
+  private workbookLines(update: WorkbookUpdate | null): string[] {
+    if (!update) return [];
+    const s = this.strings;
+    if (!update.ok) return [s.workbookNotUpdated({ reason: update.reason })];
+    const { tables, charts } = update;
+    const lines: string[] = [];
+    const list = (names: string[]) => names.join(", ");
+    if (tables.updated.length) lines.push(s.tablesUpdated({ names: list(tables.updated) }));
+    if (tables.missing.length) lines.push(s.tablesMissing({ names: list(tables.missing) }));
+    if (tables.changedByUser.length)
+      lines.push(s.tablesChangedByUser({ names: list(tables.changedByUser) }));
+    if (charts.length) lines.push(s.chartsExtended({ names: list(charts.map((c) => c.table)) }));
+    return lines;
+  }
+
+  private render(tone: DataTone, text: StatusText): void {
+    this.box.dataset.tone = tone;
+    byId("data-headline").textContent = text.headline;
+    const list = byId("data-details");
+    list.replaceChildren(
+      ...text.details.map((line) => {
+        const item = document.createElement("li");
+        item.textContent = line;
+        return item;
+      }),
+    );
+  }
+}
+
+function toneOf(event: DataEvent): DataTone {
+  const problem = event.workbook && !event.workbook.ok;
+  if (event.kind === "import") {
+    return event.outcome.state === "rejected" ? "error" : problem ? "warning" : "success";
+  }
+  switch (event.status.state) {
+    case "rejected":
+      return "error";
+    case "offline":
+      return "warning";
+    default:
+      return problem || (event.workbook?.ok && event.workbook.tables.missing.length)
+        ? "warning"
+        : "success";
+  }
+}
