@@ -4,6 +4,7 @@ export * from "./categories";
 export * from "./citation";
 export * from "./context";
 export * from "./dataset";
+export * from "./derivation";
 export * from "./derive";
 export * from "./figure-index";
 export * from "./figure-query";

@@ -51,7 +51,8 @@ function toModel(file: DatasetFile): Dataset {
       value,
       kind: f.kind,
       sourceIds: [f.source],
-      ...(f.derivation ? { derivation: f.derivation } : {}),
+      // A maintainer's working is free text, shown as written in either language.
+      ...(f.derivation ? { derivation: { text: f.derivation } } : {}),
     });
     return {
       region: f.region,
