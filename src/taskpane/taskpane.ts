@@ -1,4 +1,4 @@
-import { languageFor, type Dataset, type Language } from "../core";
+import { type Dataset, type Language } from "../core";
 import { store } from "../data";
 import {
   errorText,
@@ -8,9 +8,10 @@ import {
   type InsertOutcome,
 } from "./excel";
 import { exportsBlock, parksBlock, type InsertBlock } from "./rows";
-import { paneStrings, type PaneStrings } from "./strings";
+import { browserStorage, LanguageChoice, paneStrings, type PaneStrings } from "./strings";
 import { byId } from "./ui/dom";
-import { renderFormulaHelper } from "./ui/render-formula-helper";
+import { mountLanguageSwitch } from "./ui/language-switch";
+import { labelFormulaHelper, renderFormulaHelper } from "./ui/render-formula-helper";
 import { renderSources } from "./ui/render-sources";
 import { StatusLine } from "./ui/status-line";
 
@@ -24,9 +25,9 @@ class TaskPane {
   /** The insert that found its target occupied, offered again on a new worksheet. */
   private pending: InsertKind | null = null;
 
-  private readonly lang: Language;
+  private lang: Language;
 
-  constructor(private readonly strings: PaneStrings) {
+  constructor(private strings: PaneStrings) {
     this.lang = strings.language;
     this.applyStaticText();
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
@@ -51,6 +52,17 @@ class TaskPane {
   disableExcelActions(): void {
     for (const button of this.actionButtons) button.disabled = true;
     this.status.show("error", this.strings.statusNotExcel);
+  }
+
+  /** Shows the pane in another language in place: the runtime, shared with the functions, stays. */
+  setStrings(strings: PaneStrings, remembered: boolean): void {
+    this.strings = strings;
+    this.lang = strings.language;
+    this.applyStaticText();
+    labelFormulaHelper([...byId("formula-list").querySelectorAll("button")], strings);
+    this.showDataset(store.current);
+    if (remembered) this.status.clear();
+    else this.status.show("warning", strings.languageNotRemembered);
   }
 
   private applyStaticText(): void {
@@ -173,6 +185,17 @@ class TaskPane {
 }
 
 Office.onReady((info) => {
-  const pane = new TaskPane(paneStrings(languageFor(Office.context.displayLanguage)));
+  const choice = new LanguageChoice(
+    browserStorage(),
+    Office.context.displayLanguage,
+    Office.context.partitionKey,
+  );
+  const pane = new TaskPane(paneStrings(choice.language));
+  mountLanguageSwitch(
+    byId<HTMLSelectElement>("language-select"),
+    byId("language-label"),
+    choice,
+    (strings, remembered) => pane.setStrings(strings, remembered),
+  );
   if (info.host !== Office.HostType.Excel) pane.disableExcelActions();
 });
