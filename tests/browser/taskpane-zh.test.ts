@@ -179,6 +179,14 @@ describe("the task pane in Chinese", () => {
     expect(String(header[1][0])).toMatch(HAN);
   });
 
+  test("fits a 320 px wide pane in Chinese without horizontal scrolling", async () => {
+    pane = await openPane({ displayLanguage: "zh-CN", width: 320 });
+    const overflow = await pane.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+
   test("saves a screenshot of the pane in Chinese (test-artifacts/taskpane-zh.png)", async () => {
     pane = await openPane({ displayLanguage: "zh-CN", width: 360, height: 720 });
     const { page } = pane;
