@@ -33,10 +33,11 @@ export function labelFormulaHelper(
   buttons: readonly HTMLButtonElement[],
   strings: PaneStrings,
 ): void {
-  FORMULA_EXAMPLES.forEach(({ name, formula }, i) => {
-    const button = buttons[i];
-    button.setAttribute("aria-label", strings.writeFormulaLabel({ formula }));
+  for (const button of buttons) {
+    const example = FORMULA_EXAMPLES.find((e) => e.formula === button.dataset.formula);
+    if (!example) continue;
+    button.setAttribute("aria-label", strings.writeFormulaLabel({ formula: example.formula }));
     const help = button.querySelector(".formula-help");
-    if (help) help.textContent = strings.functionHelp[name];
-  });
+    if (help) help.textContent = strings.functionHelp[example.name];
+  }
 }
