@@ -87,6 +87,7 @@ module.exports = async (env, options) => {
       new LocalizedMetadataPlugin({
         locale: "zh-cn",
         translations: path.resolve(__dirname, "src/functions/functions.zh-cn.json"),
+        helpAnchorPrefix: "zh-",
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

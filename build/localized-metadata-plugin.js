@@ -5,13 +5,15 @@ const { Compilation, WebpackError, sources } = require("webpack");
  * Emits functions.<locale>.json from the generated functions.json and a translation file that holds
  * only descriptions. Ids, names and parameters come from functions.json alone, so the two files
  * cannot drift: a function or parameter without a translation, or a translation of something that
- * no longer exists, fails the build.
+ * no longer exists, fails the build. With `helpAnchorPrefix`, each help link lands on the
+ * locale's own section of the help page (help.html#exports → help.html#zh-exports).
  */
 class LocalizedMetadataPlugin {
-  constructor({ source = "functions.json", locale, translations }) {
+  constructor({ source = "functions.json", locale, translations, helpAnchorPrefix = "" }) {
     this.source = source;
     this.locale = locale;
     this.translations = translations;
+    this.helpAnchorPrefix = helpAnchorPrefix;
   }
 
   apply(compiler) {
@@ -23,7 +25,7 @@ class LocalizedMetadataPlugin {
           if (!assets[this.source]) return;
           const metadata = JSON.parse(assets[this.source].source().toString());
           const translations = JSON.parse(readFileSync(this.translations, "utf8"));
-          const { localized, problems } = localize(metadata, translations);
+          const { localized, problems } = localize(metadata, translations, this.helpAnchorPrefix);
           for (const problem of problems) {
             compilation.errors.push(new WebpackError(`${this.translations}: ${problem}`));
           }
@@ -35,7 +37,7 @@ class LocalizedMetadataPlugin {
   }
 }
 
-function localize(metadata, translations) {
+function localize(metadata, translations, helpAnchorPrefix = "") {
   const problems = [];
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const id of Object.keys(translations)) {
@@ -56,7 +58,8 @@ function localize(metadata, translations) {
       if (!description) problems.push(`no description for parameter ${fn.id}.${p.name}`);
       return { ...p, description: description ?? p.description };
     });
-    return { ...fn, description: t.description, parameters };
+    const helpUrl = fn.helpUrl && fn.helpUrl.replace("#", `#${helpAnchorPrefix}`);
+    return { ...fn, description: t.description, parameters, ...(helpUrl ? { helpUrl } : {}) };
   });
   return { localized: { ...metadata, functions }, problems };
 }

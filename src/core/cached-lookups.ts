@@ -3,6 +3,7 @@ import type { Dataset } from "./dataset";
 import { lookupGrowth } from "./growth";
 import { lookupExports } from "./lookup";
 import { memoizeLookup, type Lookup3 } from "./lookup-memo";
+import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { lookupShare } from "./share";
 
@@ -28,9 +29,15 @@ const growthMemo = perRegion((region) =>
 const shareMemo = perRegion((region) =>
   memoizeLookup((ds, category, period) => lookupShare(ds, category, period, region)),
 );
-const sourceMemo = perRegion((region) =>
-  memoizeLookup((ds, category, period) => lookupSource(ds, category, period, region)),
-);
+// A citation's words are in a language, so each language keeps its own memo.
+const sourceMemo = (lang: Language) =>
+  perRegion((region) =>
+    memoizeLookup((ds, category, period) => lookupSource(ds, category, period, region, lang)),
+  );
+const sourceMemos: Record<Language, ReturnType<typeof sourceMemo>> = {
+  en: sourceMemo("en"),
+  zh: sourceMemo("zh"),
+};
 
 export function lookupExportsCached(
   ds: Dataset,
@@ -65,6 +72,7 @@ export function lookupSourceCached(
   category: unknown,
   period: unknown,
   region: RegionCode = "ZIBO",
+  lang: Language = "en",
 ) {
-  return sourceMemo(region)(ds, category, period, null);
+  return sourceMemos[lang](region)(ds, category, period, null);
 }

@@ -1,23 +1,42 @@
 import type { Dataset, Measure, Source } from "./dataset";
+import { formatDerivation } from "./derivation";
 import { queryFigure } from "./figure-query";
+import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
 
+/** The words around a citation; the sources themselves read as they were published. */
+const words = {
+  en: {
+    source: (s: Source) => `${s.publisher}, "${s.title}", ${s.published ?? "undated"}, ${s.url}`,
+    separator: "; ",
+    derived: (how: string, cited: string) => `derived: ${how}. Source: ${cited}`,
+    computed: "computed from the sources below",
+  },
+  zh: {
+    source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
+    separator: "；",
+    derived: (how: string, cited: string) => `推算值：${how}。来源：${cited}`,
+    computed: "由以下来源的数据计算",
+  },
+} as const;
+
 /** A source as a reader cites it: publisher, "title", date, address. */
-export function formatSource(source: Source): string {
-  return `${source.publisher}, "${source.title}", ${source.published ?? "undated"}, ${source.url}`;
+export function formatSource(source: Source, lang: Language = "en"): string {
+  return words[lang].source(source);
 }
 
 /** Where a number comes from: its sources, and for a derived number how it was computed first. */
-export function citeMeasure(ds: Dataset, measure: Measure): string {
+export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"): string {
+  const w = words[lang];
   const cited = measure.sourceIds
     .map((id) => ds.sources.get(id))
     .filter((s): s is Source => s !== undefined)
-    .map(formatSource)
-    .join("; ");
+    .map((s) => w.source(s))
+    .join(w.separator);
   if (measure.kind === "reported") return cited;
-  const how = measure.derivation ?? "computed from the sources below";
-  return `derived: ${how}. Source: ${cited}`;
+  const how = measure.derivation ? formatDerivation(measure.derivation, lang) : w.computed;
+  return w.derived(how, cited);
 }
 
 /** `=ZIBO.SOURCE(category, period)`: the citation of a figure's value in million yuan. */
@@ -26,8 +45,9 @@ export function lookupSource(
   categoryInput: unknown,
   periodInput: unknown,
   region: RegionCode = "ZIBO",
+  lang: Language = "en",
 ): Result<string> {
   const query = queryFigure(ds, categoryInput, periodInput, region);
   if (!query.ok) return query;
-  return ok(citeMeasure(ds, query.value.figure.cny));
+  return ok(citeMeasure(ds, query.value.figure.cny, lang));
 }

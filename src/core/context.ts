@@ -48,7 +48,16 @@ export function shareOfRegion(
   return ok({
     value: (part.value / total.value) * 100,
     kind: "derived",
-    derivation: `${fmt(part.value)} / ${fmt(total.value)} × 100: Zibo's ${category.value} ${periodKey(period.value)} as a share of ${region.value}'s`,
+    derivation: {
+      key: "shareOfRegion",
+      params: {
+        part: fmt(part.value),
+        total: fmt(total.value),
+        category: category.value,
+        period: periodKey(period.value),
+        region: region.value,
+      },
+    },
     sourceIds: [...new Set([...part.sourceIds, ...total.sourceIds])],
   });
 }

@@ -1,4 +1,5 @@
 import type { CategoryCode } from "./categories";
+import type { Derivation } from "./derivation";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 
@@ -20,8 +21,8 @@ export interface Source {
 export interface Measure {
   value: number;
   kind: Kind;
-  /** How a derived number was computed, in words a reader can check. */
-  derivation?: string;
+  /** How a derived number was computed, in words a reader can check (see formatDerivation). */
+  derivation?: Derivation;
   sourceIds: readonly string[];
 }
 

@@ -1,5 +1,6 @@
 import type { CategoryCode } from "./categories";
 import { figureKey, type Figure, type Measure } from "./dataset";
+import type { Derivation } from "./derivation";
 import { periodKey, yearAgo } from "./periods";
 
 /**
@@ -48,7 +49,10 @@ function libPvFromTotal(total: Figure, nev: Figure): Figure {
     period: total.period,
     cny: derived(
       total.cny.value - nev.cny.value,
-      `TOTAL − NEV = ${fmt(total.cny.value)} − ${fmt(nev.cny.value)}; both inputs are rounded`,
+      {
+        key: "libPvFromTotal",
+        params: { total: fmt(total.cny.value), nev: fmt(nev.cny.value) },
+      },
       [total.cny, nev.cny],
     ),
     usd: null,
@@ -66,7 +70,10 @@ function yearAgoBase(f: Figure): Figure | null {
     period: yearAgo(f.period),
     cny: derived(
       f.cny.value / (1 + pct / 100),
-      `${fmt(f.cny.value)} / (1 + ${fmt(pct)} %): the base implied by ${periodKey(f.period)}'s year-on-year rate`,
+      {
+        key: "yearAgoBase",
+        params: { current: fmt(f.cny.value), pct: fmt(pct), period: periodKey(f.period) },
+      },
       [f.cny, f.yoyPct!],
     ),
     usd: null,
@@ -89,7 +96,15 @@ function convertedToUsd(f: Figure, all: readonly Figure[]): Measure | null {
   const rate = pair.cny.value / pair.usd.value;
   return derived(
     f.cny.value / rate,
-    `${fmt(f.cny.value)} / ${fmt(rate)} yuan per USD, the rate implied by the source's ${fmt(pair.cny.value)} million yuan = ${fmt(pair.usd.value)} million USD`,
+    {
+      key: "usdAtSourceRate",
+      params: {
+        cny: fmt(f.cny.value),
+        rate: fmt(rate),
+        pairCny: fmt(pair.cny.value),
+        pairUsd: fmt(pair.usd.value),
+      },
+    },
     [f.cny, pair.cny, pair.usd],
   );
 }
@@ -97,12 +112,19 @@ function convertedToUsd(f: Figure, all: readonly Figure[]): Measure | null {
 function growthFrom(f: Figure, base: Figure): Measure {
   return derived(
     (f.cny.value / base.cny.value - 1) * 100,
-    `(${fmt(f.cny.value)} / ${fmt(base.cny.value)} − 1) × 100, from the ${periodKey(base.period)} figure`,
+    {
+      key: "growthFromYearAgo",
+      params: {
+        current: fmt(f.cny.value),
+        base: fmt(base.cny.value),
+        basePeriod: periodKey(base.period),
+      },
+    },
     [f.cny, base.cny],
   );
 }
 
-function derived(value: number, derivation: string, inputs: readonly Measure[]): Measure {
+function derived(value: number, derivation: Derivation, inputs: readonly Measure[]): Measure {
   const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
   return { value, kind: "derived", derivation, sourceIds };
 }

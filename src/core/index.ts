@@ -7,6 +7,7 @@ export * from "./context";
 export * from "./data-messages";
 export * from "./dataset";
 export * from "./dataset-content";
+export * from "./derivation";
 export * from "./derive";
 export * from "./figure-index";
 export * from "./figure-query";

@@ -27,7 +27,10 @@ export function lookupShare(
   return ok({
     value: (part / totalCny) * 100,
     kind: "derived",
-    derivation: `${figure.category} / TOTAL × 100 = ${fmt(part)} / ${fmt(totalCny)} × 100`,
+    derivation: {
+      key: "shareOfTotal",
+      params: { category: figure.category, part: fmt(part), total: fmt(totalCny) },
+    },
     sourceIds: [...new Set([...figure.cny.sourceIds, ...total.value.cny.sourceIds])],
   });
 }

@@ -1,4 +1,5 @@
 import {
+  formatDerivation,
   parsePeriodKey,
   periodKey,
   type DatasetContent,
@@ -15,7 +16,8 @@ export function contentFromFile(file: DatasetFile): DatasetContent {
       value,
       kind: f.kind,
       sourceIds: [f.source],
-      ...(f.derivation ? { derivation: f.derivation } : {}),
+      // A maintainer's working is free text, shown as written in either language.
+      ...(f.derivation ? { derivation: { text: f.derivation } } : {}),
     });
     return {
       region: f.region,
@@ -57,7 +59,7 @@ export function fileFromContent(content: DatasetContent): DatasetFile {
       ...(f.usd ? { valueUsdMn: f.usd.value } : {}),
       ...(f.yoyPct ? { yoyPct: f.yoyPct.value } : {}),
       kind: f.cny.kind,
-      ...(f.cny.derivation ? { derivation: f.cny.derivation } : {}),
+      ...(f.cny.derivation ? { derivation: formatDerivation(f.cny.derivation, "en") } : {}),
       source: f.cny.sourceIds[0] ?? "",
       ...(f.history.length > 0
         ? {

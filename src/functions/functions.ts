@@ -213,7 +213,11 @@ export function sourceGrid(
   answerLive(
     invocation,
     (dataset) =>
-      gridValues(broadcast([category, period], (c, p) => lookupSourceCached(dataset, c, p))),
+      gridValues(
+        broadcast([category, period], (c, p) =>
+          lookupSourceCached(dataset, c, p, "ZIBO", displayLanguage()),
+        ),
+      ),
     inOneCell,
   );
 }

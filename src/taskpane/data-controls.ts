@@ -18,23 +18,12 @@ export class DataControls {
   private readonly urlNote = byId("feed-url-note");
 
   constructor(
-    private readonly strings: PaneStrings,
-    private readonly lang: Language,
+    private strings: PaneStrings,
+    private lang: Language,
     private readonly busy: Busy,
   ) {
-    const s = strings;
-    const texts: [string, string][] = [
-      ["data-heading", s.dataHeading],
-      ["refresh-data", s.refreshData],
-      ["import-label", s.importLabel],
-      ["import-hint", s.importHint],
-      ["feed-settings", s.feedSettings],
-      ["feed-url-label", s.feedUrlLabel],
-      ["feed-save", s.feedUrlSave],
-      ["feed-reset", s.feedUrlReset],
-    ];
-    for (const [id, text] of texts) byId(id).textContent = text;
-    this.view = new DataStateView(strings, lang);
+    this.applyText();
+    this.view = new DataStateView(strings);
     // Events from any origin (the ribbon's Refresh data too) land in the pane.
     onDataEvent((event) => this.view.show(event));
 
@@ -50,6 +39,30 @@ export class DataControls {
     });
     reset.addEventListener("click", () => void this.resetFeedUrl());
     this.buttons = [refresh, save, reset];
+  }
+
+  /** A language switch: the section's labels and its last state, in the new language. */
+  setStrings(strings: PaneStrings): void {
+    this.strings = strings;
+    this.lang = strings.language;
+    this.applyText();
+    this.view.setStrings(strings);
+    void this.showFeedUrl();
+  }
+
+  private applyText(): void {
+    const s = this.strings;
+    const texts: [string, string][] = [
+      ["data-heading", s.dataHeading],
+      ["refresh-data", s.refreshData],
+      ["import-label", s.importLabel],
+      ["import-hint", s.importHint],
+      ["feed-settings", s.feedSettings],
+      ["feed-url-label", s.feedUrlLabel],
+      ["feed-save", s.feedUrlSave],
+      ["feed-reset", s.feedUrlReset],
+    ];
+    for (const [id, text] of texts) byId(id).textContent = text;
   }
 
   /** Shows the feed address in use; the first check runs from the page's start-up. */

@@ -1,7 +1,6 @@
 import {
   CATEGORIES,
   CATEGORY_CODES,
-  languageFor,
   type CategoryCode,
   type Dataset,
   type Language,
@@ -28,10 +27,11 @@ import {
   distinctSourceIds,
   type InsertBlock,
 } from "./rows";
-import { paneStrings, type PaneStrings } from "./strings";
+import { browserStorage, LanguageChoice, paneStrings, type PaneStrings } from "./strings";
 import { byId } from "./ui/dom";
+import { mountLanguageSwitch } from "./ui/language-switch";
 import { renderChartPreview } from "./ui/render-chart-preview";
-import { renderFormulaHelper } from "./ui/render-formula-helper";
+import { labelFormulaHelper, renderFormulaHelper } from "./ui/render-formula-helper";
 import { renderSources } from "./ui/render-sources";
 import { StatusLine } from "./ui/status-line";
 import { registerRibbonCommands } from "../commands/ribbon-commands";
@@ -46,11 +46,11 @@ class TaskPane {
   /** The insert that found its target occupied, offered again on a new worksheet. */
   private pending: InsertKind | null = null;
 
-  private readonly lang: Language;
+  private lang: Language;
   private readonly chartCategory = byId<HTMLSelectElement>("chart-category");
   readonly data: DataControls;
 
-  constructor(private readonly strings: PaneStrings) {
+  constructor(private strings: PaneStrings) {
     this.lang = strings.language;
     this.applyStaticText();
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
@@ -93,6 +93,18 @@ class TaskPane {
   disableExcelActions(): void {
     for (const button of this.actionButtons) button.disabled = true;
     this.status.show("error", this.strings.statusNotExcel);
+  }
+
+  /** Shows the pane in another language in place: the runtime, shared with the functions, stays. */
+  setStrings(strings: PaneStrings, remembered: boolean): void {
+    this.strings = strings;
+    this.lang = strings.language;
+    this.applyStaticText();
+    this.data.setStrings(strings);
+    labelFormulaHelper([...byId("formula-list").querySelectorAll("button")], strings);
+    this.showDataset(store.current);
+    if (remembered) this.status.clear();
+    else this.status.show("warning", strings.languageNotRemembered);
   }
 
   private applyStaticText(): void {
@@ -333,7 +345,18 @@ class TaskPane {
 }
 
 Office.onReady((info) => {
-  const pane = new TaskPane(paneStrings(languageFor(Office.context.displayLanguage)));
+  const choice = new LanguageChoice(
+    browserStorage(),
+    Office.context.displayLanguage,
+    Office.context.partitionKey,
+  );
+  const pane = new TaskPane(paneStrings(choice.language));
+  mountLanguageSwitch(
+    byId<HTMLSelectElement>("language-select"),
+    byId("language-label"),
+    choice,
+    (strings, remembered) => pane.setStrings(strings, remembered),
+  );
   if (info.host !== Office.HostType.Excel) {
     pane.disableExcelActions();
     return;

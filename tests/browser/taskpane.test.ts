@@ -5,18 +5,17 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { languageFor } from "../../src/core";
 import { paneStrings } from "../../src/taskpane/strings";
 import { launchChromium } from "./support/chromium";
+import { openPane as openPaneFrom, statusText, type Pane, type PaneOptions } from "./support/pane";
 import type { StandInWindow } from "./support/stand-in-types";
 import { serveFolder, type StaticServer } from "./support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const STAND_IN = readFileSync(path.join(__dirname, "support/office-stand-in.js"), "utf8");
 const SETTING = "ZiboNewThree.insertedTables";
 
 let server: StaticServer;
@@ -35,60 +34,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Pane {
-  page: Page;
-  /** Console errors and warnings, page errors and failed requests. */
-  problems: string[];
-  /** Requests that would have left the machine (other than office.js, which is stood in). */
-  external: string[];
-}
-
-interface PaneOptions {
-  width?: number;
-  height?: number;
-  /** Office's display language, as Office.context.displayLanguage reports it. */
-  displayLanguage?: string;
-}
-
-async function openPane({
-  width = 360,
-  height = 900,
-  displayLanguage,
-}: PaneOptions = {}): Promise<Pane> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  if (displayLanguage) {
-    await page.addInitScript((language) => {
-      (window as unknown as StandInWindow).__standInOptions = { displayLanguage: language };
-    }, displayLanguage);
-  }
-  const problems: string[] = [];
-  const external: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
-  await page.route(
-    (url) => !url.href.startsWith(server.url),
-    (route) => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_CDN)) {
-        return route.fulfill({ contentType: "text/javascript", body: STAND_IN });
-      }
-      external.push(url);
-      return route.abort();
-    },
-  );
-  await page.goto(`${server.url}taskpane.html`);
-  await page.waitForFunction(() => document.getElementById("dataset-info")?.textContent !== "");
-  return { page, problems, external };
-}
-
-async function statusText(page: Page, pattern: RegExp): Promise<string> {
-  const status = page.getByRole("status");
-  await status.filter({ hasText: pattern }).waitFor();
-  return (await status.textContent()) ?? "";
-}
+const openPane = (options?: PaneOptions) => openPaneFrom(browser, server, options);
 
 describe("the task pane in Chromium", () => {
   let pane: Pane;
@@ -474,9 +420,11 @@ describe("the task pane in Chromium", () => {
     ).resolves.toBe(true);
   });
 
-  test("works by keyboard: the actions come first in tab order, with a visible focus ring", async () => {
+  test("works by keyboard: the language switch, then the actions in tab order, with a visible focus ring", async () => {
     pane = await openPane();
     const { page } = pane;
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("language-select");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-exports");
     const outline = await page.evaluate(
@@ -491,6 +439,8 @@ describe("the task pane in Chromium", () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-parks");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-context");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("refresh-data");
   });
 
   test("lists every source with a safe link, the derived figures and the notes", async () => {

@@ -1,4 +1,11 @@
-import { formatMessage, lookupExports, type Result, type FoundValue } from "../../src/core";
+import {
+  formatDerivation,
+  formatMessage,
+  lookupExports,
+  type Measure,
+  type Result,
+  type FoundValue,
+} from "../../src/core";
 import { bundledDataset } from "../../src/data";
 import { codeOf, valueOf } from "../support/results";
 
@@ -6,6 +13,9 @@ const ds = bundledDataset();
 const exportsOf = (...args: unknown[]) => lookupExports(ds, args[0], args[1], args[2]);
 const messageOf = (result: Result<FoundValue>, lang: "en" | "zh" = "en") =>
   result.ok ? "" : formatMessage(result.error.key, result.error.params, lang);
+
+const howEn = (m: Measure) => (m.derivation ? formatDerivation(m.derivation, "en") : "");
+const howZh = (m: Measure) => (m.derivation ? formatDerivation(m.derivation, "zh") : "");
 
 describe("EXPORTS on the bundled dataset", () => {
   test("NEV 2024Q1 is 70 million yuan, reported by the primary source", () => {
@@ -36,7 +46,8 @@ describe("EXPORTS on the bundled dataset", () => {
     const usd = valueOf(exportsOf("NEV", "2024Q1", "USD"));
     expect(usd.value).toBeCloseTo(70 / (80 / 11.07), 10);
     expect(usd.measure.kind).toBe("derived");
-    expect(usd.measure.derivation).toContain("7.2267 yuan per USD");
+    expect(howEn(usd.measure)).toContain("7.2267 yuan per USD");
+    expect(howZh(usd.measure)).toContain("7.2267（元/美元）");
   });
 
   test("LIB and PV are not published separately: #N/A pointing to LIB_PV = 10, derived", () => {
@@ -51,14 +62,16 @@ describe("EXPORTS on the bundled dataset", () => {
     const combined = valueOf(exportsOf("LIB_PV", "2024Q1"));
     expect(combined.value).toBe(10);
     expect(combined.measure.kind).toBe("derived");
-    expect(combined.measure.derivation).toBe("TOTAL − NEV = 80 − 70; both inputs are rounded");
+    expect(howEn(combined.measure)).toBe("TOTAL − NEV = 80 − 70; both inputs are rounded");
+    expect(howZh(combined.measure)).toBe("TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值");
   });
 
   test("the 2023Q1 base implied by +931.2 % is derived, 7.758", () => {
     const base = valueOf(exportsOf("TOTAL", "2023Q1"));
     expect(base.value).toBeCloseTo(7.758, 3);
     expect(base.measure.kind).toBe("derived");
-    expect(base.measure.derivation).toContain("931.2");
+    expect(howEn(base.measure)).toContain("931.2");
+    expect(howZh(base.measure)).toContain("上年同期基数");
   });
 
   test("no USD for the derived base: the 2024 rate is not applied to 2023", () => {

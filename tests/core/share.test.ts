@@ -1,4 +1,4 @@
-import { lookupShare } from "../../src/core";
+import { formatDerivation, lookupShare } from "../../src/core";
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 describe("SHARE: percent of TOTAL in the same quarter, always derived", () => {
@@ -12,7 +12,7 @@ describe("SHARE: percent of TOTAL in the same quarter, always derived", () => {
     if (!result.ok) throw new Error(result.error.key);
     expect(result.value.value).toBeCloseTo(value, 9);
     expect(result.value.kind).toBe("derived");
-    expect(result.value.derivation).toContain(derivation);
+    expect(formatDerivation(result.value.derivation!, "en")).toContain(derivation);
     expect(result.value.sourceIds).toEqual(["prnewswire-2024-05-20"]);
   });
 

@@ -1,5 +1,6 @@
 import {
   figureKey,
+  formatDerivation,
   parsePeriodKey,
   type Dataset,
   type RegionCode,
@@ -57,7 +58,9 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
   test("every derived number says how it was derived", () => {
     const measures = ds.figures.flatMap((f) => [f.cny, f.usd, f.yoyPct]).filter((m) => m !== null);
     for (const m of measures.filter((m) => m.kind === "derived")) {
-      expect(m.derivation).toMatch(/\S/);
+      for (const lang of ["en", "zh"] as const) {
+        expect(m.derivation && formatDerivation(m.derivation, lang)).toMatch(/\S/);
+      }
     }
   });
 

@@ -253,4 +253,10 @@ test("with Chinese as Office's display language, messages and headers are Chines
   )[0][0];
   expect((error as { message: string }).message).toContain("未知类别");
   expect(callStreaming(zh.get("INFO")!).last).toBe("数据集 2024Q1.1，截至 2024-05-20");
+  const citation = (
+    callStreaming(zh.get("SOURCE")!, [["LIB_PV"]], [["2024Q1"]]).last as unknown[][]
+  )[0][0];
+  expect(citation).toMatch(
+    /^推算值：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值。来源：chinadaily/,
+  );
 });

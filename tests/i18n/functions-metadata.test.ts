@@ -13,6 +13,7 @@ interface Metadata {
     id: string;
     name: string;
     description: string;
+    helpUrl?: string;
     parameters: { name: string; description: string; type?: string }[];
   }[];
 }
@@ -71,4 +72,24 @@ describe("Chinese function metadata (functions.zh-cn.json)", () => {
       ].sort(),
     );
   });
+});
+
+describe("Chinese help links", () => {
+  const page = readFileSync("dist/help.html", "utf8");
+  /** The HTML of a section by id (the build minifies: attribute quotes may go). */
+  const section = (anchor: string) =>
+    new RegExp(`<section id="?${anchor}"?>([\\s\\S]*?)</section>`).exec(page)?.[1];
+
+  test.each(chinese.functions.map((f) => [f.id, f] as const))(
+    "%s lands on its Chinese section, which gives its syntax and parameters",
+    (_, f) => {
+      const anchor = new URL(f.helpUrl!).hash.slice(1);
+      expect(anchor).toBe(`zh-${f.id.toLowerCase()}`);
+      const html = section(anchor);
+      expect(html).toBeDefined();
+      expect(html).toContain(`=ZIBO.${f.name}(`);
+      expect(html).toMatch(hasHan);
+      for (const p of f.parameters) expect(html).toContain(`<code>${p.name}</code>`);
+    },
+  );
 });

@@ -174,3 +174,33 @@ describe("web links", () => {
     expect(isWebLink(text)).toBe(expected);
   });
 });
+
+describe("tables in Chinese", () => {
+  const zh = paneStrings("zh");
+
+  test("the exports table has the same figures and sources' links; headers, names, kinds and working in Chinese", () => {
+    const chinese = exportsBlock(dataset, zh, "zh");
+    const english = exportsBlock(dataset, en, "en");
+    const [zt] = chinese.tables;
+    const [et] = english.tables;
+    expect(zt.columns).toEqual(et.columns);
+    expect(zt.headers).toContain("出口额（百万元）");
+    const column = (key: string) => zt.columns.indexOf(key);
+    const numbers = (t: typeof zt) =>
+      t.rows.map((r) => ["cnyMn", "usdMn", "yoyPct", "sourceLink"].map((k) => r[column(k)]));
+    expect(numbers(zt)).toEqual(numbers(et));
+    const libPv = zt.rows[3];
+    expect(libPv[column("category")]).toBe("锂电池与光伏产品合计");
+    expect(libPv[column("kind")]).toBe("推算值");
+    expect(libPv[column("derivation")]).toContain("百万元金额：TOTAL − NEV = 80 − 70；");
+    expect(chinese.sheetName).toBe("淄博出口");
+    expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.1，截至 2024-05-20。/);
+  });
+
+  test("the parks and notes tables give Chinese names, focus, locations and notes", () => {
+    const [parks, notes] = parksBlock(dataset, zh, "zh").tables;
+    expect(parks.headers).toEqual(["园区", "中文名称", "主导产业", "位置", "来源", "来源链接"]);
+    for (const row of parks.rows) expect(row[0]).toBe(row[1]);
+    expect(notes.rows.map((r) => r[0])).toEqual(dataset.notes.map((n) => n.titleZh));
+  });
+});

@@ -16,10 +16,35 @@ function leaves(table: unknown, path = ""): [string, string][] {
   return [];
 }
 
+/** Values that are codes, the same in every language. */
+const CODES = new Set(["language", "htmlLang"]);
+const HAN = /\p{Script=Han}/u;
+
 describe("the pane's strings", () => {
-  test("the English table has a non-empty text for every key", () => {
-    const empty = leaves(paneStrings("en")).filter(([, text]) => text.trim() === "");
+  test.each(["en", "zh"] as const)("the %s table has a non-empty text for every key", (lang) => {
+    const empty = leaves(paneStrings(lang)).filter(([, text]) => text.trim() === "");
     expect(empty).toEqual([]);
+  });
+
+  test("the Chinese table has exactly the English table's keys", () => {
+    const keys = (lang: "en" | "zh") => leaves(paneStrings(lang)).map(([path]) => path).sort();
+    expect(keys("zh")).toEqual(keys("en"));
+  });
+
+  test("every Chinese text is translated: not the English text, and in Chinese where it has words", () => {
+    const english = new Map(leaves(paneStrings("en")));
+    const untranslated = leaves(paneStrings("zh")).filter(([path, text]) => {
+      if (CODES.has(path)) return false;
+      const words = text.replace(/<\w+>/g, "");
+      return text === english.get(path) || (/[A-Za-z]/.test(words) && !HAN.test(words));
+    });
+    expect(untranslated).toEqual([]);
+  });
+
+  test("Chinese table headers give amounts in 百万元 and changes as 同比", () => {
+    const { exports } = paneStrings("zh").table;
+    expect(exports.cnyMn).toContain("百万元");
+    expect(exports.yoyPct).toContain("同比");
   });
 
   test("a template uses the parameters it is given", () => {

@@ -58,7 +58,7 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         f.cny.value,
         f.yoyPct?.value ?? "",
         kindText(f, text),
-        derivationText(f, text),
+        derivationText(f, text, lang),
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
       ];

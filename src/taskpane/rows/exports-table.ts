@@ -2,6 +2,7 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   comparePeriods,
+  formatDerivation,
   periodKey,
   type Dataset,
   type Figure,
@@ -61,7 +62,7 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         f.usd?.value ?? "",
         f.yoyPct?.value ?? "",
         kindText(f, text),
-        derivationText(f, text),
+        derivationText(f, text, lang),
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
       ];
@@ -115,11 +116,14 @@ export function kindText(f: Figure, text: PaneStrings["table"]): string {
 }
 
 /** One line per derived number of the row, saying how it was computed. */
-export function derivationText(f: Figure, text: PaneStrings["table"]): string {
+export function derivationText(f: Figure, text: PaneStrings["table"], lang: Language): string {
   return measures(f)
     .filter(([, m]) => m.kind === "derived")
     .map(([name, m]) =>
-      text.derivationLine({ measure: text.measure[name], derivation: m.derivation ?? "" }),
+      text.derivationLine({
+        measure: text.measure[name],
+        derivation: m.derivation ? formatDerivation(m.derivation, lang) : "",
+      }),
     )
     .join("\n");
 }

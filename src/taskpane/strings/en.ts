@@ -6,6 +6,10 @@ export const en: PaneStrings = {
   appTitle: "Zibo New Three",
   datasetLine: (p) => `Dataset ${p.version} · as of ${p.asOf}`,
   loading: "Loading…",
+  languageLabel: "Language",
+  languageAuto: "Same as Office",
+  languageNotRemembered:
+    "The pane shows this language until it closes; the browser did not let it remember the choice.",
 
   dataHeading: "Data",
   refreshData: "Refresh",

@@ -16,6 +16,10 @@ export interface PaneStrings {
   appTitle: string;
   datasetLine: (p: { version: string; asOf: string }) => string;
   loading: string;
+  /** The label of the language switch, and its choice that follows Office's display language. */
+  languageLabel: string;
+  languageAuto: string;
+  languageNotRemembered: string;
 
   dataHeading: string;
   refreshData: string;

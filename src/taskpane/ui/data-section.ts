@@ -9,17 +9,25 @@ export type DataTone = "progress" | "success" | "warning" | "error";
 /** The data state shown under the Data heading: what the add-in uses and what the last check did. */
 export class DataStateView {
   private readonly box = byId("data-state");
+  private lang: Language;
+  private last: DataEvent | null = null;
 
-  constructor(
-    private readonly strings: PaneStrings,
-    private readonly lang: Language,
-  ) {}
+  constructor(private strings: PaneStrings) {
+    this.lang = strings.language;
+  }
+
+  setStrings(strings: PaneStrings): void {
+    this.strings = strings;
+    this.lang = strings.language;
+    if (this.last) this.show(this.last);
+  }
 
   showProgress(text: string): void {
     this.render("progress", { headline: text, details: [] });
   }
 
   show(event: DataEvent): void {
+    this.last = event;
     const text =
       event.kind === "status"
         ? describeStatus(event.status, this.lang)

@@ -14,24 +14,30 @@ export function renderFormulaHelper(
       "button",
       {
         className: "formula-button",
-        attrs: {
-          type: "button",
-          "aria-label": strings.writeFormulaLabel({ formula }),
-          "aria-describedby": helpId,
-          "data-formula": formula,
-        },
+        attrs: { type: "button", "aria-describedby": helpId, "data-formula": formula },
       },
       el("span", { className: "formula-name", text: name }),
       el("code", { className: "formula-code", text: formula }),
-      el("span", {
-        className: "formula-help",
-        text: strings.functionHelp[name],
-        attrs: { id: helpId },
-      }),
+      el("span", { className: "formula-help", attrs: { id: helpId } }),
     );
     button.addEventListener("click", () => onChoose(formula));
     list.append(el("li", { className: "formula-item" }, button));
     return button;
   });
+  labelFormulaHelper(buttons, strings);
   return buttons;
+}
+
+/** The words on the helper's buttons, set again when the pane's language changes. */
+export function labelFormulaHelper(
+  buttons: readonly HTMLButtonElement[],
+  strings: PaneStrings,
+): void {
+  for (const button of buttons) {
+    const example = FORMULA_EXAMPLES.find((e) => e.formula === button.dataset.formula);
+    if (!example) continue;
+    button.setAttribute("aria-label", strings.writeFormulaLabel({ formula: example.formula }));
+    const help = button.querySelector(".formula-help");
+    if (help) help.textContent = strings.functionHelp[example.name];
+  }
 }

@@ -1,6 +1,7 @@
 import {
   REGION_CODES,
   REGIONS,
+  formatDerivation,
   periodKey,
   type Dataset,
   type Language,
@@ -93,7 +94,10 @@ function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HT
               measure: strings.table.measure[name],
             }),
           }),
-          el("span", { className: "derived-how", text: m.derivation ?? "" }),
+          el("span", {
+            className: "derived-how",
+            text: m.derivation ? formatDerivation(m.derivation, zh ? "zh" : "en") : "",
+          }),
         ),
       );
   });

@@ -285,6 +285,35 @@
     constructor(context, table) {
       this.context = context;
       this.table = table;
+      const box = () => table.box;
+      // Rows grow into the empty cells under the table and shrink from its bottom, as in Excel.
+      this.rows = {
+        add(index, values) {
+          context.enqueue(() => {
+            const b = box();
+            const sheet = sheetNamed(b.sheet);
+            values.forEach((row, r) =>
+              row.forEach((value, c) =>
+                writeValue(cellAt(sheet, b.row + b.rows + r, b.column + c), value),
+              ),
+            );
+            table.box = { ...b, rows: b.rows + values.length };
+          });
+        },
+        getItemAt(index) {
+          return {
+            delete() {
+              context.enqueue(() => {
+                const b = box();
+                const sheet = sheetNamed(b.sheet);
+                for (let c = 0; c < b.columns; c++)
+                  sheet.cells.delete(`${b.row + 1 + index},${b.column + c}`);
+                table.box = { ...b, rows: b.rows - 1 };
+              });
+            },
+          };
+        },
+      };
     }
     set name(name) {
       this.context.enqueue(() => {
@@ -450,10 +479,14 @@
       if (property === "address") return addressOf(this.box);
       if (property === "formulas") return this.cells().map((row) => row.map(formulaOf));
       if (property === "values") return this.cells().map((row) => row.map((cell) => cell.value));
+      if (property === "rowCount") return this.box.rows;
       throw excelError("InvalidArgument", `The stand-in cannot load ${property}.`);
     }
     get address() {
       return this.loadedValue("address");
+    }
+    get rowCount() {
+      return this.loadedValue("rowCount");
     }
     get formulas() {
       return this.loadedValue("formulas");
@@ -636,10 +669,17 @@
 
   // ---- Globals office.js provides -----------------------------------------------------------
 
+  const ribbonCommands = new Map();
   window.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
     context: { displayLanguage: options.displayLanguage || "en-US" },
+    // Ribbon commands (ExecuteFunction) register here; a test runs one as Excel would.
+    actions: {
+      associate(id, fn) {
+        ribbonCommands.set(id, fn);
+      },
+    },
     onReady(callback) {
       const info = { host: "Excel", platform: "OfficeOnline" };
       return Promise.resolve().then(() => {
@@ -689,6 +729,7 @@
       : null;
   }
 
+  const streams = [];
   window.__standIn = {
     select(sheet, a1) {
       sheetNamed(sheet);
@@ -732,5 +773,23 @@
     activeSheet: () => workbook.activeSheet,
     setting: (key) => workbook.settings.get(key) ?? null,
     functionIds: () => [...functions.keys()],
+    /** Calls a streaming function as Excel does; its results so far are read with `results`. */
+    stream(id, args) {
+      const results = [];
+      const plain = (value) =>
+        Array.isArray(value)
+          ? value.map(plain)
+          : value instanceof CustomFunctionsError
+            ? { error: value.code, message: value.message }
+            : value;
+      const invocation = { setResult: (value) => results.push(plain(value)) };
+      functions.get(id)(...args, invocation);
+      streams.push(results);
+      return streams.length - 1;
+    },
+    results: (handle) => streams[handle],
+    /** Runs a ribbon command (ExecuteFunction) and resolves when it calls event.completed(). */
+    runRibbonCommand: (id) =>
+      new Promise((resolve) => ribbonCommands.get(id)({ completed: resolve })),
   };
 })();

@@ -35,6 +35,9 @@ export interface StandIn {
   setting(key: string): unknown;
   functionIds(): string[];
   failNextSync(code: string, message: string): void;
+  stream(id: string, args: unknown[]): number;
+  results(handle: number): unknown[];
+  runRibbonCommand(id: string): Promise<void>;
 }
 
 export type StandInWindow = Window & {

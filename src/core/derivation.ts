@@ -1,0 +1,54 @@
+import type { Language, MessageParams } from "./messages";
+import { REGIONS } from "./regions";
+
+/**
+ * How a derived number was computed. The core's own arithmetic names a template and its operands,
+ * so the working reads in either language; a data file's derivation is a maintainer's free text and
+ * is shown as written.
+ */
+export type Derivation = { key: DerivationKey; params: MessageParams } | { text: string };
+
+type Template = (p: MessageParams) => string;
+
+function regionName(code: string | number, lang: Language): string {
+  const region = Object.values(REGIONS).find((r) => r.code === code);
+  if (!region) return String(code);
+  return lang === "zh" ? region.nameZh : region.nameEn;
+}
+
+const en = {
+  libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded`,
+  yearAgoBase: (p) =>
+    `${p.current} / (1 + ${p.pct} %): the base implied by ${p.period}'s year-on-year rate`,
+  usdAtSourceRate: (p) =>
+    `${p.cny} / ${p.rate} yuan per USD, the rate implied by the source's ${p.pairCny} million yuan = ${p.pairUsd} million USD`,
+  growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100, from the ${p.basePeriod} figure`,
+  shareOfTotal: (p) => `${p.category} / TOTAL × 100 = ${p.part} / ${p.total} × 100`,
+  shareOfRegion: (p) =>
+    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s`,
+} satisfies Record<string, Template>;
+
+export type DerivationKey = keyof typeof en;
+
+const zh: Record<DerivationKey, Template> = {
+  libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值`,
+  yearAgoBase: (p) => `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数`,
+  usdAtSourceRate: (p) =>
+    `${p.cny} / ${p.rate}（元/美元），汇率取自同一来源公布的 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元`,
+  growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100，基于 ${p.basePeriod} 的数据`,
+  shareOfTotal: (p) => `${p.category} 占 TOTAL 的比重：${p.part} / ${p.total} × 100`,
+  shareOfRegion: (p) =>
+    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重`,
+};
+
+const templates: Record<Language, Record<DerivationKey, Template>> = { en, zh };
+
+/** The working of a derived number in a reader's language. */
+export function formatDerivation(derivation: Derivation, lang: Language): string {
+  return "text" in derivation
+    ? derivation.text
+    : templates[lang][derivation.key](derivation.params);
+}
+
+/** Every template key, so tests can check each reads in both languages. */
+export const DERIVATION_KEYS = Object.keys(en) as DerivationKey[];

@@ -1,0 +1,106 @@
+/**
+ * A new quarter published on the host reaches the live formulas and the inserted tables after
+ * Refresh (pane button and ribbon command), in the built pane in Chromium. The add-in is served
+ * from a copy of dist/ whose feed file the test replaces, as a maintainer does.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { newQuarterFile, revisedFile } from "../support/datasets";
+import { launchChromium } from "./support/chromium";
+import { openPane, statusText, type Pane } from "./support/pane";
+import type { StandInWindow } from "./support/stand-in-types";
+import { serveFolder, type StaticServer } from "./support/static-server";
+
+const DIST = path.resolve(__dirname, "../../dist");
+let host: string;
+let server: StaticServer;
+let browser: Browser;
+let pane: Pane;
+
+beforeAll(async () => {
+  host = mkdtempSync(path.join(tmpdir(), "zibo-host-"));
+  cpSync(DIST, host, { recursive: true });
+  server = await serveFolder(host);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await pane?.page.close();
+  await browser?.close();
+  await server?.close();
+  rmSync(host, { recursive: true, force: true });
+});
+
+const publish = (file: object) =>
+  writeFileSync(path.join(host, "data/zibo-new-three.json"), JSON.stringify(file));
+
+const headline = (page: Page, pattern: RegExp) =>
+  page.locator("#data-headline").filter({ hasText: pattern }).waitFor();
+
+const lastResult = (page: Page, handle: number) =>
+  page.evaluate((h) => (window as unknown as StandInWindow).__standIn.results(h).at(-1), handle);
+
+const exportsPeriods = (page: Page) =>
+  page.evaluate(() => {
+    const standIn = (window as unknown as StandInWindow).__standIn;
+    const table = standIn.tables().find((t) => t.name === "ZiboExports")!;
+    const rows = Number(table.address.split(":")[1].replace(/\D/g, "")) - 1;
+    return standIn.grid("Sheet1", "B3", rows, 2).map((row) => `${row[0]} ${row[1]}`);
+  });
+
+test("a new quarter reaches formulas and tables after Refresh, a revision after the ribbon's Refresh data", async () => {
+  pane = await openPane(browser, server);
+  const { page } = pane;
+  await headline(page, /^Up to date: dataset 2024Q1\.1/);
+
+  await page.click("#insert-exports");
+  await statusText(page, /Inserted ZiboExports/);
+  expect(await exportsPeriods(page)).not.toContain("2024Q2 NEV");
+  const q2 = await page.evaluate(() =>
+    (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [
+      [["NEV"]],
+      [["2024Q2"]],
+      null,
+    ]),
+  );
+  const q1 = await page.evaluate(() =>
+    (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [
+      [["NEV"]],
+      [["2024Q1"]],
+      null,
+    ]),
+  );
+  expect(await lastResult(page, q2)).toEqual([[expect.objectContaining({ error: "#N/A" })]]);
+
+  publish(newQuarterFile());
+  await page.click("#refresh-data");
+  await headline(page, /^Updated to dataset 2024Q2\.1/);
+  expect(await lastResult(page, q2)).toEqual([[80]]);
+  expect(await exportsPeriods(page)).toEqual(
+    expect.arrayContaining(["2024Q2 TOTAL", "2024Q2 NEV"]),
+  );
+  const details = await page.locator("#data-details").innerText();
+  expect(details).toContain("2024Q2 added: TOTAL 95, NEV 80");
+  expect(details).toContain("Tables updated in place: ZiboExports");
+  await expect(page.locator("#dataset-info").innerText()).resolves.toContain("2024Q2.1");
+
+  publish(revisedFile());
+  await page.evaluate(() =>
+    (window as unknown as StandInWindow).__standIn.runRibbonCommand("refreshData"),
+  );
+  await headline(page, /^Updated to dataset 2024Q2\.2/);
+  expect(await lastResult(page, q1)).toEqual([[72]]);
+  expect(await page.locator("#data-details").innerText()).toContain("NEV 2024Q1 revised 70 → 72");
+  expect(pane.problems).toEqual([]);
+  expect(pane.external).toEqual([]);
+});
+
+test("a malformed feed is rejected with its reason and the figures in use stay", async () => {
+  const { page } = pane;
+  writeFileSync(path.join(host, "data/zibo-new-three.json"), "<html>maintenance</html>");
+  await page.click("#refresh-data");
+  await headline(page, /^Feed rejected/);
+  await expect(page.locator("#dataset-info").innerText()).resolves.toContain("2024Q2.2");
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { StandInWindow } from "./stand-in-types";
+import type { StaticServer } from "./static-server";
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+const STAND_IN = readFileSync(path.join(__dirname, "office-stand-in.js"), "utf8");
+
+export interface Pane {
+  page: Page;
+  /** Console errors and warnings, page errors and failed requests. */
+  problems: string[];
+  /** Requests that would have left the machine (other than office.js, which is stood in). */
+  external: string[];
+}
+
+export interface PaneOptions {
+  width?: number;
+  height?: number;
+  /** Office's display language, as Office.context.displayLanguage reports it. */
+  displayLanguage?: string;
+}
+
+/** Opens the served pane in a fresh browser context (its own storage), office.js stood in. */
+export async function openPane(
+  browser: Browser,
+  server: StaticServer,
+  { width = 360, height = 900, displayLanguage }: PaneOptions = {},
+): Promise<Pane> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  if (displayLanguage) {
+    await page.addInitScript((language) => {
+      (window as unknown as StandInWindow).__standInOptions = { displayLanguage: language };
+    }, displayLanguage);
+  }
+  const problems: string[] = [];
+  const external: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  await page.route(
+    (url) => !url.href.startsWith(server.url),
+    (route) => {
+      const url = route.request().url();
+      if (url.startsWith(OFFICE_CDN)) {
+        return route.fulfill({ contentType: "text/javascript", body: STAND_IN });
+      }
+      external.push(url);
+      return route.abort();
+    },
+  );
+  await page.goto(`${server.url}taskpane.html`);
+  await waitForPane(page);
+  return { page, problems, external };
+}
+
+/** Waits until the pane has shown its dataset, as after a load or a reload. */
+export async function waitForPane(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById("dataset-info")?.textContent !== "");
+}
+
+export async function statusText(page: Page, pattern: RegExp): Promise<string> {
+  const status = page.getByRole("status");
+  await status.filter({ hasText: pattern }).waitFor();
+  return (await status.textContent()) ?? "";
+}
