@@ -104,3 +104,17 @@ test("a malformed feed is rejected with its reason and the figures in use stay",
   await headline(page, /^Feed rejected/);
   await expect(page.locator("#dataset-info").innerText()).resolves.toContain("2024Q2.2");
 });
+
+test("the page's Content-Security-Policy stops markup from running as script", async () => {
+  const { page } = await openPane(browser, server);
+  const ran = await page.evaluate(async () => {
+    const w = window as unknown as { injected?: boolean };
+    document.body.insertAdjacentHTML(
+      "beforeend",
+      '<img src="data:," onerror="window.injected = true"><script>window.injected = true</script>',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return w.injected === true;
+  });
+  expect(ran).toBe(false);
+});

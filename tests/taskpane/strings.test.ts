@@ -27,7 +27,10 @@ describe("the pane's strings", () => {
   });
 
   test("the Chinese table has exactly the English table's keys", () => {
-    const keys = (lang: "en" | "zh") => leaves(paneStrings(lang)).map(([path]) => path).sort();
+    const keys = (lang: "en" | "zh") =>
+      leaves(paneStrings(lang))
+        .map(([path]) => path)
+        .sort();
     expect(keys("zh")).toEqual(keys("en"));
   });
 
