@@ -10,12 +10,8 @@ import {
 import type { PaneStrings } from "../strings";
 import { derivationText, figureSourceIds, kindText } from "./exports-table";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
+import { KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
 import type { InsertBlock, TableSpec } from "./table-spec";
-
-const TEXT = "General";
-const KEY = "@";
-const MILLIONS = "#,##0.00";
-const PERCENT_CHANGE = "+#,##0.0;-#,##0.0;0.0";
 
 const CONTEXT_COLUMNS = [
   "region",

@@ -11,13 +11,8 @@ import {
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
+import { KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
 import type { InsertBlock, TableSpec } from "./table-spec";
-
-/** Text columns are "General" (data strings are escaped as they are written); keys stay text. */
-const TEXT = "General";
-const KEY = "@";
-const MILLIONS = "#,##0.00";
-const PERCENT_CHANGE = "+#,##0.0;-#,##0.0;0.0";
 
 const EXPORTS_COLUMNS = [
   "period",
