@@ -118,3 +118,28 @@ test("the page's Content-Security-Policy stops markup from running as script", a
   });
   expect(ran).toBe(false);
 });
+
+test("markup in the data shows as those characters, in the pane and in the cells", async () => {
+  const markup = "<img src=x onerror=alert(1)>";
+  const file = newQuarterFile();
+  file.sources[0]!.title = markup;
+  file.notes[0]!.titleEn = markup;
+  file.parks[0]!.nameEn = markup;
+  publish(file);
+  const { page, problems } = await openPane(browser, server);
+  await headline(page, /^Updated to dataset 2024Q2\.1/);
+  const sources = page.locator("#sources");
+  expect(await sources.locator("img").count()).toBe(0);
+  // The source's title and the note's title.
+  expect((await sources.innerText()).split(markup)).toHaveLength(3);
+
+  await page.evaluate(() => (window as unknown as StandInWindow).__standIn.select("Sheet1", "K1"));
+  await page.click("#insert-parks");
+  await statusText(page, /inserted/i);
+  const names = await page.evaluate(() =>
+    (window as unknown as StandInWindow).__standIn.grid("Sheet1", "K2", 3, 1).flat(),
+  );
+  expect(names).toContain(markup);
+  expect(problems).toEqual([]);
+  await page.close();
+});

@@ -82,6 +82,10 @@ describe("manifest.xml", () => {
     }
   });
 
+  test("lists no AppDomains: the pane never navigates away (feeds are fetched, sources open in the browser)", () => {
+    expect(manifest.elements("AppDomain").map((d) => d.textContent)).toEqual([]);
+  });
+
   test("office-addin-manifest reads it", () => {
     const info = execFileSync("npx", ["office-addin-manifest", "info", "manifest.xml"], {
       encoding: "utf8",

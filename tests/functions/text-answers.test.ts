@@ -1,0 +1,32 @@
+import { store } from "../../src/data";
+import * as functions from "../../src/functions/functions";
+import bundledFile from "../../src/data/zibo-new-three.json";
+import { callStreaming, installStandIns } from "../support/custom-functions-stand-in";
+import { datasetWith } from "../support/feed-datasets";
+
+// A function's text answer is a value in Excel, never run as a formula, so it must come back
+// exactly as the data has it: a guard such as a leading apostrophe would show in the cell.
+
+installStandIns();
+const original = store.current;
+afterEach(() => store.replace(original));
+
+const FORMULA_LIKE = '=HYPERLINK("https://example.invalid","click")';
+
+test("PARKS answers a park name that looks like a formula as those characters", () => {
+  const parks = bundledFile.parks.map((p, i) => (i === 0 ? { ...p, nameEn: FORMULA_LIKE } : p));
+  store.replace(datasetWith(bundledFile.figures, { parks }));
+  const rows = callStreaming(functions.parksTable).last as string[][];
+  expect(rows[1]![0]).toBe(FORMULA_LIKE);
+});
+
+test("SOURCE answers a publisher that looks like a formula inside the citation, unchanged", () => {
+  const sources = bundledFile.sources.map((s, i) =>
+    i === 0 ? { ...s, publisher: "+cmd|' /C calc'!A0" } : s,
+  );
+  store.replace(datasetWith(bundledFile.figures, { sources }));
+  const cell = (
+    callStreaming(functions.sourceGrid, [["NEV"]], [["2024Q1"]]).last as string[][]
+  )[0]![0];
+  expect(cell.startsWith("+cmd|' /C calc'!A0")).toBe(true);
+});
