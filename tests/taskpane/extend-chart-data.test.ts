@@ -1,6 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { INSERTED_TABLES_SETTING, extendChartData } from "../../src/taskpane/excel";
-import { chartRowsToAdd } from "../../src/taskpane/rows";
+import { chartPeriodOrder, chartRowsToAdd } from "../../src/taskpane/rows";
 
 const TOTAL = (row: number) =>
   `=IF(COUNTIFS(ZiboExports[Period],$A${row},ZiboExports[Code],"TOTAL")=0,NA(),SUMIFS(ZiboExports[Exports (million yuan)],ZiboExports[Period],$A${row}))`;
@@ -26,6 +26,16 @@ describe("rows a chart's table lacks after a refresh", () => {
     expect(chartRowsToAdd(CHART_ROWS, ["2024Q1", "2023Q1"], 2)).toEqual([]);
   });
 
+  test("the period column in time order when a late quarter would break it", () => {
+    expect(chartPeriodOrder(CHART_ROWS, [["2023Q4", TOTAL(4)]])).toEqual([
+      "2023Q1",
+      "2023Q4",
+      "2024Q1",
+    ]);
+    expect(chartPeriodOrder(CHART_ROWS, [["2024Q2", TOTAL(4)]])).toBeNull();
+    expect(chartPeriodOrder([["Total", 1], ...CHART_ROWS], [["2023Q4", TOTAL(5)]])).toBeNull();
+  });
+
   test("a table rebuilt by hand (no reference to its own row) is left alone", () => {
     expect(chartRowsToAdd([["2023Q1", 7.76]], ["2024Q2"], 2)).toBeNull();
     expect(chartRowsToAdd(CHART_ROWS, ["2024Q2"], 7)).toBeNull();
@@ -35,6 +45,7 @@ describe("rows a chart's table lacks after a refresh", () => {
 describe("extending the charts' tables in the workbook", () => {
   function workbook(exportsPeriods: string[]) {
     const added: { table: string; rows: unknown[][] }[] = [];
+    const periodColumn: { values?: unknown[][] } = {};
     const body = new OfficeMockObject({ formulas: CHART_ROWS, rowIndex: 1 });
     const periods = new OfficeMockObject({ values: exportsPeriods.map((p) => [p]) });
     const setting = new OfficeMockObject({
@@ -70,8 +81,10 @@ describe("extending the charts' tables in the workbook", () => {
             getDataBodyRange: () => body,
             columns: {
               getItemAt: (index: number) => {
-                expect(`${name} ${index}`).toBe("ZiboExports 0");
-                return { getDataBodyRange: () => periods };
+                expect(index).toBe(0);
+                return {
+                  getDataBodyRange: () => (name === "ZiboExports" ? periods : periodColumn),
+                };
               },
             },
             rows: {
@@ -88,7 +101,7 @@ describe("extending the charts' tables in the workbook", () => {
       await syncTree();
       for (const mock of [setting, body, periods]) await mock.sync();
     };
-    return { context, added };
+    return { context, added, periodColumn };
   }
 
   test("adds the new quarter's row to the chart's table in three round trips", async () => {
@@ -97,6 +110,17 @@ describe("extending the charts' tables in the workbook", () => {
     const result = await extendChartData(wb.context as unknown as Excel.RequestContext);
     expect(result).toEqual([{ table: "ZiboChartData", added: ["2024Q2"] }]);
     expect(wb.added).toEqual([{ table: "ZiboChartData", rows: [["2024Q2", TOTAL(4)]] }]);
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(wb.periodColumn.values).toBeUndefined();
+  });
+
+  test("puts a quarter published late in its place in time, not at the chart's right end", async () => {
+    const wb = workbook(["2023Q1", "2024Q1", "2023Q4"]);
+    const sync = jest.spyOn(wb.context, "sync");
+    await extendChartData(wb.context as unknown as Excel.RequestContext);
+    expect(wb.added).toEqual([{ table: "ZiboChartData", rows: [["2023Q4", TOTAL(4)]] }]);
+    // Each row's formulas read their own row's quarter, so reordering the quarters reorders the bars.
+    expect(wb.periodColumn.values).toEqual([["2023Q1"], ["2023Q4"], ["2024Q1"]]);
     expect(sync).toHaveBeenCalledTimes(3);
   });
 

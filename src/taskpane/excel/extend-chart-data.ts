@@ -1,4 +1,4 @@
-import { chartRowsToAdd } from "../rows/chart-rows-to-add";
+import { chartPeriodOrder, chartRowsToAdd } from "../rows/chart-rows-to-add";
 import { loadInsertedTables, readInsertedTables } from "./inserted-tables";
 
 export interface ChartExtension {
@@ -11,8 +11,8 @@ export interface ChartExtension {
 /**
  * After a refresh adds quarters to the exports tables, gives each chart's table (kind
  * "chartData" in the inserted-tables record) a row per new quarter, so its chart grows. Three
- * round trips: the record, the tables' cells, the new rows. Tables the user deleted or rebuilt by
- * hand are left alone.
+ * round trips: the record, the tables' cells, the new rows. A quarter published late takes its
+ * place in time order. Tables the user deleted or rebuilt by hand are left alone.
  */
 export async function extendChartData(context: Excel.RequestContext): Promise<ChartExtension[]> {
   const setting = loadInsertedTables(context);
@@ -49,6 +49,8 @@ export async function extendChartData(context: Excel.RequestContext): Promise<Ch
     const rows = chartRowsToAdd(body.formulas, periods, body.rowIndex + 1);
     if (!rows || rows.length === 0) continue;
     table.rows.add(undefined, rows);
+    const order = chartPeriodOrder(body.formulas, rows);
+    if (order) table.columns.getItemAt(0).getDataBodyRange().values = order.map((p) => [p]);
     extensions.push({ table: name, added: rows.map((row) => String(row[0])) });
   }
   if (extensions.length > 0) await context.sync();

@@ -31,3 +31,21 @@ export function chartRowsToAdd(
     ];
   });
 }
+
+/**
+ * The period column of a chart's table once `added` rows are appended, in time order; null when
+ * appending keeps that order. A quarter published late (a back-filled 2023Q4 after 2024Q2) would
+ * otherwise sit at the right end of the chart. Reordering the period cells is enough, since each
+ * row's formulas read their own row's period. Null too when a cell is not a quarter: a table the
+ * user edited is not reordered.
+ */
+export function chartPeriodOrder(
+  chartRows: readonly (readonly unknown[])[],
+  added: readonly (readonly string[])[],
+): string[] | null {
+  const cells = [...chartRows, ...added].map((row) => String(row[0]));
+  const periods = cells.map(parsePeriodKey);
+  if (periods.some((p) => p === null || p.quarter === null)) return null;
+  const sorted = [...(periods as Period[])].sort(comparePeriods).map(periodKey);
+  return sorted.every((key, i) => key === cells[i]) ? null : sorted;
+}

@@ -13,4 +13,4 @@ export {
 } from "./chart-data";
 export { previewData, type PreviewBar, type PreviewData } from "./chart-preview-data";
 export { provenanceLines } from "./provenance-lines";
-export { chartRowsToAdd } from "./chart-rows-to-add";
+export { chartPeriodOrder, chartRowsToAdd } from "./chart-rows-to-add";
