@@ -8,11 +8,15 @@ import {
 } from "../data";
 import { errorText, extendChartData, type ChartExtension } from "./excel";
 import { refreshInsertedTables, type TablesRefreshReport } from "./excel/refresh-tables";
+import { supportsExcelApi } from "./office-support";
+import { missingExcelApi, type ExcelApiVersion } from "./requirements";
 
 /** What a change of data did to the workbook's inserted tables and charts, or why it could not. */
 export type WorkbookUpdate =
   | { ok: true; tables: TablesRefreshReport; charts: ChartExtension[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string }
+  /** This Excel lacks the ExcelApi version the update needs; nothing was tried. */
+  | { ok: false; needsExcelApi: ExcelApiVersion };
 
 export type DataEvent =
   | { kind: "status"; status: DataStatus; workbook: WorkbookUpdate | null }
@@ -55,6 +59,8 @@ async function statusEvent(status: DataStatus): Promise<DataEvent> {
 
 /** Brings every table (and chart table) the add-in inserted up to the current dataset. */
 async function updateWorkbook(): Promise<WorkbookUpdate> {
+  const missing = missingExcelApi("updateTables", supportsExcelApi);
+  if (missing) return { ok: false, needsExcelApi: missing };
   try {
     return await Excel.run(async (context) => {
       const tables = await refreshInsertedTables(context, store.current);

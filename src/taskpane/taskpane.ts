@@ -17,6 +17,14 @@ import {
 import { DataControls } from "./data-controls";
 import { startDataAndUpdate } from "./data-actions";
 import { makeShareableCopy, type ShareScope } from "./make-shareable-copy";
+import { supportsExcelApi } from "./office-support";
+import {
+  ACTION_EXCEL_API,
+  missingExcelApi,
+  type ExcelApiVersion,
+  type PaneAction,
+  type SupportsExcelApi,
+} from "./requirements";
 import {
   contextBlock,
   exportsBlock,
@@ -34,15 +42,26 @@ import { renderChartPreview } from "./ui/render-chart-preview";
 import { labelFormulaHelper, renderFormulaHelper } from "./ui/render-formula-helper";
 import { renderSources } from "./ui/render-sources";
 import { StatusLine } from "./ui/status-line";
+import { markUnavailable } from "./ui/unavailable";
 import { registerRibbonCommands } from "../commands/ribbon-commands";
 
 type InsertKind = "exports" | "parks" | "context";
+
+/** The buttons of one action, and the note in their section that says when Excel lacks its API. */
+interface ActionGroup {
+  action: PaneAction;
+  buttons: HTMLButtonElement[];
+  note: HTMLElement;
+}
 
 /** The pane: wires the page to the dataset store and to Excel. Only this file calls Excel.run. */
 class TaskPane {
   private readonly status = new StatusLine(byId("status"));
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
   private readonly actionButtons: HTMLButtonElement[];
+  private readonly groups: ActionGroup[];
+  /** Actions this Excel cannot run, with the ExcelApi version each needs. */
+  private readonly missing = new Map<PaneAction, ExcelApiVersion>();
   /** The insert that found its target occupied, offered again on a new worksheet. */
   private pending: InsertKind | null = null;
 
@@ -52,7 +71,6 @@ class TaskPane {
 
   constructor(private strings: PaneStrings) {
     this.lang = strings.language;
-    this.applyStaticText();
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
     const parksButton = byId<HTMLButtonElement>("insert-parks");
     const contextButton = byId<HTMLButtonElement>("insert-context");
@@ -85,6 +103,17 @@ class TaskPane {
       shareButton,
       ...formulaButtons,
     ];
+    this.groups = [
+      {
+        action: "insertTable",
+        buttons: [exportsButton, parksButton, contextButton, this.newSheetButton],
+        note: byId("insert-unavailable"),
+      },
+      { action: "insertChart", buttons: [chartButton], note: byId("chart-unavailable") },
+      { action: "shareableCopy", buttons: [shareButton], note: byId("share-unavailable") },
+      { action: "writeFormula", buttons: formulaButtons, note: byId("formula-unavailable") },
+    ];
+    this.applyStaticText();
     this.showDataset(store.current);
     store.subscribe((dataset) => this.showDataset(dataset));
   }
@@ -93,6 +122,28 @@ class TaskPane {
   disableExcelActions(): void {
     for (const button of this.actionButtons) button.disabled = true;
     this.status.show("error", this.strings.statusNotExcel);
+  }
+
+  /** Marks the actions whose ExcelApi version this Excel lacks, and says why beside them. */
+  markUnsupported(supports: SupportsExcelApi): void {
+    for (const { action, buttons, note } of this.groups) {
+      const version = missingExcelApi(action, supports);
+      if (!version) continue;
+      this.missing.set(action, version);
+      for (const button of buttons) markUnavailable(button, note);
+    }
+  }
+
+  /** Says why, instead of running, when Excel lacks what the action needs. */
+  private refused(action: PaneAction, actionText: string): boolean {
+    const version = this.missing.get(action);
+    if (!version) return false;
+    const s = this.strings;
+    this.status.show(
+      "warning",
+      s.statusFailed({ action: actionText, reason: s.needsExcelApi({ version }) }),
+    );
+    return true;
   }
 
   /** Shows the pane in another language in place: the runtime, shared with the functions, stays. */
@@ -134,6 +185,9 @@ class TaskPane {
       ["sources-heading", s.sourcesHeading],
     ];
     for (const [id, text] of texts) byId(id).textContent = text;
+    for (const { action, note } of this.groups) {
+      note.textContent = s.needsExcelApi({ version: ACTION_EXCEL_API[action] });
+    }
   }
 
   private showDataset(dataset: Dataset): void {
@@ -154,6 +208,12 @@ class TaskPane {
 
   private async insert(kind: InsertKind, where: "selection" | "newSheet"): Promise<void> {
     const s = this.strings;
+    const action = {
+      exports: s.actionInsertExports,
+      parks: s.actionInsertParks,
+      context: s.actionInsertContext,
+    }[kind];
+    if (this.refused("insertTable", action)) return;
     const dataset = store.current;
     this.offerNewSheet(null);
     await this.busy(
@@ -170,11 +230,6 @@ class TaskPane {
           );
           this.report(kind, outcome);
         } catch (error) {
-          const action = {
-            exports: s.actionInsertExports,
-            parks: s.actionInsertParks,
-            context: s.actionInsertContext,
-          }[kind];
           this.status.show("error", s.statusFailed({ action, reason: errorText(error) }));
         }
       },
@@ -200,6 +255,7 @@ class TaskPane {
 
   private async writeFormula(formula: string): Promise<void> {
     const s = this.strings;
+    if (this.refused("writeFormula", s.actionWriteFormula)) return;
     this.offerNewSheet(null);
     await this.busy(s.statusWorking, async () => {
       try {
@@ -248,6 +304,7 @@ class TaskPane {
 
   private async insertChart(): Promise<void> {
     const s = this.strings;
+    if (this.refused("insertChart", s.actionInsertChart)) return;
     const dataset = store.current;
     const categories = this.chartCategories();
     this.offerNewSheet(null);
@@ -294,6 +351,7 @@ class TaskPane {
 
   private async shareableCopy(): Promise<void> {
     const s = this.strings;
+    if (this.refused("shareableCopy", s.actionShare)) return;
     const checked = document.querySelector<HTMLInputElement>('input[name="share-scope"]:checked');
     const scope: ShareScope = checked?.value === "sheet" ? "sheet" : "selection";
     const lines = provenanceLines(store.current, s);
@@ -361,6 +419,7 @@ Office.onReady((info) => {
     pane.disableExcelActions();
     return;
   }
+  pane.markUnsupported(supportsExcelApi);
   registerRibbonCommands();
   // The saved offline copy, then the feed; every outcome reaches the Data section as an event.
   pane.data.showChecking();

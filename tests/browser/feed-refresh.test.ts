@@ -143,3 +143,32 @@ test("markup in the data shows as those characters, in the pane and in the cells
   expect(problems).toEqual([]);
   await page.close();
 });
+
+test("in an Excel without ExcelApi 1.7, the ribbon's Refresh data updates the formulas, says why the tables were not, and opens the pane", async () => {
+  publish(newQuarterFile());
+  const { page, problems } = await openPane(browser, server, { missingSets: ["ExcelApi 1.7"] });
+  await headline(page, /^Updated to dataset 2024Q2\.1/);
+  const q1 = await page.evaluate(() =>
+    (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [
+      [["NEV"]],
+      [["2024Q1"]],
+      null,
+    ]),
+  );
+  expect(await lastResult(page, q1)).toEqual([[70]]);
+
+  publish(revisedFile());
+  await page.evaluate(() =>
+    (window as unknown as StandInWindow).__standIn.runRibbonCommand("refreshData"),
+  );
+  await headline(page, /^Updated to dataset 2024Q2\.2/);
+  expect(await lastResult(page, q1)).toEqual([[72]]);
+  expect(await page.locator("#data-details").innerText()).toContain(
+    "The tables and charts the add-in inserted were not updated: that needs Excel JavaScript API 1.7 (requirement set ExcelApi 1.7), which this version of Excel does not have. The ZIBO formulas show the new figures.",
+  );
+  await expect(
+    page.evaluate(() => (window as unknown as StandInWindow).__standIn.taskpaneShown()),
+  ).resolves.toBe(1);
+  expect(problems).toEqual([]);
+  await page.close();
+});

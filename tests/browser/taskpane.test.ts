@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { languageFor } from "../../src/core";
 import { paneStrings } from "../../src/taskpane/strings";
 import { launchChromium } from "./support/chromium";
@@ -35,6 +35,18 @@ afterAll(async () => {
 });
 
 const openPane = (options?: PaneOptions) => openPaneFrom(browser, server, options);
+
+/** The text a screen reader gives as the element's description (its aria-describedby targets). */
+const describedBy = (page: Page, id: string) =>
+  page.evaluate(
+    (target) =>
+      (document.getElementById(target)?.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((ref) => document.getElementById(ref)?.textContent ?? "")
+        .join(" ")
+        .trim(),
+    id,
+  );
 
 describe("the task pane in Chromium", () => {
   let pane: Pane;
@@ -399,6 +411,81 @@ describe("the task pane in Chromium", () => {
     await expect(statusText(page, /Nothing was changed/)).resolves.toBe(
       "Nothing was changed: there is no ZIBO formula there.",
     );
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("in an Excel without ExcelApi 1.12, Make a shareable copy stays in reach but unavailable, and says why", async () => {
+    pane = await openPane({ missingSets: ["ExcelApi 1.12"] });
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.setFormula(
+        "Sheet1",
+        "A1",
+        '=ZIBO.EXPORTS("NEV","2024Q1")',
+        70,
+      ),
+    );
+    const why =
+      "Not available in this version of Excel: it needs Excel JavaScript API 1.12 (requirement set ExcelApi 1.12). Update Excel to use it; the ZIBO functions work without it.";
+    const share = page.getByRole("button", { name: "Make a shareable copy" });
+    await expect(share.getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(describedBy(page, "make-shareable-copy")).resolves.toBe(why);
+    await expect(page.locator("#share-unavailable").innerText()).resolves.toBe(why);
+
+    // Keyboard users reach it, and choosing it explains rather than acts.
+    await share.focus();
+    await page.keyboard.press("Enter");
+    await expect(statusText(page, /Could not/)).resolves.toBe(
+      `Could not make a shareable copy. ${why}`,
+    );
+    const a1 = await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.cell("Sheet1", "A1"),
+    );
+    expect(a1?.formula).toBe('=ZIBO.EXPORTS("NEV","2024Q1")');
+
+    // What this Excel can do stays available.
+    const exportsButton = page.getByRole("button", { name: "Insert exports table" });
+    await expect(exportsButton.getAttribute("aria-disabled")).resolves.toBeNull();
+    await expect(page.locator("#insert-unavailable").isVisible()).resolves.toBe(false);
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "C3"),
+    );
+    await exportsButton.click();
+    await statusText(page, /Inserted ZiboExports/);
+    await expect(share.getAttribute("aria-disabled")).resolves.toBe("true");
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("in an Excel without ExcelApi 1.7, the tables, the chart and the shareable copy are unavailable; the formula helper is not", async () => {
+    pane = await openPane({ missingSets: ["ExcelApi 1.7"] });
+    const { page } = pane;
+    const unavailable = await page.evaluate(() =>
+      [...document.querySelectorAll("button")]
+        .filter((b) => b.getAttribute("aria-disabled") === "true")
+        .map((b) => b.id),
+    );
+    expect(unavailable).toEqual([
+      "insert-exports",
+      "insert-parks",
+      "insert-context",
+      "insert-new-sheet",
+      "insert-chart",
+      "make-shareable-copy",
+    ]);
+    await expect(page.locator("#insert-unavailable").innerText()).resolves.toContain(
+      "Excel JavaScript API 1.7",
+    );
+    await expect(page.locator("#formula-unavailable").isVisible()).resolves.toBe(false);
+    // A mouse still reaches an aria-disabled button; Playwright waits for it unless forced.
+    await page
+      .getByRole("button", { name: "Insert industrial parks table" })
+      .click({ force: true });
+    await expect(statusText(page, /Could not/)).resolves.toMatch(
+      /^Could not insert the industrial parks table\. Not available in this version of Excel: it needs Excel JavaScript API 1\.7/,
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as StandInWindow).__standIn.tables()),
+    ).resolves.toEqual([]);
     expect(pane.problems).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { docsTable } from "../support/docs-table";
 import { Manifest } from "../support/manifest";
 
 const manifest = Manifest.read("manifest.xml");
@@ -16,11 +17,26 @@ describe("manifest.xml", () => {
     expect(manifest.elements("Permissions")[0].textContent).toBe("ReadWriteDocument");
   });
 
-  test("requires SharedRuntime 1.1", () => {
-    const sets = manifest
-      .elements("Set")
-      .map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
-    expect(sets).toContain("SharedRuntime 1.1");
+  test("asks Office for exactly the requirement sets docs/requirements.md gives, and no ExcelApi", () => {
+    const root = manifest.doc.documentElement!;
+    const requirements = manifest.elements("Requirements").filter((r) => r.parentNode === root);
+    expect(requirements).toHaveLength(1);
+    const declared = Array.from(requirements[0].getElementsByTagNameNS("*", "Set")).map(
+      (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`,
+    );
+    const documented = docsTable("docs/requirements.md", "Declared in the manifest").map(
+      ([name, version]) => `${name} ${version}`,
+    );
+    expect(declared.sort()).toEqual(documented.sort());
+    expect(declared).toEqual(
+      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.2"]),
+    );
+    // The pane's Excel actions check their ExcelApi version at run time instead.
+    expect(declared.filter((set) => set.startsWith("ExcelApi"))).toEqual([]);
+  });
+
+  test("has no Requirements inside VersionOverrides, where an unmet set would drop the ribbon and the functions", () => {
+    expect(manifest.elements("Requirements")).toHaveLength(1);
   });
 
   test("every resid resolves to a resource, and every resource is used", () => {

@@ -31,6 +31,8 @@ export const en: PaneStrings = {
   tablesChangedByUser: (p) => `Left as they are, because their headers were changed: ${p.names}.`,
   chartsExtended: (p) => `Charts extended with the new quarters: ${p.names}.`,
   workbookNotUpdated: (p) => `The tables could not be updated: ${p.reason}`,
+  workbookNeedsExcelApi: (p) =>
+    `The tables and charts the add-in inserted were not updated: that needs Excel JavaScript API ${p.version} (requirement set ExcelApi ${p.version}), which this version of Excel does not have. The ZIBO formulas show the new figures.`,
 
   insertHeading: "Insert tables",
   insertHint: "Tables go at the selected cell; nothing that is already there is overwritten.",
@@ -101,6 +103,8 @@ export const en: PaneStrings = {
     `Nothing was written: ${p.address} is not empty. Select an empty cell and choose the function again.`,
   statusFailed: (p) => `Could not ${p.action}. ${p.reason}`,
   statusNotExcel: "This add-in works in Excel only.",
+  needsExcelApi: (p) =>
+    `Not available in this version of Excel: it needs Excel JavaScript API ${p.version} (requirement set ExcelApi ${p.version}). Update Excel to use it; the ZIBO functions work without it.`,
   whatExports: "exports table",
   whatParks: "industrial parks table",
   actionInsertExports: "insert the exports table",

@@ -39,6 +39,8 @@ export interface PaneStrings {
   tablesChangedByUser: (p: { names: string }) => string;
   chartsExtended: (p: { names: string }) => string;
   workbookNotUpdated: (p: { reason: string }) => string;
+  /** A data change reached the formulas, but this Excel cannot rewrite the tables. */
+  workbookNeedsExcelApi: (p: { version: string }) => string;
 
   insertHeading: string;
   insertHint: string;
@@ -90,6 +92,8 @@ export interface PaneStrings {
   statusCellNotEmpty: (p: { address: string }) => string;
   statusFailed: (p: { action: string; reason: string }) => string;
   statusNotExcel: string;
+  /** Beside an action this Excel cannot run, and in the status line when it is chosen. */
+  needsExcelApi: (p: { version: string }) => string;
   whatExports: string;
   whatParks: string;
   actionInsertExports: string;

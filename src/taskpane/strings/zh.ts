@@ -31,6 +31,8 @@ export const zh: PaneStrings = {
   tablesChangedByUser: (p) => `以下表格的表头已被修改，保持原样：${p.names}。`,
   chartsExtended: (p) => `图表已加入新季度：${p.names}。`,
   workbookNotUpdated: (p) => `表格未能更新：${p.reason}`,
+  workbookNeedsExcelApi: (p) =>
+    `加载项插入的表格和图表未更新：这需要 Excel JavaScript API ${p.version}（要求集 ExcelApi ${p.version}），此版本的 Excel 不支持。ZIBO 公式已显示新数据。`,
 
   insertHeading: "插入表格",
   insertContext: "插入背景数据表",
@@ -106,6 +108,8 @@ export const zh: PaneStrings = {
     `未写入任何内容：${p.address} 不为空。请选择一个空单元格，然后重新选择函数。`,
   statusFailed: (p) => `无法${p.action}。${p.reason}`,
   statusNotExcel: "此加载项仅适用于 Excel。",
+  needsExcelApi: (p) =>
+    `此版本的 Excel 无法使用此功能：它需要 Excel JavaScript API ${p.version}（要求集 ExcelApi ${p.version}）。请更新 Excel 后使用；ZIBO 函数不受影响。`,
   whatExports: "出口数据表",
   whatParks: "产业园区表",
   actionInsertExports: "插入出口数据表",

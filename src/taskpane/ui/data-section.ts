@@ -39,7 +39,13 @@ export class DataStateView {
   private workbookLines(update: WorkbookUpdate | null): string[] {
     if (!update) return [];
     const s = this.strings;
-    if (!update.ok) return [s.workbookNotUpdated({ reason: update.reason })];
+    if (!update.ok) {
+      return [
+        "needsExcelApi" in update
+          ? s.workbookNeedsExcelApi({ version: update.needsExcelApi })
+          : s.workbookNotUpdated({ reason: update.reason }),
+      ];
+    }
     const { tables, charts } = update;
     const lines: string[] = [];
     const list = (names: string[]) => names.join(", ");

@@ -1,7 +1,8 @@
 /*
  * Served in place of Microsoft's office.js in the browser tests: the Office host, stood in at that
  * boundary only. It implements what the pane and the functions bundle use — Office.onReady,
- * Office.context.displayLanguage, Excel.run over a small in-memory workbook, and
+ * Office.context.displayLanguage, Office.context.requirements (every set supported unless a test
+ * names one missing), Excel.run over a small in-memory workbook, and
  * CustomFunctions.associate/Error/ErrorCode — with Excel's batching: nothing queued on a context
  * happens until context.sync(), a failing operation rejects that sync, and a loaded property is
  * readable only after it. `window.__standIn` lets a test arrange the workbook and read it back.
@@ -669,11 +670,40 @@
 
   // ---- Globals office.js provides -----------------------------------------------------------
 
+  /** "1.12" → [1, 12]: versions compare part by part, so 1.12 comes after 1.7. */
+  const versionParts = (version) => String(version).split(".").map(Number);
+  function atLeast(version, floor) {
+    const [a, b] = [versionParts(version), versionParts(floor)];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    }
+    return true;
+  }
+
+  /** Sets the host lacks ("ExcelApi 1.12"); a host without a version lacks every later one too. */
+  const missingSets = (options.missingSets || []).map((entry) => {
+    const [name, version] = entry.split(" ");
+    return { name, version };
+  });
+
   const ribbonCommands = new Map();
+  let taskpaneShown = 0;
   window.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    context: { displayLanguage: options.displayLanguage || "en-US" },
+    context: {
+      displayLanguage: options.displayLanguage || "en-US",
+      requirements: {
+        isSetSupported(name, minVersion = "1.1") {
+          return !missingSets.some((m) => m.name === name && atLeast(minVersion, m.version));
+        },
+      },
+    },
+    addin: {
+      async showAsTaskpane() {
+        taskpaneShown += 1;
+      },
+    },
     // Ribbon commands (ExecuteFunction) register here; a test runs one as Excel would.
     actions: {
       associate(id, fn) {
@@ -788,6 +818,8 @@
       return streams.length - 1;
     },
     results: (handle) => streams[handle],
+    /** How many times the add-in asked Office to show its task pane. */
+    taskpaneShown: () => taskpaneShown,
     /** Runs a ribbon command (ExecuteFunction) and resolves when it calls event.completed(). */
     runRibbonCommand: (id) =>
       new Promise((resolve) => ribbonCommands.get(id)({ completed: resolve })),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import type { StandInWindow } from "./stand-in-types";
+import type { StandInOptions, StandInWindow } from "./stand-in-types";
 import type { StaticServer } from "./static-server";
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
@@ -20,19 +20,24 @@ export interface PaneOptions {
   height?: number;
   /** Office's display language, as Office.context.displayLanguage reports it. */
   displayLanguage?: string;
+  /** Requirement sets the host lacks, as "ExcelApi 1.12"; every other set is supported. */
+  missingSets?: string[];
 }
 
 /** Opens the served pane in a fresh browser context (its own storage), office.js stood in. */
 export async function openPane(
   browser: Browser,
   server: StaticServer,
-  { width = 360, height = 900, displayLanguage }: PaneOptions = {},
+  { width = 360, height = 900, displayLanguage, missingSets }: PaneOptions = {},
 ): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height } });
-  if (displayLanguage) {
-    await page.addInitScript((language) => {
-      (window as unknown as StandInWindow).__standInOptions = { displayLanguage: language };
-    }, displayLanguage);
+  if (displayLanguage || missingSets) {
+    await page.addInitScript(
+      (options) => {
+        (window as unknown as StandInWindow).__standInOptions = options;
+      },
+      { displayLanguage, missingSets } satisfies StandInOptions,
+    );
   }
   const problems: string[] = [];
   const external: string[] = [];

@@ -38,9 +38,17 @@ export interface StandIn {
   stream(id: string, args: unknown[]): number;
   results(handle: number): unknown[];
   runRibbonCommand(id: string): Promise<void>;
+  taskpaneShown(): number;
+}
+
+/** Set before office.js loads (see PaneOptions). */
+export interface StandInOptions {
+  displayLanguage?: string;
+  /** Requirement sets the host lacks, as "ExcelApi 1.12"; later versions of the set are lacking too. */
+  missingSets?: string[];
 }
 
 export type StandInWindow = Window & {
   __standIn: StandIn;
-  __standInOptions?: { displayLanguage?: string };
+  __standInOptions?: StandInOptions;
 };
