@@ -50,6 +50,15 @@ const exportsPeriods = (page: Page) =>
     return standIn.grid("Sheet1", "B3", rows, 2).map((row) => `${row[0]} ${row[1]}`);
   });
 
+/** The blank row and the two citation lines under the exports table, wherever it now ends. */
+const linesUnderExports = (page: Page) =>
+  page.evaluate(() => {
+    const standIn = (window as unknown as StandInWindow).__standIn;
+    const table = standIn.tables().find((t) => t.name === "ZiboExports")!;
+    const lastRow = Number(table.address.split(":")[1].replace(/\D/g, ""));
+    return standIn.grid("Sheet1", `B${lastRow + 1}`, 3, 1).map((row) => String(row[0]));
+  });
+
 test("a new quarter reaches formulas and tables after Refresh, a revision after the ribbon's Refresh data", async () => {
   pane = await openPane(browser, server);
   const { page } = pane;
@@ -58,6 +67,11 @@ test("a new quarter reaches formulas and tables after Refresh, a revision after 
   await page.click("#insert-exports");
   await statusText(page, /Inserted ZiboExports/);
   expect(await exportsPeriods(page)).not.toContain("2024Q2 NEV");
+  expect(await linesUnderExports(page)).toEqual([
+    "",
+    expect.stringMatching(/^Sources: /),
+    expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20"),
+  ]);
   const q2 = await page.evaluate(() =>
     (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [
       [["NEV"]],
@@ -84,6 +98,11 @@ test("a new quarter reaches formulas and tables after Refresh, a revision after 
   const details = await page.locator("#data-details").innerText();
   expect(details).toContain("2024Q2 added: TOTAL 95, NEV 80");
   expect(details).toContain("Tables updated in place: ZiboExports");
+  expect(await linesUnderExports(page)).toEqual([
+    "",
+    expect.stringMatching(/^Sources: /),
+    expect.stringContaining("dataset 2024Q2.1, as of 2024-08-15"),
+  ]);
   await expect(page.locator("#dataset-info").innerText()).resolves.toContain("2024Q2.1");
 
   publish(revisedFile());
@@ -93,6 +112,7 @@ test("a new quarter reaches formulas and tables after Refresh, a revision after 
   await headline(page, /^Updated to dataset 2024Q2\.2/);
   expect(await lastResult(page, q1)).toEqual([[72]]);
   expect(await page.locator("#data-details").innerText()).toContain("NEV 2024Q1 revised 70 → 72");
+  expect((await linesUnderExports(page))[2]).toContain("dataset 2024Q2.2, as of 2024-08-30");
   expect(pane.problems).toEqual([]);
   expect(pane.external).toEqual([]);
 });

@@ -10,6 +10,7 @@ import { paneStrings } from "../../src/taskpane/strings";
 import { workbookMock, type WorkbookMock } from "./support/excel-mock";
 
 const en = paneStrings("en");
+const zh = paneStrings("zh");
 const dataset = bundledDataset();
 const NOW = new Date("2026-01-02T03:04:05.000Z");
 const PRNEWSWIRE =
@@ -163,6 +164,8 @@ describe("inserting the exports table at the selected cell", () => {
         ],
         datasetVersion: "2024Q1.1",
         insertedAt: NOW.toISOString(),
+        // The lines as written, so a refresh can tell them from a user's edit and rewrite them.
+        citation: { language: "en", lines: exportsBlock(dataset, en, "en").lines },
       },
     ]);
   });
@@ -332,10 +335,23 @@ describe("inserting the parks tables", () => {
     const notes = mock.range("Data!A6:C11").values as unknown[][];
     expect(notes.map((r) => r[0])).toContain("Geely intelligent factory, Zibo");
     expect(mock.range("Data!A13").values).toEqual([[expect.stringMatching(/^Sources: /)]]);
-    expect(savedRecord(mock)).toEqual([
-      expect.objectContaining({ name: "ZiboParks", kind: "parks" }),
-      expect.objectContaining({ name: "ZiboParkNotes", kind: "parkNotes" }),
-    ]);
+    const [parksEntry, notesEntry] = savedRecord(mock) as { citation?: unknown }[];
+    expect(parksEntry).toMatchObject({ name: "ZiboParks", kind: "parks" });
+    expect(parksEntry.citation).toBeUndefined();
+    // The lines are under the notes, so they move with that table.
+    expect(notesEntry).toMatchObject({
+      name: "ZiboParkNotes",
+      kind: "parkNotes",
+      citation: { language: "en", lines: parksBlock(dataset, en, "en").lines },
+    });
+  });
+
+  test("records the language the citation lines are written in", async () => {
+    const mock = workbookMock();
+    await insertAtSelection(asContext(mock), parksBlock(dataset, zh, "zh"), "2024Q1.1", NOW);
+    const [, notes] = savedRecord(mock) as { citation: { language: string; lines: string[] } }[];
+    expect(notes.citation.language).toBe("zh");
+    expect(notes.citation.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.1/);
   });
 });
 

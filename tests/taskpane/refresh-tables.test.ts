@@ -1,167 +1,279 @@
-import { OfficeMockObject } from "office-addin-mock";
 import { bundledDataset, datasetFromJson } from "../../src/data";
-import { INSERTED_TABLES_SETTING } from "../../src/taskpane/excel";
+import type { DatasetFile } from "../../src/data/schema";
 import { refreshInsertedTables } from "../../src/taskpane/excel/refresh-tables";
-import { exportsBlock, parksBlock } from "../../src/taskpane/rows";
+import {
+  contextBlock,
+  exportsBlock,
+  layoutBlock,
+  parksBlock,
+  type InsertBlock,
+} from "../../src/taskpane/rows";
 import { paneStrings } from "../../src/taskpane/strings";
 import { newQuarterFile } from "../support/datasets";
+import { tableSheetMock, type TableSheet } from "./support/table-sheet-mock";
+
+const en = paneStrings("en");
+const zh = paneStrings("zh");
+
+function datasetOf(file: DatasetFile) {
+  const loaded = datasetFromJson(file);
+  if (!loaded.ok) throw new Error("test dataset invalid");
+  return loaded.dataset;
+}
 
 const before = bundledDataset();
-const loaded = datasetFromJson(newQuarterFile());
-if (!loaded.ok) throw new Error("test dataset invalid");
-const after = loaded.dataset;
-const en = paneStrings("en");
-const exportsSpec = exportsBlock(before, en, "en").tables[0];
-const parksSpec = parksBlock(before, en, "en").tables[0];
+const after = datasetOf(newQuarterFile());
 
-interface TableState {
-  headers: unknown[];
-  rowCount: number;
+const NEW_SOURCE = {
+  id: "zibo-customs-2024-08-10",
+  title: "Zibo foreign trade in the first half of 2024",
+  publisher: "Zibo Customs",
+  url: "https://example.org/zibo-customs-2024h1",
+  published: "2024-08-10",
+  standing: "primary",
+} as const;
+
+/** The new quarter, its figures published by a source the dataset did not cite before. */
+function newSourceFile(): DatasetFile {
+  const file = newQuarterFile();
+  file.sources.push({ ...NEW_SOURCE });
+  for (const figure of file.figures) {
+    if (figure.period === "2024Q2") figure.source = NEW_SOURCE.id;
+  }
+  return file;
 }
 
-/** A workbook holding the given tables, recording what a refresh writes to each. */
-function workbook(tables: Record<string, TableState>, record: object[]) {
-  const writes: Record<
-    string,
-    { values?: unknown[][]; numberFormat?: unknown[][]; added?: unknown[][] }
-  > = {};
-  const mocks: OfficeMockObject[] = [];
-  const setting = new OfficeMockObject({ value: JSON.stringify(record) });
-  setting.isNullObject = false;
-  mocks.push(setting);
-  const settingsWritten = new Map<string, string>();
-  const tableMock = (name: string) => {
-    const state = tables[name];
-    const header = new OfficeMockObject({ values: [state.headers] });
-    const body = new OfficeMockObject({ rowCount: state.rowCount });
-    mocks.push(header, body);
-    writes[name] = {};
-    const data = {
-      set values(v: unknown[][]) {
-        writes[name].values = v;
-      },
-      set numberFormat(v: unknown[][]) {
-        writes[name].numberFormat = v;
-      },
-      getCell: () => ({ hyperlink: null }),
-    };
-    header.getOffsetRange = () => ({ getResizedRange: () => data });
-    return {
-      getHeaderRowRange: () => header,
-      getDataBodyRange: () => body,
-      rows: {
-        add: (_: unknown, rows: unknown[][]) => (writes[name].added = rows),
-        getItemAt: () => ({ delete: () => undefined }),
-      },
-    };
-  };
-  const context = new OfficeMockObject({
-    workbook: {
-      settings: {
-        getItemOrNullObject: (key: string) => {
-          expect(key).toBe(INSERTED_TABLES_SETTING);
-          return setting;
-        },
-        add: (key: string, value: string) => settingsWritten.set(key, value),
-      },
-      tables: {
-        items: Object.keys(tables).map((name) => ({ name })),
-        getItem: (name: string) => tableMock(name),
-      },
-    },
+/** What the insert records for a block's tables; the lines are kept with the table they are under. */
+function recordOf(block: InsertBlock, names: string[], datasetVersion: string) {
+  return block.tables.map((table, i) => ({
+    name: names[i],
+    kind: table.kind,
+    columns: [...table.columns],
+    datasetVersion,
+    insertedAt: "2024-06-01T00:00:00.000Z",
+    ...(i === names.length - 1
+      ? { citation: { language: block.language, lines: [...block.lines] } }
+      : {}),
+  }));
+}
+
+/** A record written before the add-in kept the citation lines. */
+function olderRecordOf(block: InsertBlock, names: string[], datasetVersion: string) {
+  return recordOf(block, names, datasetVersion).map((entry) => {
+    const older: Partial<typeof entry> = { ...entry };
+    delete older.citation;
+    return older;
   });
-  const collection = context.workbook.tables;
-  collection.load = () => OfficeMockObject.prototype.load.call(collection, "items");
-  const syncTree = context.sync.bind(context);
-  context.sync = async () => {
-    await syncTree();
-    for (const mock of mocks) await mock.sync();
-  };
-  return { context, writes, settingsWritten };
 }
 
-const entry = (name: string, kind: string, columns: readonly string[]) => ({
-  name,
-  kind,
-  columns: [...columns],
-  datasetVersion: before.version,
-  insertedAt: "2024-06-01T00:00:00.000Z",
-});
+/** The texts where an insert of `block` at `at` would put its citation lines. */
+function linesWhereInserted(sheet: TableSheet, at: string, block: InsertBlock): unknown[] {
+  const column = at.replace(/\d+/, "");
+  const row = Number(at.replace(/\D+/, ""));
+  return layoutBlock(block).lineOffsets.map((offset) => sheet.cell(`${column}${row + offset}`));
+}
+
+const refresh = (sheet: TableSheet, dataset = after) =>
+  refreshInsertedTables(sheet.context as unknown as Excel.RequestContext, dataset);
 
 describe("refreshing the tables the add-in inserted", () => {
   test("a new quarter adds its rows, rewrites the rest in place, in three round trips for any number of tables", async () => {
-    const wb = workbook(
-      {
-        ZiboExports: { headers: [...exportsSpec.headers], rowCount: exportsSpec.rows.length },
-        ZiboExports2: { headers: [...exportsSpec.headers], rowCount: exportsSpec.rows.length },
-        ZiboParks: { headers: [...parksSpec.headers], rowCount: parksSpec.rows.length },
-      },
-      [
-        entry("ZiboExports", "exports", exportsSpec.columns),
-        entry("ZiboExports2", "exports", exportsSpec.columns),
-        entry("ZiboParks", "parks", parksSpec.columns),
+    const exports = exportsBlock(before, en, "en");
+    const parks = parksBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [
+        { at: "B2", block: exports, names: ["ZiboExports"] },
+        { at: "N2", block: exports, names: ["ZiboExports2"] },
+        { at: "Z2", block: parks, names: ["ZiboParks", "ZiboParkNotes"] },
       ],
-    );
-    const sync = jest.spyOn(wb.context, "sync");
-    const report = await refreshInsertedTables(
-      wb.context as unknown as Excel.RequestContext,
-      after,
-    );
+      record: [
+        ...recordOf(exports, ["ZiboExports"], before.version),
+        ...recordOf(exports, ["ZiboExports2"], before.version),
+        ...recordOf(parks, ["ZiboParks", "ZiboParkNotes"], before.version),
+      ],
+    });
+    const sync = jest.spyOn(sheet.context, "sync");
+    const report = await refresh(sheet);
 
     expect(report).toEqual({
-      updated: ["ZiboExports", "ZiboExports2", "ZiboParks"],
+      updated: ["ZiboExports", "ZiboExports2", "ZiboParks", "ZiboParkNotes"],
       missing: [],
       changedByUser: [],
+      citationsChangedByUser: [],
     });
     expect(sync).toHaveBeenCalledTimes(3);
-    const written = wb.writes.ZiboExports;
     const newRows = exportsBlock(after, en, "en").tables[0].rows;
+    const written = sheet.table("ZiboExports");
+    expect(written.address).toBe(`B2:L${2 + newRows.length}`);
     expect(written.values).toHaveLength(newRows.length);
-    expect(written.added).toHaveLength(newRows.length - exportsSpec.rows.length);
-    const periods = written.values!.map((row) => row[0]);
-    expect(periods).toContain("2024Q2");
-    const nev2024Q2 = written.values!.find((row) => row[0] === "2024Q2" && row[1] === "NEV")!;
+    expect(written.values.map((row) => row[0])).toContain("2024Q2");
+    const nev2024Q2 = written.values.find((row) => row[0] === "2024Q2" && row[1] === "NEV")!;
     expect(nev2024Q2[4]).toBe(80);
-    expect(written.numberFormat![0]).toEqual(exportsSpec.numberFormats);
-    const saved = JSON.parse(wb.settingsWritten.get(INSERTED_TABLES_SETTING)!);
-    expect(saved.map((t: { datasetVersion: string }) => t.datasetVersion)).toEqual([
+    expect(written.numberFormats[0]).toEqual(exports.tables[0].numberFormats);
+    expect(sheet.savedRecord().map((t) => t.datasetVersion)).toEqual([
+      "2024Q2.1",
       "2024Q2.1",
       "2024Q2.1",
       "2024Q2.1",
     ]);
   });
 
-  test("a deleted or renamed table is reported once and not recreated; one with changed headers is left alone", async () => {
-    const changed = [...exportsSpec.headers];
-    changed[0] = "My period";
-    const wb = workbook({ ZiboExports2: { headers: changed, rowCount: 3 } }, [
-      entry("ZiboExports", "exports", exportsSpec.columns),
-      entry("ZiboExports2", "exports", exportsSpec.columns),
-    ]);
-    const report = await refreshInsertedTables(
-      wb.context as unknown as Excel.RequestContext,
-      after,
+  test("the citation lines follow the added rows down and name the new version, as-of date and source", async () => {
+    const english = exportsBlock(before, en, "en");
+    const chinese = exportsBlock(before, zh, "zh");
+    const sheet = tableSheetMock({
+      blocks: [
+        { at: "B2", block: english, names: ["ZiboExports"] },
+        { at: "N2", block: chinese, names: ["ZiboExports2"] },
+      ],
+      record: [
+        ...recordOf(english, ["ZiboExports"], before.version),
+        ...recordOf(chinese, ["ZiboExports2"], before.version),
+      ],
+    });
+    const dataset = datasetOf(newSourceFile());
+    await refresh(sheet, dataset);
+
+    // Four figures became seven: the blank row and the lines moved from B7:B9 to B10:B12.
+    expect(sheet.cell("B10")).toBe("");
+    expect(sheet.cell("B11")).toMatch(/^Sources: .*Zibo Customs, "Zibo foreign trade/);
+    expect(sheet.cell("B11")).toContain("PR Newswire");
+    expect(sheet.cell("B12")).toMatch(/^Zibo New Three dataset 2024Q2\.1, as of 2024-08-15\./);
+    expect(sheet.cell("N11")).toMatch(/^来源：.*Zibo Customs，“Zibo foreign trade/);
+    expect(sheet.cell("N12")).toMatch(/^淄博新三样数据集 2024Q2\.1，截至 2024-08-15。/);
+    expect(linesWhereInserted(sheet, "B2", exportsBlock(dataset, en, "en"))).toEqual(
+      exportsBlock(dataset, en, "en").lines,
     );
+    expect(sheet.savedRecord()[1].citation?.lines).toEqual(exportsBlock(dataset, zh, "zh").lines);
+  });
+
+  test("a citation line the user edited is left as it is, the other line still follows the data", async () => {
+    const block = exportsBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboExports"] }],
+      record: recordOf(block, ["ZiboExports"], before.version),
+    });
+    sheet.setCell("B8", "Sources: see our methods sheet.");
+
+    const report = await refresh(sheet);
+
+    expect(report.updated).toEqual(["ZiboExports"]);
+    expect(report.citationsChangedByUser).toEqual(["ZiboExports"]);
+    expect(sheet.cell("B11")).toBe("Sources: see our methods sheet.");
+    expect(sheet.cell("B12")).toMatch(/dataset 2024Q2\.1, as of 2024-08-15/);
+    // Not taken over: the next refresh leaves the user's line alone too.
+    expect(sheet.savedRecord()[0].citation?.lines[0]).toBe(block.lines[0]);
+  });
+
+  test("a cell under the table that no longer holds the add-in's line is not written", async () => {
+    const block = exportsBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboExports"] }],
+      record: recordOf(block, ["ZiboExports"], before.version),
+    });
+    // The user moved the lines away and put a number where the second one was.
+    sheet.setCell("B8", "");
+    sheet.setCell("B9", 42);
+
+    const report = await refresh(sheet);
+
+    expect(report.citationsChangedByUser).toEqual(["ZiboExports"]);
+    expect(sheet.cell("B11")).toBe("");
+    expect(sheet.cell("B12")).toBe(42);
+  });
+
+  test("a table recorded by the previous version is refreshed, its citation cells untouched", async () => {
+    const block = contextBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboContext"] }],
+      record: olderRecordOf(block, ["ZiboContext"], before.version),
+    });
+    const where = linesWhereInserted(sheet, "B2", block);
+
+    const report = await refresh(sheet);
+
+    expect(report).toEqual({
+      updated: ["ZiboContext"],
+      missing: [],
+      changedByUser: [],
+      citationsChangedByUser: [],
+    });
+    expect(sheet.table("ZiboContext").values).toEqual(contextBlock(after, en, "en").tables[0].rows);
+    expect(where).toEqual(block.lines);
+    expect(linesWhereInserted(sheet, "B2", block)).toEqual(block.lines);
+    expect(sheet.savedRecord()[0]).toMatchObject({ datasetVersion: "2024Q2.1" });
+    expect(sheet.savedRecord()[0].citation).toBeUndefined();
+  });
+
+  test("rows added to the parks table push the notes table and the lines under it down", async () => {
+    const file = newQuarterFile();
+    file.parks.push({ ...file.parks[0], id: "new-park", nameEn: "New energy park" });
+    const dataset = datasetOf(file);
+    const block = parksBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboParks", "ZiboParkNotes"] }],
+      record: recordOf(block, ["ZiboParks", "ZiboParkNotes"], before.version),
+    });
+
+    await refresh(sheet, dataset);
+
+    const fresh = parksBlock(dataset, en, "en");
+    expect(sheet.table("ZiboParks").values.map((row) => row[0])).toContain("New energy park");
+    expect(sheet.table("ZiboParkNotes").values).toEqual(fresh.tables[1].rows);
+    expect(linesWhereInserted(sheet, "B2", fresh)).toEqual(fresh.lines);
+    expect(fresh.lines[1]).toMatch(/2024Q2\.1/);
+  });
+
+  test("deleted rows pull the lines up, leaving nothing behind", async () => {
+    const block = exportsBlock(after, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboExports"] }],
+      record: recordOf(block, ["ZiboExports"], after.version),
+    });
+    const revised = exportsBlock(before, en, "en");
+
+    await refresh(sheet, before);
+
+    expect(sheet.table("ZiboExports").values).toHaveLength(revised.tables[0].rows.length);
+    expect(linesWhereInserted(sheet, "B2", revised)).toEqual(revised.lines);
+    const below = 2 + layoutBlock(revised).height;
+    for (let row = below; row < below + 3; row++) expect(sheet.cell(`B${row}`)).toBe("");
+  });
+
+  test("a deleted or renamed table is reported once and not recreated; one with changed headers is left alone", async () => {
+    const block = exportsBlock(before, en, "en");
+    const changed = {
+      ...block,
+      tables: [{ ...block.tables[0], headers: ["My period", ...block.tables[0].headers.slice(1)] }],
+    };
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block: changed, names: ["ZiboExports2"] }],
+      record: [
+        ...recordOf(block, ["ZiboExports"], before.version),
+        ...recordOf(block, ["ZiboExports2"], before.version),
+      ],
+    });
+    const report = await refresh(sheet);
     expect(report).toEqual({
       updated: [],
       missing: ["ZiboExports"],
       changedByUser: ["ZiboExports2"],
+      citationsChangedByUser: [],
     });
-    expect(wb.writes.ZiboExports2.values).toBeUndefined();
-    const saved = JSON.parse(wb.settingsWritten.get(INSERTED_TABLES_SETTING)!);
-    expect(saved.map((t: { name: string }) => t.name)).toEqual(["ZiboExports2"]);
+    expect(sheet.table("ZiboExports2").values).toEqual(block.tables[0].rows);
+    expect(linesWhereInserted(sheet, "B2", block)).toEqual(block.lines);
+    expect(sheet.savedRecord().map((t) => t.name)).toEqual(["ZiboExports2"]);
   });
 
   test("data strings that look like formulas are written as text", async () => {
-    const hostile = datasetFromJson({
-      ...newQuarterFile(),
-      parks: [{ ...newQuarterFile().parks[0], nameEn: '=HYPERLINK("http://x")' }],
+    const hostileFile = newQuarterFile();
+    hostileFile.parks[0].nameEn = '=HYPERLINK("http://x")';
+    const block = parksBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboParks", "ZiboParkNotes"] }],
+      record: recordOf(block, ["ZiboParks", "ZiboParkNotes"], before.version),
     });
-    if (!hostile.ok) throw new Error("test dataset invalid");
-    const wb = workbook({ ZiboParks: { headers: [...parksSpec.headers], rowCount: 3 } }, [
-      entry("ZiboParks", "parks", parksSpec.columns),
-    ]);
-    await refreshInsertedTables(wb.context as unknown as Excel.RequestContext, hostile.dataset);
-    expect(wb.writes.ZiboParks.values![0][0]).toBe('\'=HYPERLINK("http://x")');
+    await refresh(sheet, datasetOf(hostileFile));
+    expect(sheet.table("ZiboParks").values[0][0]).toBe('\'=HYPERLINK("http://x")');
   });
 });

@@ -1,6 +1,12 @@
 import { makeDataset, type Dataset } from "../../src/core";
 import { bundledDataset } from "../../src/data";
-import { exportsBlock, isWebLink, layoutBlock, parksBlock } from "../../src/taskpane/rows";
+import {
+  exportsBlock,
+  isWebLink,
+  layoutBlock,
+  parksBlock,
+  refreshCitation,
+} from "../../src/taskpane/rows";
 import { paneStrings } from "../../src/taskpane/strings";
 
 const en = paneStrings("en");
@@ -159,6 +165,54 @@ describe("layout of an insert", () => {
     expect(layout.lineOffsets).toEqual([6, 7]);
     expect(layout.height).toBe(8);
     expect(layout.width).toBe(11);
+  });
+});
+
+describe("citation lines on a refresh", () => {
+  const written = ["Sources: A.", "Dataset 1, as of May."];
+  const current = ["Sources: A; B.", "Dataset 2, as of August."];
+  test.each([
+    {
+      description: "lines still as written are rewritten",
+      found: written,
+      writes: [
+        { line: 0, text: "Sources: A; B." },
+        { line: 1, text: "Dataset 2, as of August." },
+      ],
+      lines: current,
+      leftAlone: false,
+    },
+    {
+      description: "a line the user edited is left, and keeps its recorded text",
+      found: ["Sources: A, see notes.", "Dataset 1, as of May."],
+      writes: [{ line: 1, text: "Dataset 2, as of August." }],
+      lines: ["Sources: A.", "Dataset 2, as of August."],
+      leftAlone: true,
+    },
+    {
+      description: "a line already reading the new text needs no write",
+      found: ["Sources: A; B.", "Dataset 1, as of May."],
+      writes: [{ line: 1, text: "Dataset 2, as of August." }],
+      lines: current,
+      leftAlone: false,
+    },
+    {
+      description: "cells moved away or holding a number are left",
+      found: ["", 42],
+      writes: [],
+      lines: written,
+      leftAlone: true,
+    },
+  ])("$description", ({ found, writes, lines, leftAlone }) => {
+    expect(refreshCitation(written, found, current)).toEqual({ writes, lines, leftAlone });
+  });
+
+  test("an unchanged line is not written again", () => {
+    expect(refreshCitation(written, written, written)).toEqual({
+      writes: [],
+      lines: written,
+      leftAlone: false,
+    });
   });
 });
 

@@ -176,12 +176,17 @@ function queueWrite(
     cell.format.font.italic = true;
     cell.format.font.color = CITATION_COLOR;
   });
+  // The lines sit under the block's last table, so that table's entry keeps them.
+  const underLast = names.length - 1;
   const added: InsertedTable[] = names.map((name, i) => ({
     name,
     kind: layout.placements[i].table.kind,
     columns: [...layout.placements[i].table.columns],
     datasetVersion,
     insertedAt: now.toISOString(),
+    ...(i === underLast && block.lines.length > 0
+      ? { citation: { language: block.language, lines: [...block.lines] } }
+      : {}),
   }));
   saveInsertedTables(context, record.tables, added);
   return { names, recordReset: record.unreadable };

@@ -16,6 +16,17 @@ const recordSchema = z.array(
     columns: z.array(z.string().max(100)).max(100),
     datasetVersion: z.string().max(100),
     insertedAt: z.string().max(40),
+    /**
+     * The citation lines under the table, as the add-in last wrote them, and their language: a
+     * refresh rewrites a line only while its cell still reads this. Absent on the tables of a
+     * block that the lines are not directly under, and in records written before lines were kept.
+     */
+    citation: z
+      .object({
+        language: z.enum(["en", "zh"]),
+        lines: z.array(z.string().max(32767)).max(10),
+      })
+      .optional(),
   }),
 );
 

@@ -1,6 +1,7 @@
 import { asCellText, type Dataset } from "../../core";
-import { isWebLink, type CellValue } from "../rows";
-import { refreshedSpec } from "../rows/refresh-specs";
+import { isWebLink, refreshCitation, type CellValue } from "../rows";
+import { refreshedLines, refreshedSpec } from "../rows/refresh-specs";
+import { citationTexts, loadCitationCells, writeCitationLines } from "./citation-cells";
 import {
   INSERTED_TABLES_SETTING,
   loadInsertedTables,
@@ -15,12 +16,15 @@ export interface TablesRefreshReport {
   missing: string[];
   /** Tables whose headers the user changed: left as they are. */
   changedByUser: string[];
+  /** Updated tables with a citation line under them that the user changed or moved: left as is. */
+  citationsChangedByUser: string[];
 }
 
 /**
  * Rewrites every table the add-in inserted with the current dataset, in place: rows added or
- * changed, the table's style, widths and the cells around it kept. Three round trips whatever the
- * number of tables: the record and the workbook's tables; their headers and sizes; the writes.
+ * changed, the table's style, widths and the cells around it kept, and the citation lines under it
+ * that still read what the add-in wrote. Three round trips whatever the number of tables: the
+ * record and the workbook's tables; their headers, sizes and citation lines; the writes.
  */
 export async function refreshInsertedTables(
   context: Excel.RequestContext,
@@ -31,7 +35,12 @@ export async function refreshInsertedTables(
   tables.load("items/name");
   await context.sync();
 
-  const report: TablesRefreshReport = { updated: [], missing: [], changedByUser: [] };
+  const report: TablesRefreshReport = {
+    updated: [],
+    missing: [],
+    changedByUser: [],
+    citationsChangedByUser: [],
+  };
   const existing = new Set(tables.items.map((t) => t.name));
   const record = readInsertedTables(setting).tables;
   report.missing = record.filter((t) => !existing.has(t.name)).map((t) => t.name);
@@ -43,12 +52,14 @@ export async function refreshInsertedTables(
       header.load("values");
       const body = table.getDataBodyRange();
       body.load("rowCount");
-      return { entry, table, header, body };
+      const citation = entry.citation && loadCitationCells(body, entry.citation.lines.length);
+      return { entry, table, header, body, citation };
     });
   if (targets.length === 0 && report.missing.length === 0) return report;
   await context.sync();
 
-  for (const { entry, table, header, body } of targets) {
+  const refreshed = new Map<string, InsertedTable>();
+  for (const { entry, table, header, body, citation } of targets) {
     const spec = refreshedSpec(dataset, entry.kind, header.values[0]);
     if (!spec) {
       report.changedByUser.push(entry.name);
@@ -70,10 +81,22 @@ export async function refreshInsertedTables(
       });
     }
     report.updated.push(entry.name);
+    const updated: InsertedTable = { ...entry, datasetVersion: dataset.version };
+    if (entry.citation && citation) {
+      const lines = refreshCitation(
+        entry.citation.lines,
+        citationTexts(citation),
+        refreshedLines(dataset, entry.kind, entry.citation.language),
+      );
+      writeCitationLines(header, rows.length, lines.writes);
+      if (lines.leftAlone) report.citationsChangedByUser.push(entry.name);
+      updated.citation = { ...entry.citation, lines: lines.lines };
+    }
+    refreshed.set(entry.name, updated);
   }
   const kept: InsertedTable[] = record
     .filter((t) => !report.missing.includes(t.name))
-    .map((t) => (report.updated.includes(t.name) ? { ...t, datasetVersion: dataset.version } : t));
+    .map((t) => refreshed.get(t.name) ?? t);
   context.workbook.settings.add(INSERTED_TABLES_SETTING, JSON.stringify(kept));
   await context.sync();
   return report;

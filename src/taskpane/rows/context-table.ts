@@ -71,5 +71,6 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
       text.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
     ],
     sheetName: text.sheetName.context,
+    language: lang,
   };
 }

@@ -86,6 +86,7 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
       text.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
     ],
     sheetName: text.sheetName.exports,
+    language: lang,
   };
 }
 

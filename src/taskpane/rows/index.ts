@@ -1,6 +1,13 @@
 export { contextBlock } from "./context-table";
 export { exportsBlock } from "./exports-table";
-export { layoutBlock, type BlockLayout, type Placement } from "./layout";
+export {
+  BLANK_ROWS_UNDER_TABLE,
+  layoutBlock,
+  rowsToBelowTable,
+  type BlockLayout,
+  type Placement,
+} from "./layout";
+export { refreshCitation, type CitationRefresh } from "./citation-refresh";
 export { parksBlock } from "./parks-tables";
 export { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 export type { CellValue, InsertBlock, TableKind, TableSpec } from "./table-spec";

@@ -15,12 +15,23 @@ export interface BlockLayout {
   width: number;
 }
 
+/** Blank rows between a table and what comes under it: the next table, or the citation lines. */
+export const BLANK_ROWS_UNDER_TABLE = 1;
+
+/**
+ * Rows from a table's header row down to what comes under it, when the table holds `bodyRows`
+ * rows. A refresh that adds or deletes rows finds the citation lines again with it.
+ */
+export function rowsToBelowTable(bodyRows: number): number {
+  return 1 + bodyRows + BLANK_ROWS_UNDER_TABLE;
+}
+
 /** Tables one under another with a blank row between, then a blank row and the citation lines. */
 export function layoutBlock(block: InsertBlock): BlockLayout {
   let row = 0;
   const placements = block.tables.map((table) => {
     const placement = { table, rowOffset: row };
-    row += table.rows.length + 2;
+    row += rowsToBelowTable(table.rows.length);
     return placement;
   });
   const lineOffsets = block.lines.map((_, i) => row + i);

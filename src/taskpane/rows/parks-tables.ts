@@ -53,5 +53,6 @@ export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Languag
       text.parksCitationDataset({ version: dataset.version, asOf: dataset.asOf }),
     ],
     sheetName: text.sheetName.parks,
+    language: lang,
   };
 }

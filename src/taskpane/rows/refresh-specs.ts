@@ -3,7 +3,7 @@ import { paneStrings } from "../strings";
 import { contextBlock } from "./context-table";
 import { exportsBlock } from "./exports-table";
 import { parksBlock } from "./parks-tables";
-import type { TableKind, TableSpec } from "./table-spec";
+import type { InsertBlock, TableKind, TableSpec } from "./table-spec";
 
 const LANGUAGES: readonly Language[] = ["en", "zh"];
 
@@ -17,13 +17,18 @@ export function refreshedSpec(
   headers: readonly unknown[],
 ): TableSpec | null {
   for (const lang of LANGUAGES) {
-    const spec = specOf(dataset, kind, lang);
+    const spec = blockOf(dataset, kind, lang)?.tables.find((t) => t.kind === kind);
     if (spec && sameHeaders(spec.headers, headers)) return spec;
   }
   return null;
 }
 
-function specOf(dataset: Dataset, kind: TableKind, lang: Language): TableSpec | undefined {
+/** The citation lines an insert of the block holding `kind` would write now, in `lang`. */
+export function refreshedLines(dataset: Dataset, kind: TableKind, lang: Language): string[] {
+  return [...(blockOf(dataset, kind, lang)?.lines ?? [])];
+}
+
+function blockOf(dataset: Dataset, kind: TableKind, lang: Language): InsertBlock | null {
   const strings = paneStrings(lang);
   const blocks = {
     exports: () => exportsBlock(dataset, strings, lang),
@@ -32,7 +37,7 @@ function specOf(dataset: Dataset, kind: TableKind, lang: Language): TableSpec | 
     context: () => contextBlock(dataset, strings, lang),
     chartData: () => null,
   } as const;
-  return blocks[kind]()?.tables.find((t) => t.kind === kind);
+  return blocks[kind]();
 }
 
 function sameHeaders(expected: readonly string[], actual: readonly unknown[]): boolean {

@@ -1,3 +1,5 @@
+import type { Language } from "../../core";
+
 /** What one cell receives: a number, text, or "" for an empty cell (a value nobody publishes). */
 export type CellValue = string | number;
 
@@ -26,6 +28,8 @@ export interface TableSpec {
 export interface InsertBlock {
   tables: readonly TableSpec[];
   lines: readonly string[];
+  /** The language of the headers and lines: a refresh rewrites the lines in it. */
+  language: Language;
   /** Base name of the worksheet when the block goes on a new one. */
   sheetName: string;
 }

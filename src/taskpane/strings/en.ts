@@ -29,6 +29,8 @@ export const en: PaneStrings = {
   tablesMissing: (p) =>
     `Not found, so not updated (deleted or renamed): ${p.names}. Insert them again to get the new figures.`,
   tablesChangedByUser: (p) => `Left as they are, because their headers were changed: ${p.names}.`,
+  citationsChangedByUser: (p) =>
+    `Citation lines edited or moved in the sheet were left as they are, so they may name an older dataset: under ${p.names}.`,
   chartsExtended: (p) => `Charts extended with the new quarters: ${p.names}.`,
   workbookNotUpdated: (p) => `The tables could not be updated: ${p.reason}`,
   workbookNeedsExcelApi: (p) =>

@@ -37,6 +37,7 @@ export interface PaneStrings {
   tablesUpdated: (p: { names: string }) => string;
   tablesMissing: (p: { names: string }) => string;
   tablesChangedByUser: (p: { names: string }) => string;
+  citationsChangedByUser: (p: { names: string }) => string;
   chartsExtended: (p: { names: string }) => string;
   workbookNotUpdated: (p: { reason: string }) => string;
   /** A data change reached the formulas, but this Excel cannot rewrite the tables. */

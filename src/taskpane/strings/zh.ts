@@ -29,6 +29,8 @@ export const zh: PaneStrings = {
   tablesMissing: (p) =>
     `未找到以下表格（已删除或改名），因此未更新：${p.names}。如需新数据，请重新插入。`,
   tablesChangedByUser: (p) => `以下表格的表头已被修改，保持原样：${p.names}。`,
+  citationsChangedByUser: (p) =>
+    `以下表格下方的引用说明已在工作表中被修改或移动，保持原样，可能仍注明旧版数据集：${p.names}。`,
   chartsExtended: (p) => `图表已加入新季度：${p.names}。`,
   workbookNotUpdated: (p) => `表格未能更新：${p.reason}`,
   workbookNeedsExcelApi: (p) =>

@@ -53,6 +53,8 @@ export class DataStateView {
     if (tables.missing.length) lines.push(s.tablesMissing({ names: list(tables.missing) }));
     if (tables.changedByUser.length)
       lines.push(s.tablesChangedByUser({ names: list(tables.changedByUser) }));
+    if (tables.citationsChangedByUser.length)
+      lines.push(s.citationsChangedByUser({ names: list(tables.citationsChangedByUser) }));
     if (charts.length) lines.push(s.chartsExtended({ names: list(charts.map((c) => c.table)) }));
     return lines;
   }

@@ -110,6 +110,27 @@
     );
   }
 
+  /**
+   * Moves the cells from `fromRow` down, in the columns of `span`, by `by` rows (up when negative),
+   * and the tables that lie wholly there with them: what inserting or deleting cells does in Excel.
+   */
+  function shiftCells(span, fromRow, by) {
+    const sheet = sheetNamed(span.sheet);
+    const inColumns = (column, columns) =>
+      column >= span.column && column + columns <= span.column + span.columns;
+    const moved = [...sheet.cells].map(([key, cell]) => {
+      const [row, column] = key.split(",").map(Number);
+      return row >= fromRow && inColumns(column, 1) ? [`${row + by},${column}`, cell] : [key, cell];
+    });
+    sheet.cells = new Map(moved);
+    for (const t of workbook.tables) {
+      const b = t.box;
+      if (b.sheet === span.sheet && b.row >= fromRow && inColumns(b.column, b.columns)) {
+        t.box = { ...b, row: b.row + by };
+      }
+    }
+  }
+
   function nameTaken(name, except) {
     const lower = name.toLowerCase();
     return (
@@ -287,12 +308,14 @@
       this.context = context;
       this.table = table;
       const box = () => table.box;
-      // Rows grow into the empty cells under the table and shrink from its bottom, as in Excel.
+      // Rows are added at the table's bottom and deleted from it as in Excel: the cells under the
+      // table, in its columns, move down or up with them.
       this.rows = {
         add(index, values) {
           context.enqueue(() => {
             const b = box();
             const sheet = sheetNamed(b.sheet);
+            shiftCells(b, b.row + b.rows, values.length);
             values.forEach((row, r) =>
               row.forEach((value, c) =>
                 writeValue(cellAt(sheet, b.row + b.rows + r, b.column + c), value),
@@ -309,6 +332,7 @@
                 const sheet = sheetNamed(b.sheet);
                 for (let c = 0; c < b.columns; c++)
                   sheet.cells.delete(`${b.row + 1 + index},${b.column + c}`);
+                shiftCells(b, b.row + 2 + index, -1);
                 table.box = { ...b, rows: b.rows - 1 };
               });
             },
@@ -551,6 +575,10 @@
     getColumn(column) {
       const b = this.box;
       return new Range(this.context, { ...b, column: b.column + column, columns: 1 });
+    }
+    getRowsBelow(count = 1) {
+      const b = this.box;
+      return new Range(this.context, { ...b, row: b.row + b.rows, rows: count });
     }
   }
 
