@@ -72,6 +72,9 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the CSV reader) sit beside taskpane.html; a fixed public path
+      // spares the runtime from guessing it from the script's URL.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

@@ -2,6 +2,7 @@ import type { CategoryCode } from "./categories";
 import type { Derivation } from "./derivation";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
+import { compareCodes } from "./text";
 
 /** `reported`: a source publishes the number. `derived`: computed from reported numbers, saying how. */
 export type Kind = "reported" | "derived";
@@ -88,8 +89,8 @@ export function figureKey(region: RegionCode, category: CategoryCode, period: Pe
 export function makeDataset(parts: Omit<Dataset, "byKey">): Dataset {
   const figures = [...parts.figures].sort(
     (a, b) =>
-      a.region.localeCompare(b.region) ||
-      a.category.localeCompare(b.category) ||
+      compareCodes(a.region, b.region) ||
+      compareCodes(a.category, b.category) ||
       comparePeriods(a.period, b.period),
   );
   const byKey = new Map(figures.map((f) => [figureKey(f.region, f.category, f.period), f]));

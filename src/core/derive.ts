@@ -28,10 +28,10 @@ export function deriveFigures(given: readonly Figure[]): Figure[] {
       if (base) add(base);
     }
   }
-  const withRates = [...byKey.values()];
-  for (const f of withRates) {
+  const rates = sourceRates([...byKey.values()]);
+  for (const f of [...byKey.values()]) {
     if (!f.usd) {
-      const usd = convertedToUsd(f, withRates);
+      const usd = convertedToUsd(f, rates);
       if (usd) add({ ...f, usd });
     }
   }
@@ -82,16 +82,40 @@ function yearAgoBase(f: Figure): Figure | null {
   };
 }
 
-/** Uses a pair (CNY and USD both reported by one source for one period) as that source's rate. */
-function convertedToUsd(f: Figure, all: readonly Figure[]): Measure | null {
-  const pair = all.find(
-    (o) =>
-      o.usd?.kind === "reported" &&
-      o.cny.kind === "reported" &&
-      o.region === f.region &&
-      periodKey(o.period) === periodKey(f.period) &&
-      o.cny.sourceIds.some((id) => f.cny.sourceIds.includes(id)),
-  );
+/** A pair: CNY and USD both reported by one source for one period, with its place in the list. */
+interface RatePair {
+  figure: Figure;
+  order: number;
+}
+
+/**
+ * The pairs by region, period and source, so each conversion finds its rate in one look-up
+ * rather than a scan of every figure (which made deriving grow with the square of the figures).
+ */
+function sourceRates(figures: readonly Figure[]): Map<string, RatePair> {
+  const rates = new Map<string, RatePair>();
+  figures.forEach((figure, order) => {
+    if (figure.usd?.kind !== "reported" || figure.cny.kind !== "reported") return;
+    for (const id of figure.cny.sourceIds) {
+      const key = rateKey(figure, id);
+      if (!rates.has(key)) rates.set(key, { figure, order });
+    }
+  });
+  return rates;
+}
+
+function rateKey(f: Figure, sourceId: string): string {
+  return `${f.region}|${periodKey(f.period)}|${sourceId}`;
+}
+
+/** Converts at the rate of a pair from a source of the figure (the first such pair listed). */
+function convertedToUsd(f: Figure, rates: ReadonlyMap<string, RatePair>): Measure | null {
+  let first: RatePair | undefined;
+  for (const id of f.cny.sourceIds) {
+    const found = rates.get(rateKey(f, id));
+    if (found && (!first || found.order < first.order)) first = found;
+  }
+  const pair = first?.figure;
   if (!pair || !pair.usd) return null;
   const rate = pair.cny.value / pair.usd.value;
   return derived(

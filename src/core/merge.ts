@@ -2,6 +2,7 @@ import type { ChangeSummary, FigureRef } from "./change-summary";
 import type { DatasetContent } from "./dataset-content";
 import { figureKey, type Figure, type Measure, type Revision } from "./dataset";
 import { periodKey } from "./periods";
+import { compareCodes } from "./text";
 
 /**
  * `feed`: the incoming file is a complete dataset; figures it lacks are kept and reported.
@@ -133,7 +134,7 @@ function mergeFigure(
 function unionHistory(...lists: (readonly Revision[])[]): Revision[] {
   const seen = new Map<string, Revision>();
   for (const r of lists.flat()) seen.set(`${r.valueCnyMn}|${r.sourceId}|${r.replacedOn}`, r);
-  return [...seen.values()].sort((a, b) => a.replacedOn.localeCompare(b.replacedOn));
+  return [...seen.values()].sort((a, b) => compareCodes(a.replacedOn, b.replacedOn));
 }
 
 /** Parks and notes by id; the same rule as figures: an import repeating a text keeps its sources. */

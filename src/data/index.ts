@@ -1,7 +1,7 @@
-import { bundledContent, bundledDataset } from "./bundled";
+import { bundledContent } from "./bundled";
 import { officeStorage } from "./office-storage";
 import { DataService } from "./refresh";
-import { DatasetStore } from "./store";
+import { store } from "./runtime-store";
 
 export { bundledContent, bundledDataset } from "./bundled";
 export { contentFromFile, fileFromContent } from "./dataset-file";
@@ -21,8 +21,7 @@ export { datasetJsonSchema } from "./schema";
 export { MemoryStorage, type KeyValueStorage } from "./storage";
 export { DatasetStore, type DatasetListener } from "./store";
 
-/** The runtime's store, starting from the bundled dataset. */
-export const store = new DatasetStore(bundledDataset());
+export { store } from "./runtime-store";
 
 let service: DataService | null = null;
 

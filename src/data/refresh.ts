@@ -104,7 +104,15 @@ export class DataService {
   /** Imports a picked file: all of it, or nothing. */
   importFile(name: string, text: string): Promise<ImportOutcome> {
     return this.serial(async () => {
-      const read = readImportFile(name, text, this.now());
+      let read;
+      try {
+        read = await readImportFile(name, text, this.now());
+      } catch (e) {
+        // The CSV reader could not be loaded (the add-in's server unreachable, say).
+        const detail = e instanceof Error ? e.message : String(e);
+        const message = dataMessage("unexpected", { detail });
+        return { state: "rejected", name, problems: [{ line: null, column: null, message }] };
+      }
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
       const applied = this.apply(read.content, "import");
       if (!applied.ok) return { state: "rejected", name, problems: applied.problems };

@@ -6,7 +6,7 @@ import {
   type RegionCode,
   type CategoryCode,
 } from "../../src/core";
-import { bundledDataset } from "../../src/data";
+import { bundledDataset, validateDatasetFile } from "../../src/data";
 import bundledFile from "../../src/data/zibo-new-three.json";
 
 const ds: Dataset = bundledDataset();
@@ -91,5 +91,13 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
   test("the Geely factory and the 2023 action plan are notes", () => {
     const ids = ds.notes.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining(["geely-factory", "action-plan-2023"]));
+  });
+});
+
+describe("the bundled file is taken as is at start, without validation", () => {
+  test("the schema accepts it and reads it unchanged (no default or trimming applied)", () => {
+    const checked = validateDatasetFile(bundledFile);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(checked.file).toStrictEqual(bundledFile);
   });
 });
