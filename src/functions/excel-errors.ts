@@ -5,10 +5,25 @@ export function displayLanguage(): Language {
   return languageFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
 }
 
+/**
+ * Error values already made, by code and message. Cells that fail the same way share one object
+ * instead of holding a copy each; bounded, because a message can quote what the user typed.
+ */
+const madeErrors = new Map<string, CustomFunctions.Error>();
+const MAX_SHARED_ERRORS = 4096;
+
 /** An Excel error value with the message in the display language (Excel shows it for #VALUE! and #N/A). */
 export function toExcelError(error: ZiboError): CustomFunctions.Error {
+  const code = CustomFunctions.ErrorCode[error.code];
   const message = formatMessage(error.key, error.params, displayLanguage());
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[error.code], message);
+  const id = `${code}\n${message}`;
+  let value = madeErrors.get(id);
+  if (value === undefined) {
+    if (madeErrors.size >= MAX_SHARED_ERRORS) madeErrors.clear();
+    value = new CustomFunctions.Error(code, message);
+    madeErrors.set(id, value);
+  }
+  return value;
 }
 
 /** What a cell gets for a result: its value, or the error value. */

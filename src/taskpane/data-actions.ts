@@ -6,10 +6,12 @@ import {
   type DataStatus,
   type ImportOutcome,
 } from "../data";
-import { errorText, extendChartData, type ChartExtension } from "./excel";
-import { refreshInsertedTables, type TablesRefreshReport } from "./excel/refresh-tables";
+import { errorText } from "./excel/error-text";
+import type { ChartExtension } from "./excel/extend-chart-data";
+import type { TablesRefreshReport } from "./excel/refresh-tables";
 import { supportsExcelApi } from "./office-support";
 import { missingExcelApi, type ExcelApiVersion } from "./requirements";
+import { workbookCode } from "./workbook-code";
 
 /** What a change of data did to the workbook's inserted tables and charts, or why it could not. */
 export type WorkbookUpdate =
@@ -62,6 +64,7 @@ async function updateWorkbook(): Promise<WorkbookUpdate> {
   const missing = missingExcelApi("updateTables", supportsExcelApi);
   if (missing) return { ok: false, needsExcelApi: missing };
   try {
+    const { extendChartData, refreshInsertedTables } = await workbookCode();
     return await Excel.run(async (context) => {
       const tables = await refreshInsertedTables(context, store.current);
       const charts = await extendChartData(context);

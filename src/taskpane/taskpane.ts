@@ -6,17 +6,11 @@ import {
   type Language,
 } from "../core";
 import { store } from "../data";
-import {
-  errorText,
-  insertAtSelection,
-  insertChart,
-  insertOnNewSheet,
-  writeFormula,
-  type InsertOutcome,
-} from "./excel";
 import { DataControls } from "./data-controls";
 import { startDataAndUpdate } from "./data-actions";
-import { makeShareableCopy, type ShareScope } from "./make-shareable-copy";
+import { errorText } from "./excel/error-text";
+import type { InsertOutcome } from "./excel/insert-block";
+import type { ShareScope } from "./make-shareable-copy";
 import { supportsExcelApi } from "./office-support";
 import {
   ACTION_EXCEL_API,
@@ -25,16 +19,7 @@ import {
   type PaneAction,
   type SupportsExcelApi,
 } from "./requirements";
-import {
-  contextBlock,
-  exportsBlock,
-  parksBlock,
-  previewData,
-  provenanceLines,
-  sourcesText,
-  distinctSourceIds,
-  type InsertBlock,
-} from "./rows";
+import { previewData } from "./rows/chart-preview-data";
 import { browserStorage, LanguageChoice, paneStrings, type PaneStrings } from "./strings";
 import { byId } from "./ui/dom";
 import { mountLanguageSwitch } from "./ui/language-switch";
@@ -43,6 +28,7 @@ import { labelFormulaHelper, renderFormulaHelper } from "./ui/render-formula-hel
 import { renderSources } from "./ui/render-sources";
 import { StatusLine } from "./ui/status-line";
 import { markUnavailable } from "./ui/unavailable";
+import { workbookCode, type WorkbookCode } from "./workbook-code";
 import { registerRibbonCommands } from "../commands/ribbon-commands";
 
 type InsertKind = "exports" | "parks" | "context";
@@ -199,11 +185,11 @@ class TaskPane {
     this.showChartPreview(dataset);
   }
 
-  private block(kind: InsertKind, dataset: Dataset): InsertBlock {
-    if (kind === "context") return contextBlock(dataset, this.strings, this.lang);
+  private block(code: WorkbookCode, kind: InsertKind, dataset: Dataset) {
+    if (kind === "context") return code.contextBlock(dataset, this.strings, this.lang);
     return kind === "exports"
-      ? exportsBlock(dataset, this.strings, this.lang)
-      : parksBlock(dataset, this.strings, this.lang);
+      ? code.exportsBlock(dataset, this.strings, this.lang)
+      : code.parksBlock(dataset, this.strings, this.lang);
   }
 
   private async insert(kind: InsertKind, where: "selection" | "newSheet"): Promise<void> {
@@ -222,11 +208,12 @@ class TaskPane {
       }),
       async () => {
         try {
-          const block = this.block(kind, dataset);
+          const code = await workbookCode();
+          const block = this.block(code, kind, dataset);
           const outcome = await Excel.run((context) =>
             where === "selection"
-              ? insertAtSelection(context, block, dataset.version)
-              : insertOnNewSheet(context, block, dataset.version),
+              ? code.insertAtSelection(context, block, dataset.version)
+              : code.insertOnNewSheet(context, block, dataset.version),
           );
           this.report(kind, outcome);
         } catch (error) {
@@ -259,6 +246,7 @@ class TaskPane {
     this.offerNewSheet(null);
     await this.busy(s.statusWorking, async () => {
       try {
+        const { writeFormula } = await workbookCode();
         const outcome = await Excel.run((context) => writeFormula(context, formula));
         this.status.show(
           outcome.status === "written" ? "success" : "warning",
@@ -310,6 +298,7 @@ class TaskPane {
     this.offerNewSheet(null);
     await this.busy(s.statusWorking, async () => {
       try {
+        const { distinctSourceIds, insertChart, sourcesText } = await workbookCode();
         const ids = distinctSourceIds(
           dataset.figures
             .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
@@ -354,10 +343,12 @@ class TaskPane {
     if (this.refused("shareableCopy", s.actionShare)) return;
     const checked = document.querySelector<HTMLInputElement>('input[name="share-scope"]:checked');
     const scope: ShareScope = checked?.value === "sheet" ? "sheet" : "selection";
-    const lines = provenanceLines(store.current, s);
+    const dataset = store.current;
     this.offerNewSheet(null);
     await this.busy(s.statusWorking, async () => {
       try {
+        const { makeShareableCopy, provenanceLines } = await workbookCode();
+        const lines = provenanceLines(dataset, s);
         const result = await Excel.run((context) => makeShareableCopy(context, scope, lines));
         if (result.converted === 0 || result.noteAddress === null) {
           this.status.show("warning", s.statusShareNothing);
