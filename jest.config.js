@@ -9,5 +9,6 @@ module.exports = {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependency Jest cannot load.
     "^office-addin-manifest$": "<rootDir>/tests/support/office-addin-manifest-stub.ts",
   },
+  setupFiles: ["<rootDir>/tests/support/all-languages.ts"],
   testTimeout: 30000,
 };

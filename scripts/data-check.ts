@@ -18,6 +18,7 @@ try {
   process.exit(2);
 }
 
-const result = checkDatasetFile(basename(path), text, bundledContent(), new Date());
-(result.ok ? process.stdout : process.stderr).write(`${result.lines.join("\n")}\n`);
-process.exit(result.ok ? 0 : 1);
+void checkDatasetFile(basename(path), text, bundledContent(), new Date()).then((result) => {
+  (result.ok ? process.stdout : process.stderr).write(`${result.lines.join("\n")}\n`);
+  process.exit(result.ok ? 0 : 1);
+});

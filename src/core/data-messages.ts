@@ -4,10 +4,10 @@ import type { Language, MessageParams } from "./messages";
  * Every sentence the data feed, the cache and imports produce, in English and Simplified Chinese.
  * Results carry a key and parameters; the pane renders them in the user's language.
  */
-type Template = (p: MessageParams) => string;
+export type Template = (p: MessageParams) => string;
 
 /** A rate with its sign, or the dash that stands for "none". */
-const percent = (value: string | number | undefined, sign: string) =>
+export const percent = (value: string | number | undefined, sign: string) =>
   value === "–" ? value : `${value}${sign}`;
 
 const en = {
@@ -94,76 +94,15 @@ const en = {
 
 export type DataMessageKey = keyof typeof en;
 
-const zh: Record<DataMessageKey, Template> = {
-  periodAdded: (p) => `${p.period} 新增：${p.items}`,
-  revisedCny: (p) => `${p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
-  revisedUsd: (p) => `${p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
-  revisedYoy: (p) =>
-    `${p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
-  sourceChanged: (p) => `${p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
-  keptMissing: (p) => `新文件中缺少、已保留：${p.items}`,
-  textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
-  noChanges: () => `没有变化。`,
-  none: () => `无`,
-  upToDate: (p) => `已是最新：数据集 ${p.version}，截至 ${p.asOf}。`,
-  updated: (p) => `已更新为数据集 ${p.version}，截至 ${p.asOf}。`,
-  offlineCached: (p) => `离线：使用 ${p.date} 缓存的数据。${p.reason}`,
-  offlineBundled: (p) => `离线：使用加载项自带的数据（截至 ${p.asOf}）。${p.reason}`,
-  feedRejected: (p) => `数据源被拒绝：${p.reason}`,
-  imported: (p) => `已导入 ${p.name}。`,
-  importRejected: (p) => `${p.name} 未导入（${p.count} 个问题），数据未作任何更改。`,
-  unreachable: (p) => `无法连接数据源（${p.detail}）。`,
-  timedOut: (p) => `数据源在 ${p.seconds} 秒内没有响应。`,
-  httpStatus: (p) => `数据源返回 HTTP ${p.status}。`,
-  tooLarge: (p) => `数据源文件超过 ${p.limit} MB。`,
-  htmlInsteadOfJson: () => `数据源返回的是网页（HTML），不是数据集文件；请检查数据源地址。`,
-  notJson: (p) => `数据源的内容类型“${p.type}”不是 JSON。`,
-  invalidFile: (p) => `文件不是有效的数据集（${p.count} 个问题）。`,
-  olderThanBundled: (p) =>
-    `数据源的数据（截至 ${p.incoming}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
-  olderThanCurrent: (p) =>
-    `数据源的数据（截至 ${p.incoming}）早于正在使用的数据（截至 ${p.current}），已忽略。`,
-  cacheUnreadable: (p) => `离线副本无法读取，已忽略（${p.detail}）。`,
-  cacheForeign: () => `离线副本不是本加载项写入的，已忽略。`,
-  cacheInvalid: (p) => `离线副本不是有效的数据集，已忽略（${p.detail}）。`,
-  cacheOlder: (p) =>
-    `离线副本（截至 ${p.cached}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
-  cacheSaveFailed: (p) => `数据无法保存供离线使用（${p.detail}）。`,
-  unexpected: (p) => `数据无法更新（${p.detail}），正在使用的数据未改变。`,
-  storageFailed: (p) => `无法读取或保存该设置（${p.detail}）。`,
-  viewsFailed: (p) => `数据已更新，但部分打开的视图无法显示新数据（${p.detail}）。`,
-  feedUrlNotUrl: (p) => `“${p.input}”不是网址。`,
-  feedUrlNotHttps: (p) =>
-    `数据源地址必须以 https:// 开头（仅 localhost 可用 http://）：“${p.input}”。`,
-  feedUrlCredentials: () => `数据源地址不能包含用户名或密码。`,
-  located: (p) => `第 ${p.line} 行第 ${p.column} 列：${p.message}`,
-  unknownFileType: (p) => `“${p.name}”既不是 .json 文件也不是 .csv 文件。`,
-  emptyFile: () => `文件为空。`,
-  jsonSyntax: (p) => `JSON 语法错误：${p.detail}`,
-  schemaProblem: (p) => (p.path ? `${p.path}：${p.detail}` : `${p.detail}`),
-  fileTooLarge: (p) => `文件超过 ${p.limit} MB。`,
-  tooDeep: (p) => `嵌套超过 ${p.limit} 层`,
-  csvHeader: (p) => `第一行必须是表头 ${p.expected}`,
-  csvFieldCount: (p) => `应有 ${p.expected} 个字段，实际 ${p.found} 个`,
-  csvSyntax: (p) => `CSV 语法错误：${p.detail}`,
-  csvNoRows: () => `文件只有表头，没有数据。`,
-  tooManyRows: (p) => `超过 ${p.max} 行，请拆分文件。`,
-  formulaCell: (p) => `${p.column} 以“${p.char}”开头，电子表格会把它当作公式执行；请删除。`,
-  required: (p) => `${p.column} 不能为空。`,
-  notNumber: (p) => `${p.column} 必须是数字，例如 95 或 12.5；收到的是“${p.input}”。`,
-  negativeValue: (p) => `${p.column} 不能为负数：出口额不会小于零。`,
-  tooBig: (p) => `${p.column} 大于 ${p.max}。`,
-  yoyTooLow: (p) => `${p.column} 不能低于 -100%。`,
-  badPeriodCell: (p) => `“${p.input}”不是期间；季度写作 2024Q2，年份写作 2024。`,
-  badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
-  futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,
-  badUrl: (p) => `“${p.input}”不是 http 或 https 网址。`,
-  badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
-  tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,
-  duplicateRow: (p) => `${p.category} ${p.period} 的第二行（第一行在第 ${p.firstLine} 行）。`,
-};
+/**
+ * The catalogs by language. English is always here; the Chinese one (data-messages-zh.ts) comes
+ * with the pane's Chinese strings, fetched when the pane is shown in Chinese.
+ */
+const catalogs: Partial<Record<Language, Record<DataMessageKey, Template>>> = { en };
 
-const catalogs: Record<Language, Record<DataMessageKey, Template>> = { en, zh };
+export function addDataMessages(lang: Language, catalog: Record<DataMessageKey, Template>): void {
+  catalogs[lang] = catalog;
+}
 
 /** A sentence to show, kept as a key and parameters until the pane knows the language. */
 export interface DataMessage {
@@ -176,5 +115,6 @@ export function dataMessage(key: DataMessageKey, params: MessageParams = {}): Da
 }
 
 export function formatDataMessage(message: DataMessage, lang: Language = "en"): string {
-  return catalogs[lang][message.key](message.params);
+  // A catalog not loaded (never so in the pane, which loads it first) still gives a sentence.
+  return (catalogs[lang] ?? en)[message.key](message.params);
 }

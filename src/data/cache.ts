@@ -70,7 +70,7 @@ export async function readCache(storage: KeyValueStorage, today: Date): Promise<
     fetchedAt: parsed.data.fetchedAt,
     savedAt: parsed.data.savedAt,
   };
-  const read = readDatasetText(entry.text, today);
+  const read = await readDatasetText(entry.text, today);
   if (!read.ok) return ignored("cacheInvalid", { detail: formatProblem(read.problems[0]!) });
   return { kind: "ok", entry, content: read.content };
 }

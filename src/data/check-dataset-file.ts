@@ -20,13 +20,13 @@ export interface FileCheck {
  * What a maintainer runs before publishing a file as the feed: the same checks the add-in makes,
  * then what the file would change against the bundled dataset, in the pane's words.
  */
-export function checkDatasetFile(
+export async function checkDatasetFile(
   name: string,
   text: string,
   bundled: DatasetContent,
   today: Date,
-): FileCheck {
-  const read = readDatasetText(text, today);
+): Promise<FileCheck> {
+  const read = await readDatasetText(text, today);
   if (!read.ok) {
     return {
       ok: false,

@@ -26,7 +26,7 @@ export async function readImportFile(name: string, text: string, today: Date): P
     return contentFromCsv(text, today);
   }
   if (kind !== "json") return located("unknownFileType", { name: name.slice(0, 100) });
-  const read = readDatasetText(text, today);
+  const read = await readDatasetText(text, today);
   return read.ok ? { ok: true, content: asUserSupplied(read.content) } : read;
 }
 

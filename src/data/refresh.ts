@@ -19,7 +19,6 @@ import {
   type FeedUrlCheck,
   type FeedUrlSetting,
 } from "./feed-url";
-import { readImportFile } from "./import-file";
 import { validateDatasetFile } from "./load-dataset";
 import { formatProblem, type LocatedProblem } from "./located-problem";
 import { readDatasetText } from "./read-dataset-text";
@@ -106,9 +105,11 @@ export class DataService {
     return this.serial(async () => {
       let read;
       try {
+        // The import readers are a chunk of their own, loaded on the first import.
+        const { readImportFile } = await import(/* webpackChunkName: "import" */ "./import-file");
         read = await readImportFile(name, text, this.now());
       } catch (e) {
-        // The CSV reader could not be loaded (the add-in's server unreachable, say).
+        // A reader could not be loaded (the add-in's server unreachable, say).
         const detail = e instanceof Error ? e.message : String(e);
         const message = dataMessage("unexpected", { detail });
         return { state: "rejected", name, problems: [{ line: null, column: null, message }] };
@@ -190,7 +191,7 @@ export class DataService {
     validators: FeedValidators,
     notices: DataMessage[],
   ): Promise<DataStatus> {
-    const read = readDatasetText(text, this.now());
+    const read = await readDatasetText(text, this.now());
     if (!read.ok) return this.rejected(invalidFile(read.problems), read.problems, notices);
     const incoming = read.content.asOf;
     if (incoming < this.env.bundled.asOf) {
@@ -234,6 +235,16 @@ export class DataService {
    */
   private apply(incoming: DatasetContent, mode: MergeMode): Applied {
     const merged = mergeContent(this.current, incoming, { mode, replacedOn: isoDay(this.now()) });
+    const noop =
+      !hasChanges(merged.changes) &&
+      merged.content.version === this.current.version &&
+      merged.content.asOf === this.current.asOf;
+    // Nothing changed (a feed repeating the data in use): the data in use was checked already,
+    // and the incoming file just now, so the result needs no second validation.
+    if (noop) {
+      this.current = merged.content;
+      return { ok: true, changes: merged.changes, notices: [] };
+    }
     const checked = validateDatasetFile(fileFromContent(merged.content));
     if (!checked.ok) {
       return {
@@ -245,12 +256,7 @@ export class DataService {
         })),
       };
     }
-    const noop =
-      !hasChanges(merged.changes) &&
-      merged.content.version === this.current.version &&
-      merged.content.asOf === this.current.asOf;
     this.current = merged.content;
-    if (noop) return { ok: true, changes: merged.changes, notices: [] };
     try {
       this.env.store.replace(buildDataset(merged.content));
     } catch (e) {

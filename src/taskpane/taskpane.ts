@@ -20,7 +20,13 @@ import {
   type SupportsExcelApi,
 } from "./requirements";
 import { previewData } from "./rows/chart-preview-data";
-import { browserStorage, LanguageChoice, paneStrings, type PaneStrings } from "./strings";
+import {
+  browserStorage,
+  LanguageChoice,
+  loadPaneStrings,
+  paneStrings,
+  type PaneStrings,
+} from "./strings";
 import { byId } from "./ui/dom";
 import { mountLanguageSwitch } from "./ui/language-switch";
 import { renderChartPreview } from "./ui/render-chart-preview";
@@ -142,6 +148,11 @@ class TaskPane {
     this.showDataset(store.current);
     if (remembered) this.status.clear();
     else this.status.show("warning", strings.languageNotRemembered);
+  }
+
+  /** The chosen language's strings could not be fetched: the pane stays as it is and says so. */
+  languageNotLoaded(): void {
+    this.status.show("error", this.strings.languageNotLoaded);
   }
 
   private applyStaticText(): void {
@@ -393,18 +404,25 @@ class TaskPane {
   }
 }
 
-Office.onReady((info) => {
+// A Chinese system most likely runs Office in Chinese: fetch those strings while Office starts.
+if (/^zh\b/i.test(navigator.language)) void loadPaneStrings("zh").catch(() => undefined);
+
+Office.onReady(async (info) => {
   const choice = new LanguageChoice(
     browserStorage(),
     Office.context.displayLanguage,
     Office.context.partitionKey,
   );
-  const pane = new TaskPane(paneStrings(choice.language));
+  // Without its strings (the server out of reach), the pane still starts, in English.
+  const strings = await loadPaneStrings(choice.language).catch(() => paneStrings("en"));
+  const pane = new TaskPane(strings);
   mountLanguageSwitch(
     byId<HTMLSelectElement>("language-select"),
     byId("language-label"),
     choice,
-    (strings, remembered) => pane.setStrings(strings, remembered),
+    strings.language,
+    (next, remembered) => pane.setStrings(next, remembered),
+    () => pane.languageNotLoaded(),
   );
   if (info.host !== Office.HostType.Excel) {
     pane.disableExcelActions();

@@ -1,3 +1,5 @@
+import { loadPaneStrings } from "./strings";
+
 export type WorkbookCode = typeof import("./workbook");
 
 let loading: Promise<WorkbookCode> | null = null;
@@ -7,7 +9,11 @@ let loading: Promise<WorkbookCode> | null = null;
  * server out of reach) rejects this action, which reports it, and the next action tries again.
  */
 export function workbookCode(): Promise<WorkbookCode> {
-  const pending = (loading ??= import(/* webpackChunkName: "workbook" */ "./workbook"));
+  // Tables and charts may have been written in either language, so both tables come too.
+  const pending = (loading ??= Promise.all([
+    import(/* webpackChunkName: "workbook" */ "./workbook"),
+    loadPaneStrings("zh"),
+  ]).then(([code]) => code));
   pending.catch(() => {
     if (loading === pending) loading = null;
   });

@@ -7,8 +7,10 @@ import { checkDatasetFile } from "../../src/data/check-dataset-file";
 import { TODAY, bundledFile, newQuarterFile, revisedFile, text } from "../support/datasets";
 
 describe("checking a dataset file before publishing it", () => {
-  it("prints what a new file would change against the bundled dataset", () => {
-    expect(checkDatasetFile("next.json", text(revisedFile()), bundledContent(), TODAY)).toEqual({
+  it("prints what a new file would change against the bundled dataset", async () => {
+    expect(
+      await checkDatasetFile("next.json", text(revisedFile()), bundledContent(), TODAY),
+    ).toEqual({
       ok: true,
       lines: [
         "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 6 figures.",
@@ -19,24 +21,24 @@ describe("checking a dataset file before publishing it", () => {
     });
   });
 
-  it("lists figures the file dropped, which the add-in would keep", () => {
+  it("lists figures the file dropped, which the add-in would keep", async () => {
     const file = newQuarterFile();
     file.figures = file.figures.filter((f) => f.region !== "CHINA");
-    const check = checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
+    const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
     expect(check.lines.at(-1)).toBe("  not in the new file, kept: CHINA TOTAL 2023");
   });
 
-  it("fails with editor-style locations for an invalid file", () => {
+  it("fails with editor-style locations for an invalid file", async () => {
     const bad = text(newQuarterFile()).replace('"period": "2024Q2"', '"period": "2024-Q2"');
-    const check = checkDatasetFile("next.json", bad, bundledContent(), TODAY);
+    const check = await checkDatasetFile("next.json", bad, bundledContent(), TODAY);
     expect(check.ok).toBe(false);
     expect(check.lines).toEqual([
       "next.json:95:17: figures[4].period: a quarter like 2024Q1 or a year like 2023",
     ]);
   });
 
-  it("fails for a file older than the bundled dataset", () => {
-    const check = checkDatasetFile(
+  it("fails for a file older than the bundled dataset", async () => {
+    const check = await checkDatasetFile(
       "old.json",
       text({ ...bundledFile(), asOf: "2024-01-31" }),
       bundledContent(),
@@ -62,7 +64,7 @@ describe("npm run data:check", () => {
     return { status: result.status, out: result.stdout + result.stderr };
   }
 
-  it("exits 0 for a valid file and non-zero for an invalid one", () => {
+  it("exits 0 for a valid file and non-zero for an invalid one", async () => {
     const good = join(dir, "good.json");
     const bad = join(dir, "bad.json");
     writeFileSync(good, text(bundledFile()));

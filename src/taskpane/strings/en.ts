@@ -10,6 +10,8 @@ export const en: PaneStrings = {
   languageAuto: "Same as Office",
   languageNotRemembered:
     "The pane shows this language until it closes; the browser did not let it remember the choice.",
+  languageNotLoaded:
+    "That language could not be loaded from the add-in's server; the pane stays in this language. Try again when online.",
 
   dataHeading: "Data",
   refreshData: "Refresh",

@@ -1,14 +1,46 @@
-import type { Language } from "../../core";
+import { addDataMessages, type Language } from "../../core";
 import { en } from "./en";
 import type { PaneStrings } from "./pane-strings";
-import { zh } from "./zh";
 
 export type { MeasureName, PaneStrings } from "./pane-strings";
 export * from "./language-choice";
 
-/** The pane's string tables, one per language; the compiler refuses a table with a missing key. */
-const tables: Record<Language, PaneStrings> = { en, zh };
+/**
+ * The pane's string tables, one per language; the compiler refuses a table with a missing key.
+ * English is always there; Chinese is a chunk of its own, fetched when the pane is shown in
+ * Chinese or first writes to the workbook (which must read tables written in either language), so
+ * an English pane starts without it.
+ */
+const tables: Partial<Record<Language, PaneStrings>> = { en };
 
+/** A language's table; only after `loadPaneStrings` has loaded it (English always is). */
 export function paneStrings(language: Language): PaneStrings {
-  return tables[language];
+  const table = tables[language];
+  if (!table) throw new Error(`The pane's ${language} strings are not loaded yet`);
+  return table;
+}
+
+/** Makes a language's table available to `paneStrings`. */
+export function addPaneStrings(table: PaneStrings): void {
+  tables[table.language] = table;
+}
+
+let loadingZh: Promise<PaneStrings> | null = null;
+
+/** A language's table, fetched from the add-in's server the first time it is needed. */
+export function loadPaneStrings(language: Language): Promise<PaneStrings> {
+  const table = tables[language];
+  if (table) return Promise.resolve(table);
+  const pending = (loadingZh ??= import(/* webpackChunkName: "strings-zh" */ "./zh-bundle").then(
+    ({ zh, zhDataMessages }) => {
+      addDataMessages("zh", zhDataMessages);
+      addPaneStrings(zh);
+      return zh;
+    },
+  ));
+  // A failed fetch (the server out of reach) is reported by the caller; the next call tries again.
+  pending.catch(() => {
+    if (loadingZh === pending) loadingZh = null;
+  });
+  return pending;
 }

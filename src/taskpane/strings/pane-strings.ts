@@ -20,6 +20,8 @@ export interface PaneStrings {
   languageLabel: string;
   languageAuto: string;
   languageNotRemembered: string;
+  /** The chosen language could not be fetched from the add-in's server; the pane stays as it is. */
+  languageNotLoaded: string;
 
   dataHeading: string;
   refreshData: string;

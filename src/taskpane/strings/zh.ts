@@ -10,6 +10,7 @@ export const zh: PaneStrings = {
   languageLabel: "语言",
   languageAuto: "跟随 Office",
   languageNotRemembered: "已切换语言，但浏览器不允许保存此设置；关闭任务窗格后将恢复默认语言。",
+  languageNotLoaded: "无法从加载项服务器加载该语言，任务窗格保持当前语言。请联网后重试。",
 
   dataHeading: "数据",
   refreshData: "刷新",

@@ -2,6 +2,7 @@ import type { Language } from "../../core";
 import {
   LANGUAGE_NAMES,
   LANGUAGE_SETTINGS,
+  loadPaneStrings,
   paneStrings,
   type LanguageChoice,
   type LanguageSetting,
@@ -18,7 +19,9 @@ export function mountLanguageSwitch(
   select: HTMLSelectElement,
   label: HTMLElement,
   choice: LanguageChoice,
+  shown: Language,
   onChange: (strings: PaneStrings, remembered: boolean) => void,
+  onNotLoaded: () => void,
 ): void {
   select.replaceChildren(
     ...LANGUAGE_SETTINGS.map((setting) =>
@@ -31,13 +34,18 @@ export function mountLanguageSwitch(
     ),
   );
   select.value = choice.setting;
-  labelLanguageSwitch(select, label, choice.language);
+  labelLanguageSwitch(select, label, shown);
   select.addEventListener("change", () => {
     const setting = LANGUAGE_SETTINGS.find((s): s is LanguageSetting => s === select.value);
     if (!setting) return;
     const remembered = choice.choose(setting);
-    labelLanguageSwitch(select, label, choice.language);
-    onChange(paneStrings(choice.language), remembered);
+    loadPaneStrings(choice.language).then(
+      (strings) => {
+        labelLanguageSwitch(select, label, strings.language);
+        onChange(strings, remembered);
+      },
+      () => onNotLoaded(),
+    );
   });
 }
 
