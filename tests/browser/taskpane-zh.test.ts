@@ -92,7 +92,8 @@ describe("the task pane in Chinese", () => {
     await page.keyboard.press("ArrowDown");
     await expect(select.inputValue()).resolves.toBe("zh");
 
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(zh.appTitle);
+    // The Chinese strings are fetched on this first switch; the pane changes when they arrive.
+    await page.getByRole("heading", { level: 1, name: zh.appTitle }).waitFor();
     await expect(page.locator("#insert-exports").textContent()).resolves.toBe(zh.insertExports);
     await expect(page.locator(".formula-help").first().textContent()).resolves.toBe(
       zh.functionHelp.EXPORTS,
@@ -109,6 +110,7 @@ describe("the task pane in Chinese", () => {
     await expect(page.getByLabel(zh.languageLabel).inputValue()).resolves.toBe("zh");
 
     await page.getByLabel(zh.languageLabel).selectOption("auto");
+    await page.getByRole("heading", { level: 1, name: en.appTitle }).waitFor();
     await expect(page.locator("#insert-exports").textContent()).resolves.toBe(en.insertExports);
     await page.reload();
     await waitForPane(page);

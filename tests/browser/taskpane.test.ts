@@ -587,6 +587,32 @@ describe("the task pane in Chromium", () => {
     },
   );
 
+  test("imports a CSV of figures: its reader is fetched then, allowed by the page, and the data changes", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.locator("#import-file").setInputFiles({
+      name: "figures.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "period,category,value_cny_mn,yoy_pct,source_title,source_url,published\n" +
+          "2024Q2,NEV,75,,Zibo customs bulletin,https://example.org/zibo,2024-07-15\n",
+      ),
+    });
+    await page.getByText("Imported figures.csv.").first().waitFor();
+    // The CSV reader and its parser were not part of the start; they came with the import.
+    expect(scripts).toEqual(expect.arrayContaining(["/import.js", "/import-csv.js"]));
+    // The imported figure's source is now listed with the data's sources.
+    await expect(page.locator("#sources").textContent()).resolves.toContain(
+      "Zibo customs bulletin",
+    );
+    expect(pane.problems).toEqual([]);
+    expect(pane.external).toEqual([]);
+  });
+
   test("saves screenshots of the pane at 360 px after an insert (test-artifacts/taskpane*.png)", async () => {
     pane = await openPane({ width: 360, height: 720 });
     const { page } = pane;
