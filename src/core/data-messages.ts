@@ -86,6 +86,8 @@ const en = {
     `"${p.input}" is not a period; write a quarter as 2024Q2 or a year as 2024.`,
   badCategoryCell: (p) => `"${p.input}" is not a category; use one of ${p.valid}.`,
   futurePeriod: (p) => `${p.period} is more than one quarter after today.`,
+  futureAsOf: (p) =>
+    `asOf ${p.asOf} is after today (${p.today}); a dataset cannot be dated in the future. Check the year.`,
   badUrl: (p) => `"${p.input}" is not an http or https URL.`,
   badDate: (p) => `"${p.input}" is not a date like 2024-07-15.`,
   tooLong: (p) => `${p.column} is longer than ${p.max} characters.`,
@@ -157,6 +159,7 @@ const zh: Record<DataMessageKey, Template> = {
   badPeriodCell: (p) => `“${p.input}”不是期间；季度写作 2024Q2，年份写作 2024。`,
   badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
   futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,
+  futureAsOf: (p) => `asOf ${p.asOf} 晚于今天（${p.today}）；数据集的日期不能在未来。请检查年份。`,
   badUrl: (p) => `“${p.input}”不是 http 或 https 网址。`,
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
   tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,

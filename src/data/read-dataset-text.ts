@@ -1,5 +1,7 @@
 import {
   dataMessage,
+  isAsOfInFuture,
+  isoDay,
   isTooFarAhead,
   parsePeriodKey,
   type DatasetContent,
@@ -17,7 +19,8 @@ export type ReadResult =
 
 /**
  * Reads the text of a dataset file as untrusted input (feed, cache or import): strict JSON
- * syntax, bounded nesting, the schema, and no period more than a quarter ahead of `today`.
+ * syntax, bounded nesting, the schema, an as-of date not after `today` (beyond a small margin)
+ * and no period more than a quarter ahead of it.
  * Every problem carries its line and column. A UTF-8 byte-order mark is allowed.
  */
 export function readDatasetText(raw: string, today: Date): ReadResult {
@@ -40,6 +43,10 @@ export function readDatasetText(raw: string, today: Date): ReadResult {
         locate(p.path, dataMessage("schemaProblem", { path: p.path, detail: p.message })),
       ),
     );
+  }
+  if (isAsOfInFuture(checked.file.asOf, today)) {
+    const params = { asOf: checked.file.asOf, today: isoDay(today) };
+    return fail([locate("asOf", dataMessage("futureAsOf", params))]);
   }
   const future = checked.file.figures.flatMap((f, i) =>
     isTooFarAhead(parsePeriodKey(f.period)!, today)
