@@ -3,6 +3,7 @@ import {
   CATEGORY_CODES,
   dataMessage,
   figureKey,
+  formulaSign,
   isoDay,
   isTooFarAhead,
   parseCategory,
@@ -36,8 +37,6 @@ const MAX_ROWS = 10_000;
 const MAX_VALUE = 1e9;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Reads a CSV of figures (header `period,category,value_cny_mn,yoy_pct,source_title,source_url,
@@ -141,9 +140,8 @@ function readRow(
   const textCell = (column: Column, max: number, required: boolean): string | null => {
     const raw = cell(column);
     const value = raw.trim();
-    const start = FORMULA_START.exec(raw) ?? FORMULA_START.exec(value);
-    if (start)
-      return report(column, dataMessage("formulaCell", { column, char: visible(start[0]) }));
+    const sign = formulaSign(raw);
+    if (sign) return report(column, dataMessage("formulaCell", { column, char: visible(sign) }));
     if (value === "") return required ? report(column, dataMessage("required", { column })) : null;
     if (value.length > max) return report(column, dataMessage("tooLong", { column, max }));
     return value;
@@ -154,9 +152,10 @@ function readRow(
     const value = raw.trim();
     if (value === "" && !required) return null;
     if (value === "") return report(column, dataMessage("required", { column }));
-    const start = /^[=+@\t\r]/.exec(raw) ?? /^[=+@]/.exec(value);
-    if (start)
-      return report(column, dataMessage("formulaCell", { column, char: visible(start[0]) }));
+    // A negative number is not a formula; any other sign, in any width, is refused.
+    const sign = formulaSign(raw);
+    if (sign && !(sign === "-" && PLAIN_NUMBER.test(value)))
+      return report(column, dataMessage("formulaCell", { column, char: visible(sign) }));
     if (!PLAIN_NUMBER.test(value)) {
       return report(column, dataMessage("notNumber", { column, input: value.slice(0, 40) }));
     }

@@ -103,6 +103,21 @@ describe("importing a CSV of figures", () => {
       ],
     },
     {
+      name: "full-width and small formula signs, and a sign after a line break or wide space",
+      file: csv(
+        `＠SUM(A1),﹢cmd,95,,"\n=HYPERLINK(1)",https://a.example/,`,
+        `2024Q2,NEV,＝1,－5,"\u3000＝x",https://a.example/,`,
+      ),
+      problems: [
+        'line 2, column 1: period starts with "＠", which a spreadsheet would run as a formula; remove it.',
+        'line 2, column 2: category starts with "﹢", which a spreadsheet would run as a formula; remove it.',
+        'line 2, column 5: source_title starts with "=", which a spreadsheet would run as a formula; remove it.',
+        'line 4, column 3: value_cny_mn starts with "＝", which a spreadsheet would run as a formula; remove it.',
+        'line 4, column 4: yoy_pct starts with "－", which a spreadsheet would run as a formula; remove it.',
+        'line 4, column 5: source_title starts with "＝", which a spreadsheet would run as a formula; remove it.',
+      ],
+    },
+    {
       name: "a formula in a number field",
       file: csv(`2024Q2,TOTAL,=1+1,,${SOURCE}`),
       problems: [
