@@ -63,6 +63,7 @@ const en = {
   feedUrlCredentials: () => `The feed URL must not contain a user name or password.`,
   // Import problems
   located: (p) => `line ${p.line}, column ${p.column}: ${p.message}`,
+  moreProblems: (p) => `…and ${p.count} more.`,
   unknownFileType: (p) => `"${p.name}" is neither a .json nor a .csv file.`,
   emptyFile: () => `The file is empty.`,
   jsonSyntax: (p) => `JSON syntax error: ${p.detail}`,
@@ -139,6 +140,7 @@ const zh: Record<DataMessageKey, Template> = {
     `数据源地址必须以 https:// 开头（仅 localhost 可用 http://）：“${p.input}”。`,
   feedUrlCredentials: () => `数据源地址不能包含用户名或密码。`,
   located: (p) => `第 ${p.line} 行第 ${p.column} 列：${p.message}`,
+  moreProblems: (p) => `……另有 ${p.count} 个问题。`,
   unknownFileType: (p) => `“${p.name}”既不是 .json 文件也不是 .csv 文件。`,
   emptyFile: () => `文件为空。`,
   jsonSyntax: (p) => `JSON 语法错误：${p.detail}`,

@@ -15,8 +15,9 @@ import {
   type Measure,
   type Source,
 } from "../core";
-import { lineColumn } from "./json-scan";
+import { lineLocator } from "./json-scan";
 import type { LocatedProblem } from "./located-problem";
+import { ProblemList } from "./problem-list";
 
 export const CSV_COLUMNS = [
   "period",
@@ -38,39 +39,45 @@ const MAX_VALUE = 1e9;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The separators spreadsheets save CSV with: Excel uses ";" where the decimal mark is a comma. */
+const DELIMITERS = [",", ";", "\t"] as const;
+
 /**
  * Reads a CSV of figures (header `period,category,value_cny_mn,yoy_pct,source_title,source_url,
- * published`) as user-supplied data for Zibo. Every problem is reported with its line and
- * column (the field's position); nothing is returned unless every row is valid.
+ * published`; fields separated by commas, semicolons or tabs, as the header shows) as
+ * user-supplied data for Zibo. Problems are reported with their line and column (the field's
+ * position), the first 50 of them in full; nothing is returned unless every row is valid.
  */
 export function contentFromCsv(raw: string, today: Date): CsvRead {
   const text = raw.replace(/^\uFEFF/, "");
-  const problems: LocatedProblem[] = [];
+  const locate = lineLocator(text);
+  const problems = new ProblemList();
   const figures: Figure[] = [];
   const sources = new Map<string, Source>();
   const firstLineOf = new Map<string, number>();
+  const delimiter = delimiterOf(text);
   let rowStart = 0;
   let headerSeen = false;
   let rows = 0;
 
   Papa.parse<string[]>(text, {
-    delimiter: ",",
+    delimiter,
     skipEmptyLines: false,
     step: (row, parser) => {
-      const line = lineColumn(text, rowStart).line;
+      const line = locate(rowStart).line;
       rowStart = row.meta.cursor;
       for (const e of row.errors) {
         // Papa Parse places an unterminated quote's error just after the quote; point at the quote.
         const index = e.code === "MissingQuotes" && e.index !== undefined ? e.index - 1 : e.index;
-        const at = index === undefined ? { line, column: 1 } : lineColumn(text, index);
-        problems.push({ ...at, message: dataMessage("csvSyntax", { detail: e.message }) });
+        const at = index === undefined ? { line, column: 1 } : locate(index);
+        problems.add({ ...at, message: dataMessage("csvSyntax", { detail: e.message }) });
       }
       const cells = row.data;
       if (cells.length === 1 && cells[0]!.trim() === "") return;
       if (!headerSeen) {
         headerSeen = true;
-        if (cells.map((c) => c.trim().toLowerCase()).join(",") !== CSV_COLUMNS.join(",")) {
-          problems.push({
+        if (!isHeader(cells)) {
+          problems.addFirst({
             line,
             column: 1,
             message: dataMessage("csvHeader", { expected: CSV_COLUMNS.join(",") }),
@@ -79,16 +86,22 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
         return;
       }
       if (++rows > MAX_ROWS) {
-        problems.push({ line, column: 1, message: dataMessage("tooManyRows", { max: MAX_ROWS }) });
+        problems.addFirst({
+          line,
+          column: 1,
+          message: dataMessage("tooManyRows", { max: MAX_ROWS }),
+        });
         parser.abort();
         return;
       }
-      const figure = readRow(cells, line, today, problems);
+      const rowProblems: LocatedProblem[] = [];
+      const figure = readRow(cells, line, today, rowProblems);
+      rowProblems.forEach((p) => problems.add(p));
       if (!figure) return;
       const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);
       const first = firstLineOf.get(key);
       if (first !== undefined) {
-        problems.push({
+        problems.add({
           line,
           column: 1,
           message: dataMessage("duplicateRow", {
@@ -105,15 +118,25 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
     },
   });
 
-  if (!headerSeen) problems.push({ line: null, column: null, message: dataMessage("emptyFile") });
-  else if (problems.length === 0 && figures.length === 0) {
-    problems.push({ line: null, column: null, message: dataMessage("csvNoRows") });
+  if (!headerSeen) problems.add({ line: null, column: null, message: dataMessage("emptyFile") });
+  else if (problems.count === 0 && figures.length === 0) {
+    problems.add({ line: null, column: null, message: dataMessage("csvNoRows") });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.count > 0) return { ok: false, problems: problems.toArray() };
   return {
     ok: true,
     content: { version: "import", asOf: isoDay(today), sources, figures, parks: [], notes: [] },
   };
+}
+
+/** The separator the header line is written with; a comma when the header is not recognised. */
+function delimiterOf(text: string): string {
+  const firstLine = /^[^\r\n]*/.exec(text)![0];
+  return DELIMITERS.find((d) => isHeader(firstLine.split(d))) ?? ",";
+}
+
+function isHeader(cells: string[]): boolean {
+  return cells.map((c) => c.trim().toLowerCase()).join(",") === CSV_COLUMNS.join(",");
 }
 
 function readRow(

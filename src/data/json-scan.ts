@@ -97,15 +97,32 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
   }
 }
 
-/** 1-based line and column of an offset; a line ends at \n (a \r before it is part of the break). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let k = text.indexOf("\n"); k !== -1 && k < offset; k = text.indexOf("\n", k + 1)) {
-    line++;
-    lineStart = k + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+export type LineColumn = { line: number; column: number };
+
+/**
+ * Finds 1-based lines and columns in one text: the line starts are indexed once, then each lookup
+ * is a binary search, so locating every problem of a large file stays linear in its size.
+ * A line ends at \n (a \r before it is part of the break).
+ */
+export function lineLocator(text: string): (offset: number) => LineColumn {
+  const starts = [0];
+  for (let k = text.indexOf("\n"); k !== -1; k = text.indexOf("\n", k + 1)) starts.push(k + 1);
+  return (offset) => {
+    // The last line start at or before the offset (a \n itself belongs to the line it ends).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** 1-based line and column of one offset; for many, build a `lineLocator` once. */
+export function lineColumn(text: string, offset: number): LineColumn {
+  return lineLocator(text)(offset);
 }
 
 /** The offset of a path's value, or of its nearest recorded ancestor. */

@@ -22,6 +22,7 @@ import {
 import { readImportFile } from "./import-file";
 import { validateDatasetFile } from "./load-dataset";
 import { formatProblem, type LocatedProblem } from "./located-problem";
+import { problemTotal } from "./problem-list";
 import { readDatasetText } from "./read-dataset-text";
 import type { KeyValueStorage } from "./storage";
 import type { DatasetStore } from "./store";
@@ -320,5 +321,5 @@ export class DataService {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function invalidFile(problems: LocatedProblem[]): DataMessage {
-  return dataMessage("invalidFile", { count: problems.length });
+  return dataMessage("invalidFile", { count: problemTotal(problems) });
 }

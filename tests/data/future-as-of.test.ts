@@ -7,14 +7,7 @@ import { bundledContent, describeImport, describeStatus, readDatasetText } from 
 import { CACHE_KEY } from "../../src/data/cache";
 import { checkDatasetFile } from "../../src/data/check-dataset-file";
 import bundledJson from "../../src/data/zibo-new-three.json";
-import {
-  FEED_PATH,
-  TODAY,
-  harness,
-  newQuarterFile,
-  revisedFile,
-  text,
-} from "../support/datasets";
+import { FEED_PATH, TODAY, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
 
 /** The new quarter with a typo in its year: 2204 for 2024. */

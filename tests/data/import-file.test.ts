@@ -1,5 +1,5 @@
 import { describeChanges, lookupExports } from "../../src/core";
-import { describeImport, formatProblem, type ImportOutcome } from "../../src/data";
+import { describeImport, type ImportOutcome } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
 
@@ -237,9 +237,13 @@ describe("importing a CSV of figures", () => {
     );
     const outcome = await h.service.importFile("many.csv", csv(...rows));
     if (outcome.state !== "rejected") throw new Error("imported");
-    expect(formatProblem(outcome.problems.at(-1)!)).toBe(
-      "line 10002, column 1: more than 10000 rows; split the file.",
+    const shown = describeImport(outcome);
+    expect(shown.headline).toBe(
+      "many.csv was not imported (problems found: 9966); nothing was changed.",
     );
+    expect(shown.details[0]).toBe("line 10002, column 1: more than 10000 rows; split the file.");
+    expect(shown.details).toHaveLength(21);
+    expect(shown.details.at(-1)).toBe("…and 9946 more.");
   });
 
   it("applies nothing when one row of many is bad", async () => {

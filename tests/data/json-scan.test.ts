@@ -1,4 +1,4 @@
-import { lineColumn, offsetOfPath, scanJson } from "../../src/data/json-scan";
+import { lineColumn, lineLocator, offsetOfPath, scanJson } from "../../src/data/json-scan";
 
 function located(text: string): string {
   const scan = scanJson(text);
@@ -51,5 +51,22 @@ describe("scanning JSON text", () => {
       line: 4,
       column: 5,
     });
+  });
+});
+
+describe("lineLocator", () => {
+  const text = 'a\nbc\r\n\nd"';
+  test.each([
+    [0, 1, 1],
+    [1, 1, 2],
+    [2, 2, 1],
+    [4, 2, 3],
+    [5, 2, 4],
+    [6, 3, 1],
+    [7, 4, 1],
+    [8, 4, 2],
+  ])("offset %p is line %p, column %p", (offset, line, column) => {
+    expect(lineLocator(text)(offset)).toEqual({ line, column });
+    expect(lineColumn(text, offset)).toEqual({ line, column });
   });
 });
