@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { dataMessage, type DatasetContent, type DataMessage } from "../core";
 import { formatProblem } from "./located-problem";
-import { readDatasetText } from "./read-dataset-text";
+import { readDatasetTextYielding } from "./read-dataset-text";
 import type { KeyValueStorage } from "./storage";
 
 export const CACHE_KEY = "zibo-new-three.data-cache";
@@ -70,7 +70,7 @@ export async function readCache(storage: KeyValueStorage, today: Date): Promise<
     fetchedAt: parsed.data.fetchedAt,
     savedAt: parsed.data.savedAt,
   };
-  const read = readDatasetText(entry.text, today);
+  const read = await readDatasetTextYielding(entry.text, today);
   if (!read.ok) return ignored("cacheInvalid", { detail: formatProblem(read.problems[0]!) });
   return { kind: "ok", entry, content: read.content };
 }

@@ -1,7 +1,7 @@
 import { dataMessage, type DatasetContent, type Source } from "../core";
 import { contentFromCsv } from "./import-csv";
 import type { LocatedProblem } from "./located-problem";
-import { readDatasetText } from "./read-dataset-text";
+import { nextTurn, readDatasetTextYielding } from "./read-dataset-text";
 
 export type ImportRead =
   { ok: true; content: DatasetContent } | { ok: false; problems: LocatedProblem[] };
@@ -13,7 +13,7 @@ export const MAX_IMPORT_CHARS = 2 * 1_048_576;
  * Reads a file the user picked: a dataset JSON file or a CSV of figures, chosen by extension
  * (or, without one, by the first character). Everything it yields is marked user-supplied.
  */
-export function readImportFile(name: string, text: string, today: Date): ImportRead {
+export async function readImportFile(name: string, text: string, today: Date): Promise<ImportRead> {
   const located = (key: "fileTooLarge" | "unknownFileType", params = {}): ImportRead => ({
     ok: false,
     problems: [{ line: null, column: null, message: dataMessage(key, params) }],
@@ -21,9 +21,13 @@ export function readImportFile(name: string, text: string, today: Date): ImportR
   if (text.length > MAX_IMPORT_CHARS) return located("fileTooLarge", { limit: 2 });
   const extension = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1]?.toLowerCase();
   const kind = extension ?? (/^\uFEFF?\s*[{[]/.test(text) ? "json" : "csv");
-  if (kind === "csv") return contentFromCsv(text, today);
+  if (kind === "csv") {
+    // Calls waiting in the runtime go first; the CSV is then read in one go (10,000 rows at most).
+    await nextTurn();
+    return contentFromCsv(text, today);
+  }
   if (kind !== "json") return located("unknownFileType", { name: name.slice(0, 100) });
-  const read = readDatasetText(text, today);
+  const read = await readDatasetTextYielding(text, today);
   return read.ok ? { ok: true, content: asUserSupplied(read.content) } : read;
 }
 

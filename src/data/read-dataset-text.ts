@@ -26,6 +26,32 @@ export type ReadResult =
  * A UTF-8 byte-order mark is allowed.
  */
 export function readDatasetText(raw: string, today: Date): ReadResult {
+  const steps = readSteps(raw, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same read, giving the event loop a turn between its steps (syntax, schema, locating), so
+ * that Excel can run the add-in's function calls while a large file is checked.
+ */
+export async function readDatasetTextYielding(raw: string, today: Date): Promise<ReadResult> {
+  const steps = readSteps(raw, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** A macrotask boundary: pending timers and host callbacks (custom function calls) run first. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function* readSteps(raw: string, today: Date): Generator<void, ReadResult> {
   const text = raw.replace(/^\uFEFF/, "");
   if (text.trim() === "")
     return fail([{ line: null, column: null, message: dataMessage("emptyFile") }]);
@@ -35,11 +61,13 @@ export function readDatasetText(raw: string, today: Date): ReadResult {
     const at = locateOffset(scan.offset);
     return fail([{ ...at, message: dataMessage("jsonSyntax", { detail: scan.error }) }]);
   }
+  yield;
   const locate = (path: string, message: DataMessage): LocatedProblem => ({
     ...locateOffset(offsetOfPath(scan.offsets, path)),
     message,
   });
   const checked = validateDatasetFile(JSON.parse(text));
+  yield;
   if (!checked.ok) {
     const list = new ProblemList();
     for (const p of decisiveFirst(checked.problems, (path) => offsetOfPath(scan.offsets, path))) {
@@ -61,6 +89,7 @@ export function readDatasetText(raw: string, today: Date): ReadResult {
       );
   });
   if (future.count > 0) return fail(future.toArray());
+  yield;
   return { ok: true, file: checked.file, content: contentFromFile(checked.file) };
 }
 

@@ -23,7 +23,7 @@ import { readImportFile } from "./import-file";
 import { validateDatasetFile } from "./load-dataset";
 import { formatProblem, type LocatedProblem } from "./located-problem";
 import { problemTotal } from "./problem-list";
-import { readDatasetText } from "./read-dataset-text";
+import { readDatasetTextYielding } from "./read-dataset-text";
 import type { KeyValueStorage } from "./storage";
 import type { DatasetStore } from "./store";
 
@@ -105,7 +105,7 @@ export class DataService {
   /** Imports a picked file: all of it, or nothing. */
   importFile(name: string, text: string): Promise<ImportOutcome> {
     return this.serial(async () => {
-      const read = readImportFile(name, text, this.now());
+      const read = await readImportFile(name, text, this.now());
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
       const applied = this.apply(read.content, "import");
       if (!applied.ok) return { state: "rejected", name, problems: applied.problems };
@@ -183,7 +183,7 @@ export class DataService {
     validators: FeedValidators,
     notices: DataMessage[],
   ): Promise<DataStatus> {
-    const read = readDatasetText(text, this.now());
+    const read = await readDatasetTextYielding(text, this.now());
     if (!read.ok) return this.rejected(invalidFile(read.problems), read.problems, notices);
     const incoming = read.content.asOf;
     if (incoming < this.env.bundled.asOf) {

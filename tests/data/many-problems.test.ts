@@ -1,6 +1,7 @@
 import { describeImport, describeStatus, formatProblem } from "../../src/data";
 import { MAX_PROBLEMS, problemTotal } from "../../src/data/problem-list";
 import { readDatasetText } from "../../src/data";
+import { readDatasetTextYielding } from "../../src/data/read-dataset-text";
 import { readImportFile } from "../../src/data/import-file";
 import { FEED_PATH, TODAY, harness } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
@@ -33,8 +34,8 @@ describe("a file with thousands of problems", () => {
     }
   });
 
-  it("a CSV of 10,000 rows with 7,225 repeated ones: each located, 50 listed, the total given", () => {
-    const read = readImportFile("big.csv", csvRows(10_000), new Date("2100-12-31T00:00:00Z"));
+  it("a CSV of 10,000 rows with 7,225 repeated ones: each located, 50 listed, the total given", async () => {
+    const read = await readImportFile("big.csv", csvRows(10_000), new Date("2100-12-31T00:00:00Z"));
     if (read.ok) throw new Error("accepted");
     expect(problemTotal(read.problems)).toBe(7_225);
     expect(read.problems).toHaveLength(MAX_PROBLEMS + 1);
@@ -48,8 +49,20 @@ describe("a file with thousands of problems", () => {
     expect(shown.details.at(-1)).toBe("…and 7205 more.");
   });
 
-  it("a valid CSV of 2,775 rows is taken whole", () => {
-    const read = readImportFile("all.csv", csvRows(2_775), new Date("2100-12-31T00:00:00Z"));
+  it("a valid CSV of 2,775 rows is taken whole", async () => {
+    const read = await readImportFile("all.csv", csvRows(2_775), new Date("2100-12-31T00:00:00Z"));
     expect(read.ok && read.content.figures.length).toBe(2_775);
+  });
+
+  it("gives the event loop turns while a large file is checked, so function calls are served", async () => {
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    try {
+      const read = await readDatasetTextYielding(feedWithBadFigures(9_000), TODAY);
+      expect(read.ok).toBe(false);
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(turns).toBeGreaterThanOrEqual(2);
   });
 });
