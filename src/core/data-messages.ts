@@ -65,6 +65,10 @@ const en = {
   located: (p) => `line ${p.line}, column ${p.column}: ${p.message}`,
   moreProblems: (p) => `…and ${p.count} more.`,
   unknownFileType: (p) => `"${p.name}" is neither a .json nor a .csv file.`,
+  unknownEncoding: () =>
+    `The file's text encoding was not recognised; in Excel, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,
+  readAsGbk: () =>
+    `The file is not UTF-8; it was read as GBK (as Excel on Chinese Windows saves CSV). If its text looks wrong, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,
   emptyFile: () => `The file is empty.`,
   jsonSyntax: (p) => `JSON syntax error: ${p.detail}`,
   // Schema messages come from the validator in English; the path locates them in the file.
@@ -80,6 +84,8 @@ const en = {
     `${p.column} starts with "${p.char}", which a spreadsheet would run as a formula; remove it.`,
   required: (p) => `${p.column} is required.`,
   notNumber: (p) => `${p.column} must be a plain number like 95 or 12.5; got "${p.input}".`,
+  decimalComma: (p) =>
+    `${p.column} has a decimal comma: write ${p.fixed}, not ${p.input} (or save the file from Excel as "CSV UTF-8 (Comma delimited)").`,
   negativeValue: (p) => `${p.column} cannot be negative: exports are never below zero.`,
   tooBig: (p) => `${p.column} is larger than ${p.max}.`,
   yoyTooLow: (p) => `${p.column} cannot be below -100 %.`,
@@ -142,6 +148,10 @@ const zh: Record<DataMessageKey, Template> = {
   located: (p) => `第 ${p.line} 行第 ${p.column} 列：${p.message}`,
   moreProblems: (p) => `……另有 ${p.count} 个问题。`,
   unknownFileType: (p) => `“${p.name}”既不是 .json 文件也不是 .csv 文件。`,
+  unknownEncoding: () =>
+    `无法识别文件的文本编码；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入。`,
+  readAsGbk: () =>
+    `文件不是 UTF-8 编码，已按 GBK（中文版 Windows 上 Excel 保存 CSV 的编码）读取。如文字不正确，请另存为“CSV UTF-8（逗号分隔）”后重新导入。`,
   emptyFile: () => `文件为空。`,
   jsonSyntax: (p) => `JSON 语法错误：${p.detail}`,
   schemaProblem: (p) => (p.path ? `${p.path}：${p.detail}` : `${p.detail}`),
@@ -155,6 +165,8 @@ const zh: Record<DataMessageKey, Template> = {
   formulaCell: (p) => `${p.column} 以“${p.char}”开头，电子表格会把它当作公式执行；请删除。`,
   required: (p) => `${p.column} 不能为空。`,
   notNumber: (p) => `${p.column} 必须是数字，例如 95 或 12.5；收到的是“${p.input}”。`,
+  decimalComma: (p) =>
+    `${p.column} 使用了小数逗号：请写作 ${p.fixed}，而不是 ${p.input}（或在 Excel 中另存为“CSV UTF-8（逗号分隔）”）。`,
   negativeValue: (p) => `${p.column} 不能为负数：出口额不会小于零。`,
   tooBig: (p) => `${p.column} 大于 ${p.max}。`,
   yoyTooLow: (p) => `${p.column} 不能低于 -100%。`,

@@ -37,6 +37,7 @@ export type CsvRead =
 const MAX_ROWS = 10_000;
 const MAX_VALUE = 1e9;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const DECIMAL_COMMA = /^-?\d+,\d+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The separators spreadsheets save CSV with: Excel uses ";" where the decimal mark is a comma. */
@@ -95,7 +96,7 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
         return;
       }
       const rowProblems: LocatedProblem[] = [];
-      const figure = readRow(cells, line, today, rowProblems);
+      const figure = readRow(cells, line, today, delimiter, rowProblems);
       rowProblems.forEach((p) => problems.add(p));
       if (!figure) return;
       const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);
@@ -143,6 +144,7 @@ function readRow(
   cells: string[],
   line: number,
   today: Date,
+  delimiter: string,
   problems: LocatedProblem[],
 ): { figure: Figure; source: Source } | null {
   const before = problems.length;
@@ -177,8 +179,14 @@ function readRow(
     if (value === "") return report(column, dataMessage("required", { column }));
     // A negative number is not a formula; any other sign, in any width, is refused.
     const sign = formulaSign(raw);
-    if (sign && !(sign === "-" && PLAIN_NUMBER.test(value)))
+    const decimalComma = delimiter !== "," && DECIMAL_COMMA.test(value);
+    if (sign && !(sign === "-" && (PLAIN_NUMBER.test(value) || decimalComma)))
       return report(column, dataMessage("formulaCell", { column, char: visible(sign) }));
+    // Where Excel saves ";"-separated files, the decimal mark is a comma: say what to write.
+    if (decimalComma) {
+      const fixed = value.replace(",", ".");
+      return report(column, dataMessage("decimalComma", { column, input: value, fixed }));
+    }
     if (!PLAIN_NUMBER.test(value)) {
       return report(column, dataMessage("notNumber", { column, input: value.slice(0, 40) }));
     }

@@ -103,9 +103,9 @@ export class DataService {
   }
 
   /** Imports a picked file: all of it, or nothing. */
-  importFile(name: string, text: string): Promise<ImportOutcome> {
+  importFile(name: string, content: string | ArrayBuffer | Uint8Array): Promise<ImportOutcome> {
     return this.serial(async () => {
-      const read = await readImportFile(name, text, this.now());
+      const read = await readImportFile(name, content, this.now());
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
       const applied = this.apply(read.content, "import");
       if (!applied.ok) return { state: "rejected", name, problems: applied.problems };
@@ -114,7 +114,7 @@ export class DataService {
         state: "imported",
         name,
         changes: applied.changes,
-        notices: [...applied.notices, ...saved],
+        notices: [...read.notices, ...applied.notices, ...saved],
       };
     });
   }
