@@ -40,6 +40,7 @@ const en = {
   htmlInsteadOfJson: () =>
     `The feed returned a web page (HTML), not the dataset file; check the feed URL.`,
   notJson: (p) => `The feed's content type "${p.type}" is not JSON.`,
+  notUtf8: () => `The feed is not UTF-8 text.`,
   invalidFile: (p) => `The file is not a valid dataset (problems found: ${p.count}).`,
   olderThanBundled: (p) =>
     `The feed's data (as of ${p.incoming}) is older than the data shipped with the add-in (as of ${p.floor}); it was ignored.`,
@@ -71,10 +72,23 @@ const en = {
     `The file is not UTF-8; it was read as GBK (as Excel on Chinese Windows saves CSV). If its text looks wrong, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,
   emptyFile: () => `The file is empty.`,
   jsonSyntax: (p) => `JSON syntax error: ${p.detail}`,
-  // Schema messages come from the validator in English; the path locates them in the file.
+  jsonExpectedKey: () => `expected a property name in double quotes`,
+  jsonExpectedColon: () => `expected ":" after a property name`,
+  jsonExpectedComma: (p) => `expected "," or "${p.close}"`,
+  jsonUnexpected: (p) => `unexpected ${p.char}; expected a value`,
+  jsonEnded: () => `the text ends where a value was expected`,
+  jsonTrailing: () => `unexpected text after the end of the JSON`,
+  jsonBadEscape: () => `invalid escape in a string`,
+  jsonControlChar: () => `a line break or control character inside a string`,
+  jsonUnclosed: () => `a string that is never closed`,
+  jsonDuplicateKey: (p) => `the property ${p.name} appears twice`,
+  // The path locates a schema problem in the file; the detail is the validator's, in both languages.
   schemaProblem: (p) => (p.path ? `${p.path}: ${p.detail}` : `${p.detail}`),
+  validatorText: (p) => `${p.en}`,
   fileTooLarge: (p) => `The file is larger than ${p.limit} MB.`,
   tooDeep: (p) => `nested more than ${p.limit} levels deep`,
+  csvUnclosedQuote: () => `a quoted field is never closed`,
+  csvStrayQuote: () => `a quote inside a field that does not start with a quote`,
   csvHeader: (p) => `The first line must be the header ${p.expected}`,
   csvFieldCount: (p) => `expected ${p.expected} fields, found ${p.found}`,
   csvSyntax: (p) => `CSV syntax error: ${p.detail}`,
@@ -127,6 +141,7 @@ const zh: Record<DataMessageKey, Template> = {
   tooLarge: (p) => `数据源文件超过 ${p.limit} MB。`,
   htmlInsteadOfJson: () => `数据源返回的是网页（HTML），不是数据集文件；请检查数据源地址。`,
   notJson: (p) => `数据源的内容类型“${p.type}”不是 JSON。`,
+  notUtf8: () => `数据源不是 UTF-8 文本。`,
   invalidFile: (p) => `文件不是有效的数据集（${p.count} 个问题）。`,
   olderThanBundled: (p) =>
     `数据源的数据（截至 ${p.incoming}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
@@ -154,9 +169,22 @@ const zh: Record<DataMessageKey, Template> = {
     `文件不是 UTF-8 编码，已按 GBK（中文版 Windows 上 Excel 保存 CSV 的编码）读取。如文字不正确，请另存为“CSV UTF-8（逗号分隔）”后重新导入。`,
   emptyFile: () => `文件为空。`,
   jsonSyntax: (p) => `JSON 语法错误：${p.detail}`,
+  jsonExpectedKey: () => `此处应为用双引号括起的属性名`,
+  jsonExpectedColon: () => `属性名后应为“:”`,
+  jsonExpectedComma: (p) => `此处应为“,”或“${p.close}”`,
+  jsonUnexpected: (p) => `意外的字符 ${p.char}；此处应为一个值`,
+  jsonEnded: () => `文本在应为值的位置结束`,
+  jsonTrailing: () => `JSON 结束后还有多余的文本`,
+  jsonBadEscape: () => `字符串中的转义无效`,
+  jsonControlChar: () => `字符串中有换行符或控制字符`,
+  jsonUnclosed: () => `字符串没有结束的引号`,
+  jsonDuplicateKey: (p) => `属性 ${p.name} 出现了两次`,
   schemaProblem: (p) => (p.path ? `${p.path}：${p.detail}` : `${p.detail}`),
+  validatorText: (p) => `${p.zh}`,
   fileTooLarge: (p) => `文件超过 ${p.limit} MB。`,
   tooDeep: (p) => `嵌套超过 ${p.limit} 层`,
+  csvUnclosedQuote: () => `带引号的字段没有结束的引号`,
+  csvStrayQuote: () => `不以引号开头的字段中出现了引号`,
   csvHeader: (p) => `第一行必须是表头 ${p.expected}`,
   csvFieldCount: (p) => `应有 ${p.expected} 个字段，实际 ${p.found} 个`,
   csvSyntax: (p) => `CSV 语法错误：${p.detail}`,
@@ -182,16 +210,29 @@ const zh: Record<DataMessageKey, Template> = {
 
 const catalogs: Record<Language, Record<DataMessageKey, Template>> = { en, zh };
 
-/** A sentence to show, kept as a key and parameters until the pane knows the language. */
+/**
+ * A sentence to show, kept as a key and parameters until the pane knows the language. `nested`
+ * parameters are sentences themselves (the reason inside "Feed rejected: …"), shown in the same
+ * language as the sentence around them.
+ */
 export interface DataMessage {
   key: DataMessageKey;
   params: MessageParams;
+  nested?: Readonly<Record<string, DataMessage>>;
 }
 
-export function dataMessage(key: DataMessageKey, params: MessageParams = {}): DataMessage {
-  return { key, params };
+export function dataMessage(
+  key: DataMessageKey,
+  params: MessageParams = {},
+  nested?: Record<string, DataMessage>,
+): DataMessage {
+  return nested ? { key, params, nested } : { key, params };
 }
 
 export function formatDataMessage(message: DataMessage, lang: Language = "en"): string {
-  return catalogs[lang][message.key](message.params);
+  const params = { ...message.params };
+  for (const [name, inner] of Object.entries(message.nested ?? {})) {
+    params[name] = formatDataMessage(inner, lang);
+  }
+  return catalogs[lang][message.key](params);
 }

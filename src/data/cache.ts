@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { dataMessage, type DatasetContent, type DataMessage } from "../core";
-import { formatProblem } from "./located-problem";
+import { problemMessage } from "./located-problem";
 import { readDatasetTextYielding } from "./read-dataset-text";
+import { validatorText } from "./validator-text";
 import type { KeyValueStorage } from "./storage";
 
 export const CACHE_KEY = "zibo-new-three.data-cache";
@@ -59,8 +60,13 @@ export async function readCache(storage: KeyValueStorage, today: Date): Promise<
   }
   const parsed = entrySchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return ignored("cacheUnreadable", { detail: `${issue?.path.join(".")}: ${issue?.message}` });
+    const issue = parsed.error.issues[0]!;
+    const where = dataMessage(
+      "schemaProblem",
+      { path: issue.path.join(".") },
+      { detail: validatorText(issue) },
+    );
+    return { kind: "ignored", message: dataMessage("cacheUnreadable", {}, { detail: where }) };
   }
   const entry: CacheEntry = {
     text: parsed.data.text,
@@ -71,7 +77,12 @@ export async function readCache(storage: KeyValueStorage, today: Date): Promise<
     savedAt: parsed.data.savedAt,
   };
   const read = await readDatasetTextYielding(entry.text, today);
-  if (!read.ok) return ignored("cacheInvalid", { detail: formatProblem(read.problems[0]!) });
+  if (!read.ok) {
+    return {
+      kind: "ignored",
+      message: dataMessage("cacheInvalid", {}, { detail: problemMessage(read.problems[0]!) }),
+    };
+  }
   return { kind: "ok", entry, content: read.content };
 }
 

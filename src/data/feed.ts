@@ -79,7 +79,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   } catch (e) {
     if (timedOut) return unavailable("timedOut", { seconds: options.timeoutMs / 1000 });
     if (e instanceof TypeError && /utf-?8|decode|encoded/i.test(e.message)) {
-      return rejected("notJson", { type: "not UTF-8 text" });
+      return rejected("notUtf8", {});
     }
     return unavailable("unreachable", { detail: e instanceof Error ? e.message : String(e) });
   } finally {
@@ -114,7 +114,7 @@ function unavailable(
 }
 
 function rejected(
-  key: "htmlInsteadOfJson" | "notJson" | "tooLarge",
+  key: "htmlInsteadOfJson" | "notJson" | "notUtf8" | "tooLarge",
   params: Record<string, string | number>,
 ): FeedResponse {
   return { kind: "rejected", message: dataMessage(key, params) };

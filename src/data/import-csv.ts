@@ -71,7 +71,7 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
         // Papa Parse places an unterminated quote's error just after the quote; point at the quote.
         const index = e.code === "MissingQuotes" && e.index !== undefined ? e.index - 1 : e.index;
         const at = index === undefined ? { line, column: 1 } : locate(index);
-        problems.add({ ...at, message: dataMessage("csvSyntax", { detail: e.message }) });
+        problems.add({ ...at, message: csvSyntax(e) });
       }
       const cells = row.data;
       if (cells.length === 1 && cells[0]!.trim() === "") return;
@@ -278,4 +278,17 @@ function hash(text: string): string {
 
 function visible(char: string): string {
   return char === "\t" ? "tab" : char === "\r" ? "carriage return" : char;
+}
+
+/** Papa Parse's reasons in both languages where they are ours to word; others as it gives them. */
+function csvSyntax(error: Papa.ParseError): DataMessage {
+  const known =
+    error.code === "MissingQuotes"
+      ? dataMessage("csvUnclosedQuote")
+      : error.code === "InvalidQuotes"
+        ? dataMessage("csvStrayQuote")
+        : null;
+  return known
+    ? dataMessage("csvSyntax", {}, { detail: known })
+    : dataMessage("csvSyntax", { detail: error.message });
 }

@@ -59,7 +59,7 @@ function* readSteps(raw: string, today: Date): Generator<void, ReadResult> {
   const scan = scanJson(text);
   if (!scan.ok) {
     const at = locateOffset(scan.offset);
-    return fail([{ ...at, message: dataMessage("jsonSyntax", { detail: scan.error }) }]);
+    return fail([{ ...at, message: dataMessage("jsonSyntax", {}, { detail: scan.error }) }]);
   }
   yield;
   const locate = (path: string, message: DataMessage): LocatedProblem => ({
@@ -72,7 +72,7 @@ function* readSteps(raw: string, today: Date): Generator<void, ReadResult> {
     const list = new ProblemList();
     for (const p of decisiveFirst(checked.problems, (path) => offsetOfPath(scan.offsets, path))) {
       list.add(() =>
-        locate(p.path, dataMessage("schemaProblem", { path: p.path, detail: p.message })),
+        locate(p.path, dataMessage("schemaProblem", { path: p.path }, { detail: p.localized() })),
       );
     }
     return fail(list.toArray());

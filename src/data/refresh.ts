@@ -21,7 +21,7 @@ import {
 } from "./feed-url";
 import { readImportFile } from "./import-file";
 import { validateDatasetFile } from "./load-dataset";
-import { formatProblem, type LocatedProblem } from "./located-problem";
+import { problemMessage, type LocatedProblem } from "./located-problem";
 import { problemTotal } from "./problem-list";
 import { readDatasetTextYielding } from "./read-dataset-text";
 import type { KeyValueStorage } from "./storage";
@@ -144,7 +144,7 @@ export class DataService {
     }
     const applied = this.apply(read.content, "feed");
     if (!applied.ok) {
-      return [dataMessage("cacheInvalid", { detail: formatProblem(applied.problems[0]!) })];
+      return [dataMessage("cacheInvalid", {}, { detail: problemMessage(applied.problems[0]!) })];
     }
     this.cache = read.entry;
     return applied.notices;
@@ -234,7 +234,7 @@ export class DataService {
         problems: checked.problems.map((p) => ({
           line: null,
           column: null,
-          message: dataMessage("schemaProblem", { path: p.path, detail: p.message }),
+          message: dataMessage("schemaProblem", { path: p.path }, { detail: p.localized() }),
         })),
       };
     }

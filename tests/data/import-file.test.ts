@@ -187,7 +187,7 @@ describe("importing a CSV of figures", () => {
       name: "an unterminated quote",
       file: csv(`2024Q2,TOTAL,95,,"never closed,https://a.example/,`),
       problems: [
-        "line 2, column 18: CSV syntax error: Quoted field unterminated",
+        "line 2, column 18: CSV syntax error: a quoted field is never closed",
         "line 2, column 1: expected 7 fields, found 5",
       ],
     },
