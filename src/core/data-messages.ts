@@ -48,7 +48,18 @@ const en = {
     `The feed's data (as of ${p.incoming}) is older than the data in use (as of ${p.current}); it was ignored.`,
   // Saved offline copy
   cacheUnreadable: (p) => `The saved offline copy was unreadable and was ignored (${p.detail}).`,
+  cacheNotJson: () => `The saved offline copy was unreadable (not JSON) and was ignored.`,
   cacheForeign: () => `The saved offline copy was not written by this add-in and was ignored.`,
+  cacheNewer: () =>
+    `The saved offline copy was written by a newer version of the add-in; it is kept as it is and not used.`,
+  notSavedNewer: () =>
+    `The data in use was not saved for offline use, so as to keep the copy a newer version of the add-in saved.`,
+  importNotSaved: () =>
+    `The import is in use but was not saved for offline use, so as not to replace the saved copy of the feed's data; it is saved with the next good refresh.`,
+  notModifiedUnasked: () =>
+    `The feed answered "304 Not Modified" although the add-in asked for the whole file (a cache or proxy between them may be answering for the feed).`,
+  redirectNotHttps: (p) =>
+    `The feed redirected to "${p.url}", which is not an https address; it was not used.`,
   cacheInvalid: (p) =>
     `The saved offline copy is not a valid dataset and was ignored (${p.detail}).`,
   cacheOlder: (p) =>
@@ -148,7 +159,15 @@ const zh: Record<DataMessageKey, Template> = {
   olderThanCurrent: (p) =>
     `数据源的数据（截至 ${p.incoming}）早于正在使用的数据（截至 ${p.current}），已忽略。`,
   cacheUnreadable: (p) => `离线副本无法读取，已忽略（${p.detail}）。`,
+  cacheNotJson: () => `离线副本无法读取（不是 JSON），已忽略。`,
   cacheForeign: () => `离线副本不是本加载项写入的，已忽略。`,
+  cacheNewer: () => `离线副本由更新版本的加载项写入；已原样保留，未使用。`,
+  notSavedNewer: () => `正在使用的数据未保存供离线使用，以保留更新版本的加载项保存的副本。`,
+  importNotSaved: () =>
+    `导入的数据已在使用，但未保存供离线使用，以免替换已保存的数据源副本；下次成功刷新时会一并保存。`,
+  notModifiedUnasked: () =>
+    `加载项请求的是完整文件，数据源却返回“304 Not Modified”（可能是中间的缓存或代理在代替数据源应答）。`,
+  redirectNotHttps: (p) => `数据源重定向到“${p.url}”，这不是 https 地址，未使用。`,
   cacheInvalid: (p) => `离线副本不是有效的数据集，已忽略（${p.detail}）。`,
   cacheOlder: (p) =>
     `离线副本（截至 ${p.cached}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,

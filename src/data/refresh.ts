@@ -68,6 +68,11 @@ type Applied =
 export class DataService {
   private current: DatasetContent;
   private cache: CacheEntry | null = null;
+  /**
+   * What start-up made of the saved copy: `ignored` (unreadable or invalid; a feed may replace it,
+   * an import may not, as it could hold the last good feed data) or `newer` (kept untouched).
+   */
+  private savedCopy: "usable" | "ignored" | "newer" = "usable";
   private queue: Promise<unknown> = Promise.resolve();
   private pendingRefresh: Promise<DataStatus> | null = null;
   private started = false;
@@ -109,7 +114,7 @@ export class DataService {
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
       const applied = this.apply(read.content, "import");
       if (!applied.ok) return { state: "rejected", name, problems: applied.problems };
-      const saved = await this.save(this.cache ?? (await this.unfetchedEntry()));
+      const saved = await this.save(this.cache ?? (await this.unfetchedEntry()), "import");
       return {
         state: "imported",
         name,
@@ -137,13 +142,21 @@ export class DataService {
   private async loadCache(): Promise<DataMessage[]> {
     const read = await readCache(this.env.storage, this.now());
     if (read.kind === "empty") return [];
-    if (read.kind === "ignored") return [read.message];
+    if (read.kind === "newer") {
+      this.savedCopy = "newer";
+      return [read.message];
+    }
+    if (read.kind === "ignored") {
+      this.savedCopy = "ignored";
+      return [read.message];
+    }
     const floor = this.env.bundled.asOf;
     if (read.content.asOf < floor) {
       return [dataMessage("cacheOlder", { cached: read.content.asOf, floor })];
     }
     const applied = this.apply(read.content, "feed");
     if (!applied.ok) {
+      this.savedCopy = "ignored";
       return [dataMessage("cacheInvalid", {}, { detail: problemMessage(applied.problems[0]!) })];
     }
     this.cache = read.entry;
@@ -162,7 +175,7 @@ export class DataService {
     });
     switch (response.kind) {
       case "notModified": {
-        const saved = await this.save({ ...cache!, fetchedAt: this.now().toISOString() });
+        const saved = await this.save({ ...cache!, fetchedAt: this.now().toISOString() }, "feed");
         return this.status({ state: "up-to-date" }, [...notices, ...saved]);
       }
       case "unavailable":
@@ -204,13 +217,10 @@ export class DataService {
     const applied = this.apply(read.content, "feed");
     if (!applied.ok) return this.rejected(invalidFile(applied.problems), applied.problems, notices);
     const now = this.now().toISOString();
-    const saved = await this.save({
-      text: "",
-      feedUrl,
-      ...validators,
-      fetchedAt: now,
-      savedAt: now,
-    });
+    const saved = await this.save(
+      { text: "", feedUrl, ...validators, fetchedAt: now, savedAt: now },
+      "feed",
+    );
     const all = [...notices, ...applied.notices, ...saved];
     const changed =
       hasChanges(applied.changes) ||
@@ -258,8 +268,13 @@ export class DataService {
     return { ok: true, changes: merged.changes, notices: [] };
   }
 
-  /** Saves the data in use with the given feed details; the text is always the current data. */
-  private async save(entry: CacheEntry): Promise<DataMessage[]> {
+  /**
+   * Saves the data in use with the given feed details; the text is always the current data.
+   * A copy from a newer version is never replaced; an ignored one only by the feed's data.
+   */
+  private async save(entry: CacheEntry, from: "feed" | "import"): Promise<DataMessage[]> {
+    if (this.savedCopy === "newer") return [dataMessage("notSavedNewer")];
+    if (this.savedCopy === "ignored" && from === "import") return [dataMessage("importNotSaved")];
     const full: CacheEntry = {
       ...entry,
       text: JSON.stringify(fileFromContent(this.current)),
@@ -268,6 +283,7 @@ export class DataService {
     const problem = await writeCache(this.env.storage, full);
     if (problem) return [problem];
     this.cache = full;
+    this.savedCopy = "usable";
     return [];
   }
 
