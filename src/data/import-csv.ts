@@ -18,6 +18,7 @@ import {
 import { lineLocator } from "./json-scan";
 import type { LocatedProblem } from "./located-problem";
 import { ProblemList } from "./problem-list";
+import { nextTurn } from "./next-turn";
 
 export const CSV_COLUMNS = [
   "period",
@@ -50,6 +51,26 @@ const DELIMITERS = [",", ";", "\t"] as const;
  * position), the first 50 of them in full; nothing is returned unless every row is valid.
  */
 export function contentFromCsv(raw: string, today: Date): CsvRead {
+  const steps = csvSteps(raw, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same read, giving the event loop a turn every few hundred rows (custom functions wait). */
+export async function contentFromCsvYielding(raw: string, today: Date): Promise<CsvRead> {
+  const steps = csvSteps(raw, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+const ROWS_PER_TURN = 500;
+
+function* csvSteps(raw: string, today: Date): Generator<void, CsvRead> {
   const text = raw.replace(/^\uFEFF/, "");
   const locate = lineLocator(text);
   const problems = new ProblemList();
@@ -57,10 +78,11 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
   const sources = new Map<string, Source>();
   const firstLineOf = new Map<string, number>();
   const delimiter = delimiterOf(text);
+  const dataRows: { cells: string[]; line: number }[] = [];
   let rowStart = 0;
   let headerSeen = false;
-  let rows = 0;
 
+  // First the syntax, the header and the row count; the rows' checks follow in turns.
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
@@ -86,7 +108,7 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
         }
         return;
       }
-      if (++rows > MAX_ROWS) {
+      if (dataRows.length >= MAX_ROWS) {
         problems.addFirst({
           line,
           column: 1,
@@ -95,29 +117,35 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
         parser.abort();
         return;
       }
-      const rowProblems: LocatedProblem[] = [];
-      const figure = readRow(cells, line, today, delimiter, rowProblems);
-      rowProblems.forEach((p) => problems.add(p));
-      if (!figure) return;
-      const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);
-      const first = firstLineOf.get(key);
-      if (first !== undefined) {
-        problems.add({
-          line,
-          column: 1,
-          message: dataMessage("duplicateRow", {
-            category: figure.figure.category,
-            period: periodKey(figure.figure.period),
-            firstLine: first,
-          }),
-        });
-        return;
-      }
-      firstLineOf.set(key, line);
-      figures.push(figure.figure);
-      sources.set(figure.source.id, figure.source);
+      dataRows.push({ cells, line });
     },
   });
+  yield;
+
+  for (const [i, { cells, line }] of dataRows.entries()) {
+    if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) yield;
+    const rowProblems: LocatedProblem[] = [];
+    const figure = readRow(cells, line, today, delimiter, rowProblems);
+    rowProblems.forEach((p) => problems.add(p));
+    if (!figure) continue;
+    const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);
+    const first = firstLineOf.get(key);
+    if (first !== undefined) {
+      problems.add({
+        line,
+        column: 1,
+        message: dataMessage("duplicateRow", {
+          category: figure.figure.category,
+          period: periodKey(figure.figure.period),
+          firstLine: first,
+        }),
+      });
+      continue;
+    }
+    firstLineOf.set(key, line);
+    figures.push(figure.figure);
+    sources.set(figure.source.id, figure.source);
+  }
 
   if (!headerSeen) problems.add({ line: null, column: null, message: dataMessage("emptyFile") });
   else if (problems.count === 0 && figures.length === 0) {

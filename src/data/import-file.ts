@@ -1,8 +1,8 @@
 import { dataMessage, type DatasetContent, type DataMessage, type Source } from "../core";
 import { decodeFile } from "./decode-file";
-import { contentFromCsv } from "./import-csv";
+import { contentFromCsvYielding } from "./import-csv";
 import type { LocatedProblem } from "./located-problem";
-import { nextTurn, readDatasetTextYielding } from "./read-dataset-text";
+import { readDatasetTextYielding } from "./read-dataset-text";
 
 export type ImportRead =
   | { ok: true; content: DatasetContent; notices: DataMessage[] }
@@ -36,9 +36,7 @@ export async function readImportFile(
   const extension = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1]?.toLowerCase();
   const kind = extension ?? (/^\uFEFF?\s*[{[]/.test(text) ? "json" : "csv");
   if (kind === "csv" || kind === "txt" || kind === "tsv") {
-    // Calls waiting in the runtime go first; the CSV is then read in one go (10,000 rows at most).
-    await nextTurn();
-    const read = contentFromCsv(text, today);
+    const read = await contentFromCsvYielding(text, today);
     return read.ok ? { ...read, notices } : read;
   }
   if (kind !== "json") return located("unknownFileType", { name: name.slice(0, 100) });

@@ -9,6 +9,7 @@ import {
 } from "../core";
 import { contentFromFile } from "./dataset-file";
 import { lineLocator, offsetOfPath, scanJson } from "./json-scan";
+import { nextTurn } from "./next-turn";
 import { validateDatasetFile, type Problem } from "./load-dataset";
 import type { LocatedProblem } from "./located-problem";
 import { ProblemList } from "./problem-list";
@@ -44,11 +45,6 @@ export async function readDatasetTextYielding(raw: string, today: Date): Promise
     if (step.done) return step.value;
     await nextTurn();
   }
-}
-
-/** A macrotask boundary: pending timers and host callbacks (custom function calls) run first. */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function* readSteps(raw: string, today: Date): Generator<void, ReadResult> {

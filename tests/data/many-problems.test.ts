@@ -65,4 +65,15 @@ describe("a file with thousands of problems", () => {
     }
     expect(turns).toBeGreaterThanOrEqual(2);
   });
+
+  it("gives the event loop turns every few hundred rows of a long CSV", async () => {
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    try {
+      await readImportFile("big.csv", csvRows(10_000), new Date("2100-12-31T00:00:00Z"));
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(turns).toBeGreaterThanOrEqual(10);
+  });
 });
