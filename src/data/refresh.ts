@@ -9,7 +9,7 @@ import {
   type DataMessage,
   type MergeMode,
 } from "../core";
-import { readCache, writeCache, type CacheEntry } from "./cache";
+import { CACHE_KEY, readCache, writeCache, type CacheEntry } from "./cache";
 import { fileFromContent } from "./dataset-file";
 import { fetchFeed, type FeedValidators } from "./feed";
 import {
@@ -273,8 +273,13 @@ export class DataService {
    * A copy from a newer version is never replaced; an ignored one only by the feed's data.
    */
   private async save(entry: CacheEntry, from: "feed" | "import"): Promise<DataMessage[]> {
-    if (this.savedCopy === "newer") return [dataMessage("notSavedNewer")];
-    if (this.savedCopy === "ignored" && from === "import") return [dataMessage("importNotSaved")];
+    // Once the copy is gone (cleared, as by a reset to the published data) there is nothing to keep.
+    if (this.savedCopy === "newer" && (await this.copyStillSaved())) {
+      return [dataMessage("notSavedNewer")];
+    }
+    if (this.savedCopy === "ignored" && from === "import" && (await this.copyStillSaved())) {
+      return [dataMessage("importNotSaved")];
+    }
     const full: CacheEntry = {
       ...entry,
       text: JSON.stringify(fileFromContent(this.current)),
@@ -285,6 +290,14 @@ export class DataService {
     this.cache = full;
     this.savedCopy = "usable";
     return [];
+  }
+
+  private async copyStillSaved(): Promise<boolean> {
+    try {
+      return (await this.env.storage.getItem(CACHE_KEY)) != null;
+    } catch {
+      return true;
+    }
   }
 
   /** The day the data in use was last confirmed by the feed (or saved, if it never was). */

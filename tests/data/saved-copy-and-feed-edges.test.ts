@@ -125,6 +125,18 @@ describe("an import while the saved copy could not be read", () => {
     expect(total(next.store, "2024Q2")).toBe(95);
   });
 
+  it("once that copy is cleared (a reset), an import is saved again", async () => {
+    const storage = await savedGoodCopy();
+    await storage.setItem(CACHE_KEY, "{{{ garbage");
+    server.route(FEED_PATH, { kind: "status", status: 503 });
+    const h = harness(server.baseUrl, { storage });
+    await h.service.start();
+    await storage.removeItem(CACHE_KEY);
+    const outcome = await h.service.importFile("own.csv", CSV);
+    expect(describeImport(outcome).details).toEqual(["2024Q3 added: TOTAL 99"]);
+    expect(await storage.getItem(CACHE_KEY)).toContain("2024Q3");
+  });
+
   it("a saved copy that is only empty is no reason to hold an import back", async () => {
     server.route(FEED_PATH, { kind: "status", status: 503 });
     const h = harness(server.baseUrl);
