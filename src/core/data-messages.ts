@@ -40,6 +40,7 @@ const en = {
   htmlInsteadOfJson: () =>
     `The feed returned a web page (HTML), not the dataset file; check the feed URL.`,
   notJson: (p) => `The feed's content type "${p.type}" is not JSON.`,
+  notUtf8: () => `The feed is not UTF-8 text.`,
   invalidFile: (p) => `The file is not a valid dataset (problems found: ${p.count}).`,
   olderThanBundled: (p) =>
     `The feed's data (as of ${p.incoming}) is older than the data shipped with the add-in (as of ${p.floor}); it was ignored.`,
@@ -47,7 +48,18 @@ const en = {
     `The feed's data (as of ${p.incoming}) is older than the data in use (as of ${p.current}); it was ignored.`,
   // Saved offline copy
   cacheUnreadable: (p) => `The saved offline copy was unreadable and was ignored (${p.detail}).`,
+  cacheNotJson: () => `The saved offline copy was unreadable (not JSON) and was ignored.`,
   cacheForeign: () => `The saved offline copy was not written by this add-in and was ignored.`,
+  cacheNewer: () =>
+    `The saved offline copy was written by a newer version of the add-in; it is kept as it is and not used.`,
+  notSavedNewer: () =>
+    `The data in use was not saved for offline use, so as to keep the copy a newer version of the add-in saved.`,
+  importNotSaved: () =>
+    `The import is in use but was not saved for offline use, so as not to replace the saved copy of the feed's data; it is saved with the next good refresh.`,
+  notModifiedUnasked: () =>
+    `The feed answered "304 Not Modified" although the add-in asked for the whole file (a cache or proxy between them may be answering for the feed).`,
+  redirectNotHttps: (p) =>
+    `The feed redirected to "${p.url}", which is not an https address; it was not used.`,
   cacheInvalid: (p) =>
     `The saved offline copy is not a valid dataset and was ignored (${p.detail}).`,
   cacheOlder: (p) =>
@@ -63,13 +75,31 @@ const en = {
   feedUrlCredentials: () => `The feed URL must not contain a user name or password.`,
   // Import problems
   located: (p) => `line ${p.line}, column ${p.column}: ${p.message}`,
+  moreProblems: (p) => `…and ${p.count} more.`,
   unknownFileType: (p) => `"${p.name}" is neither a .json nor a .csv file.`,
+  unknownEncoding: () =>
+    `The file's text encoding was not recognised; in Excel, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,
+  readAsGbk: () =>
+    `The file is not UTF-8; it was read as GBK (as Excel on Chinese Windows saves CSV). If its text looks wrong, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,
   emptyFile: () => `The file is empty.`,
   jsonSyntax: (p) => `JSON syntax error: ${p.detail}`,
-  // Schema messages come from the validator in English; the path locates them in the file.
+  jsonExpectedKey: () => `expected a property name in double quotes`,
+  jsonExpectedColon: () => `expected ":" after a property name`,
+  jsonExpectedComma: (p) => `expected "," or "${p.close}"`,
+  jsonUnexpected: (p) => `unexpected ${p.char}; expected a value`,
+  jsonEnded: () => `the text ends where a value was expected`,
+  jsonTrailing: () => `unexpected text after the end of the JSON`,
+  jsonBadEscape: () => `invalid escape in a string`,
+  jsonControlChar: () => `a line break or control character inside a string`,
+  jsonUnclosed: () => `a string that is never closed`,
+  jsonDuplicateKey: (p) => `the property ${p.name} appears twice`,
+  // The path locates a schema problem in the file; the detail is the validator's, in both languages.
   schemaProblem: (p) => (p.path ? `${p.path}: ${p.detail}` : `${p.detail}`),
+  validatorText: (p) => `${p.en}`,
   fileTooLarge: (p) => `The file is larger than ${p.limit} MB.`,
   tooDeep: (p) => `nested more than ${p.limit} levels deep`,
+  csvUnclosedQuote: () => `a quoted field is never closed`,
+  csvStrayQuote: () => `a quote inside a field that does not start with a quote`,
   csvHeader: (p) => `The first line must be the header ${p.expected}`,
   csvFieldCount: (p) => `expected ${p.expected} fields, found ${p.found}`,
   csvSyntax: (p) => `CSV syntax error: ${p.detail}`,
@@ -79,6 +109,8 @@ const en = {
     `${p.column} starts with "${p.char}", which a spreadsheet would run as a formula; remove it.`,
   required: (p) => `${p.column} is required.`,
   notNumber: (p) => `${p.column} must be a plain number like 95 or 12.5; got "${p.input}".`,
+  decimalComma: (p) =>
+    `${p.column} has a decimal comma: write ${p.fixed}, not ${p.input} (or save the file from Excel as "CSV UTF-8 (Comma delimited)").`,
   negativeValue: (p) => `${p.column} cannot be negative: exports are never below zero.`,
   tooBig: (p) => `${p.column} is larger than ${p.max}.`,
   yoyTooLow: (p) => `${p.column} cannot be below -100 %.`,
@@ -86,6 +118,8 @@ const en = {
     `"${p.input}" is not a period; write a quarter as 2024Q2 or a year as 2024.`,
   badCategoryCell: (p) => `"${p.input}" is not a category; use one of ${p.valid}.`,
   futurePeriod: (p) => `${p.period} is more than one quarter after today.`,
+  futureAsOf: (p) =>
+    `asOf ${p.asOf} is after today (${p.today}); a dataset cannot be dated in the future. Check the year.`,
   badUrl: (p) => `"${p.input}" is not an http or https URL.`,
   badDate: (p) => `"${p.input}" is not a date like 2024-07-15.`,
   tooLong: (p) => `${p.column} is longer than ${p.max} characters.`,
@@ -104,17 +138,30 @@ export function addDataMessages(lang: Language, catalog: Record<DataMessageKey, 
   catalogs[lang] = catalog;
 }
 
-/** A sentence to show, kept as a key and parameters until the pane knows the language. */
+/**
+ * A sentence to show, kept as a key and parameters until the pane knows the language. `nested`
+ * parameters are sentences themselves (the reason inside "Feed rejected: …"), shown in the same
+ * language as the sentence around them.
+ */
 export interface DataMessage {
   key: DataMessageKey;
   params: MessageParams;
+  nested?: Readonly<Record<string, DataMessage>>;
 }
 
-export function dataMessage(key: DataMessageKey, params: MessageParams = {}): DataMessage {
-  return { key, params };
+export function dataMessage(
+  key: DataMessageKey,
+  params: MessageParams = {},
+  nested?: Record<string, DataMessage>,
+): DataMessage {
+  return nested ? { key, params, nested } : { key, params };
 }
 
 export function formatDataMessage(message: DataMessage, lang: Language = "en"): string {
+  const params = { ...message.params };
+  for (const [name, inner] of Object.entries(message.nested ?? {})) {
+    params[name] = formatDataMessage(inner, lang);
+  }
   // A catalog not loaded (never so in the pane, which loads it first) still gives a sentence.
-  return (catalogs[lang] ?? en)[message.key](message.params);
+  return (catalogs[lang] ?? en)[message.key](params);
 }

@@ -1,13 +1,18 @@
 import {
   dataMessage,
+  isAsOfInFuture,
+  isoDay,
   isTooFarAhead,
   parsePeriodKey,
   type DatasetContent,
   type DataMessage,
 } from "../core";
 import { contentFromFile } from "./dataset-file";
+import { nextTurn } from "./next-turn";
 import { validateDatasetFile, type Problem } from "./load-dataset";
 import type { LocatedProblem } from "./located-problem";
+import { ProblemList } from "./problem-list";
+import { hasRepeatedKeys } from "./repeated-keys";
 import type { DatasetFile } from "./schema";
 
 export type ReadResult =
@@ -16,80 +21,128 @@ export type ReadResult =
 
 /**
  * Reads the text of a dataset file as untrusted input (feed, cache or import): strict JSON
- * syntax, bounded nesting, the schema, and no period more than a quarter ahead of `today`.
- * Every problem carries its line and column. A UTF-8 byte-order mark is allowed.
+ * syntax, no repeated property names, bounded nesting, the schema, an as-of date not after
+ * `today` (beyond a small margin) and no period more than a quarter ahead of it. Problems carry
+ * their line and column; the decisive ones (about the file as a whole) come first, and after 50
+ * the rest are counted. A UTF-8 byte-order mark is allowed.
  *
  * A good file is parsed and validated once. Only a file with problems is scanned for the
  * positions of its values (the scanner is a chunk of its own, loaded then): the scan costs as
- * much as the rest of the read. A valid file is never nested deeper than the scanner allows, so
- * skipping the scan rejects nothing it would have caught.
+ * much as the rest of the read. A valid file is never nested deeper than the scanner allows, and
+ * repeated keys are found by a cheap count, so skipping the scan lets nothing through.
  */
-export async function readDatasetText(raw: string, today: Date): Promise<ReadResult> {
+export function readDatasetText(raw: string, today: Date): Promise<ReadResult> {
+  return read(raw, today, async () => undefined);
+}
+
+/**
+ * The same read, giving the event loop a turn between its steps (syntax, schema, locating), so
+ * that Excel can run the add-in's function calls while a large file is checked.
+ */
+export function readDatasetTextYielding(raw: string, today: Date): Promise<ReadResult> {
+  return read(raw, today, nextTurn);
+}
+
+type Unlocated = { path: string; message: DataMessage };
+
+async function read(raw: string, today: Date, turn: () => Promise<void>): Promise<ReadResult> {
   const text = raw.replace(/^\uFEFF/, "");
   if (text.trim() === "")
     return fail([{ line: null, column: null, message: dataMessage("emptyFile") }]);
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    return locatedSyntaxError(text);
+  } catch (e) {
+    // The scanner accepts only what JSON.parse accepts, so it names the error and its place.
+    const detail = (e as Error).message;
+    return locate(text, () => fail([unlocated(dataMessage("jsonSyntax", { detail }))]));
   }
+  await turn();
   const checked = validateDatasetFile(json);
+  await turn();
   if (!checked.ok) return locatedSchemaProblems(text, checked.problems);
-  const future = checked.file.figures.flatMap((f, i) =>
-    isTooFarAhead(parsePeriodKey(f.period)!, today)
-      ? [
-          {
-            path: `figures[${i}].period`,
-            message: dataMessage("futurePeriod", { period: f.period }),
-          },
-        ]
-      : [],
-  );
-  if (future.length > 0) return locate(text, future);
-  return { ok: true, file: checked.file, content: contentFromFile(checked.file) };
+  // A repeated key is a syntax error the scanner reports; JSON.parse silently kept the last one.
+  if (hasRepeatedKeys(text, json)) return locate(text, () => accepted(text, checked.file, today));
+  return accepted(text, checked.file, today);
+}
+
+/** The checks after the schema: the as-of date and the periods against `today`. */
+async function accepted(text: string, file: DatasetFile, today: Date): Promise<ReadResult> {
+  if (isAsOfInFuture(file.asOf, today)) {
+    const params = { asOf: file.asOf, today: isoDay(today) };
+    return locateAll(text, [{ path: "asOf", message: dataMessage("futureAsOf", params) }]);
+  }
+  const future: Unlocated[] = [];
+  file.figures.forEach((f, i) => {
+    if (isTooFarAhead(parsePeriodKey(f.period)!, today))
+      future.push({
+        path: `figures[${i}].period`,
+        message: dataMessage("futurePeriod", { period: f.period }),
+      });
+  });
+  if (future.length > 0) return locateAll(text, future);
+  return { ok: true, file, content: contentFromFile(file) };
+}
+
+function locateAll(text: string, problems: Unlocated[]): Promise<ReadResult> {
+  return locate(text, (at) => {
+    const list = new ProblemList();
+    for (const p of problems) list.add(() => ({ ...at(p.path), message: p.message }));
+    return fail(list.toArray());
+  });
 }
 
 const scanner = () => import(/* webpackChunkName: "json-scan" */ "./json-scan");
 
-/** The scanner's reason and position for text that JSON.parse refused. */
-async function locatedSyntaxError(text: string): Promise<ReadResult> {
-  const { lineColumn, scanJson } = await scanner();
-  const scan = scanJson(text);
-  // The scanner accepts only what JSON.parse accepts, so it finds the error too.
-  const at = scan.ok ? { line: null, column: null } : lineColumn(text, scan.offset);
-  const detail = scan.ok ? "not valid JSON" : scan.error;
-  return fail([{ ...at, message: dataMessage("jsonSyntax", { detail }) }]);
-}
+type At = (path: string) => { line: number; column: number };
 
-/** Schema problems, each at the line and column of its value; a nesting error comes first. */
-function locatedSchemaProblems(text: string, problems: readonly Problem[]): Promise<ReadResult> {
-  return locate(
-    text,
-    problems.map((p) => ({
-      path: p.path,
-      message: dataMessage("schemaProblem", { path: p.path, detail: p.message }),
-    })),
-  );
-}
-
+/**
+ * Scans the text for the positions of its values and hands `then` a locator. Text the scanner
+ * refuses (a syntax error, a repeated key, nesting too deep) is reported as that instead: it
+ * explains whatever else is wrong.
+ */
 async function locate(
   text: string,
-  problems: readonly { path: string; message: DataMessage }[],
+  then: (at: At, offsetOf: (path: string) => number) => ReadResult | Promise<ReadResult>,
 ): Promise<ReadResult> {
-  const { lineColumn, offsetOfPath, scanJson } = await scanner();
+  const { lineLocator, offsetOfPath, scanJson } = await scanner();
   const scan = scanJson(text);
+  const locateOffset = lineLocator(text);
   if (!scan.ok) {
-    // Too deeply nested for the scanner (the schema refuses such a file anyway): say that.
-    const at = lineColumn(text, scan.offset);
-    return fail([{ ...at, message: dataMessage("jsonSyntax", { detail: scan.error }) }]);
+    const at = locateOffset(scan.offset);
+    return fail([{ ...at, message: dataMessage("jsonSyntax", {}, { detail: scan.error }) }]);
   }
-  return fail(
-    problems.map((p) => ({
-      ...lineColumn(text, offsetOfPath(scan.offsets, p.path)),
-      message: p.message,
-    })),
-  );
+  const offsetOf = (path: string) => offsetOfPath(scan.offsets, path);
+  return then((path) => locateOffset(offsetOf(path)), offsetOf);
+}
+
+/** Schema problems, each at its value's line and column, the decisive ones first. */
+function locatedSchemaProblems(text: string, problems: Problem[]): Promise<ReadResult> {
+  return locate(text, (at, offsetOf) => {
+    const list = new ProblemList();
+    for (const p of decisiveFirst(problems, offsetOf)) {
+      list.add(() => ({
+        ...at(p.path),
+        message: dataMessage("schemaProblem", { path: p.path }, { detail: p.localized() }),
+      }));
+    }
+    return fail(list.toArray());
+  });
+}
+
+/**
+ * Problems with the file as a whole (its format, version, date, a missing list) first, since one
+ * of them often explains the rest; then the others in the order they appear in the file.
+ */
+function decisiveFirst(problems: Problem[], offsetOf: (path: string) => number): Problem[] {
+  const topLevel = (p: Problem) => !/[.[]/.test(p.path);
+  const keyed = problems.map((p) => ({ p, top: topLevel(p), offset: offsetOf(p.path) }));
+  keyed.sort((a, b) => Number(b.top) - Number(a.top) || a.offset - b.offset);
+  return keyed.map((k) => k.p);
+}
+
+function unlocated(message: DataMessage): LocatedProblem {
+  return { line: null, column: null, message };
 }
 
 function fail(problems: LocatedProblem[]): ReadResult {

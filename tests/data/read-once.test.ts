@@ -49,3 +49,28 @@ describe("a dataset file is read with as little work as its outcome needs", () =
     }
   });
 });
+
+describe("repeated property names are refused without scanning every good file", () => {
+  test("a key given twice inside a figure is refused at its place, though the file is otherwise valid", async () => {
+    const fileText = text(bundledFile());
+    const twice = fileText.replace(/"valueCnyMn": (\d+)/, '"valueCnyMn": $1, "valueCnyMn": $1');
+    const read = await readDatasetText(twice, TODAY);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problems).toHaveLength(1);
+      expect(read.problems[0]!.line).toBe(
+        twice.slice(0, twice.indexOf('"valueCnyMn"')).split("\n").length,
+      );
+      expect(read.problems[0]!.message.nested?.detail?.key).toBe("jsonDuplicateKey");
+    }
+  });
+
+  test('text values holding quotes and ":" are not taken for keys, and the file is not scanned', async () => {
+    const file = bundledFile();
+    file.sources[0]!.title = 'Report "A": exports, "B" : totals \\ end';
+    const scan = jest.spyOn(jsonScan, "scanJson");
+    const read = await readDatasetText(text(file), TODAY);
+    expect(read.ok).toBe(true);
+    expect(scan).not.toHaveBeenCalled();
+  });
+});
