@@ -1,4 +1,5 @@
-import { dataMessage, type DataMessage } from "../core";
+import { fileMessage } from "../core/data-messages-files";
+import { type DataMessage } from "../core";
 
 export type DecodedFile =
   { ok: true; text: string; notices: DataMessage[] } | { ok: false; message: DataMessage };
@@ -16,18 +17,18 @@ export function decodeFile(content: string | ArrayBuffer | Uint8Array): DecodedF
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded("utf-16be", bytes.subarray(2));
   // UTF-16 without its byte-order mark (every other byte of plain text is zero) cannot be told
   // apart reliably; text files have no zero bytes otherwise.
-  if (bytes.includes(0)) return { ok: false, message: dataMessage("unknownEncoding") };
+  if (bytes.includes(0)) return { ok: false, message: fileMessage("unknownEncoding") };
   const utf8 = decode("utf-8", bytes);
   if (utf8 !== null) return { ok: true, text: utf8.replace(/^\uFEFF/, ""), notices: [] };
   const gbk = decode("gb18030", bytes);
-  if (gbk === null) return { ok: false, message: dataMessage("unknownEncoding") };
-  return { ok: true, text: gbk, notices: [dataMessage("readAsGbk")] };
+  if (gbk === null) return { ok: false, message: fileMessage("unknownEncoding") };
+  return { ok: true, text: gbk, notices: [fileMessage("readAsGbk")] };
 }
 
 function decoded(encoding: "utf-16le" | "utf-16be", bytes: Uint8Array): DecodedFile {
   const text = decode(encoding, bytes);
   return text === null
-    ? { ok: false, message: dataMessage("unknownEncoding") }
+    ? { ok: false, message: fileMessage("unknownEncoding") }
     : { ok: true, text, notices: [] };
 }
 

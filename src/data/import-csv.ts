@@ -1,7 +1,7 @@
+import { fileMessage } from "../core/data-messages-files";
 import Papa from "papaparse";
 import {
   CATEGORY_CODES,
-  dataMessage,
   figureKey,
   formulaSign,
   isoDay,
@@ -103,7 +103,7 @@ function* csvSteps(raw: string, today: Date): Generator<void, CsvRead> {
           problems.addFirst({
             line,
             column: 1,
-            message: dataMessage("csvHeader", { expected: CSV_COLUMNS.join(",") }),
+            message: fileMessage("csvHeader", { expected: CSV_COLUMNS.join(",") }),
           });
         }
         return;
@@ -112,7 +112,7 @@ function* csvSteps(raw: string, today: Date): Generator<void, CsvRead> {
         problems.addFirst({
           line,
           column: 1,
-          message: dataMessage("tooManyRows", { max: MAX_ROWS }),
+          message: fileMessage("tooManyRows", { max: MAX_ROWS }),
         });
         parser.abort();
         return;
@@ -134,7 +134,7 @@ function* csvSteps(raw: string, today: Date): Generator<void, CsvRead> {
       problems.add({
         line,
         column: 1,
-        message: dataMessage("duplicateRow", {
+        message: fileMessage("duplicateRow", {
           category: figure.figure.category,
           period: periodKey(figure.figure.period),
           firstLine: first,
@@ -147,9 +147,9 @@ function* csvSteps(raw: string, today: Date): Generator<void, CsvRead> {
     sources.set(figure.source.id, figure.source);
   }
 
-  if (!headerSeen) problems.add({ line: null, column: null, message: dataMessage("emptyFile") });
+  if (!headerSeen) problems.add({ line: null, column: null, message: fileMessage("emptyFile") });
   else if (problems.count === 0 && figures.length === 0) {
-    problems.add({ line: null, column: null, message: dataMessage("csvNoRows") });
+    problems.add({ line: null, column: null, message: fileMessage("csvNoRows") });
   }
   if (problems.count > 0) return { ok: false, problems: problems.toArray() };
   return {
@@ -184,7 +184,7 @@ function readRow(
     problems.push({
       line,
       column: 1,
-      message: dataMessage("csvFieldCount", { expected: CSV_COLUMNS.length, found: cells.length }),
+      message: fileMessage("csvFieldCount", { expected: CSV_COLUMNS.length, found: cells.length }),
     });
     return null;
   }
@@ -194,9 +194,9 @@ function readRow(
     const raw = cell(column);
     const value = raw.trim();
     const sign = formulaSign(raw);
-    if (sign) return report(column, dataMessage("formulaCell", { column, char: visible(sign) }));
-    if (value === "") return required ? report(column, dataMessage("required", { column })) : null;
-    if (value.length > max) return report(column, dataMessage("tooLong", { column, max }));
+    if (sign) return report(column, fileMessage("formulaCell", { column, char: visible(sign) }));
+    if (value === "") return required ? report(column, fileMessage("required", { column })) : null;
+    if (value.length > max) return report(column, fileMessage("tooLong", { column, max }));
     return value;
   };
 
@@ -204,39 +204,39 @@ function readRow(
     const raw = cell(column);
     const value = raw.trim();
     if (value === "" && !required) return null;
-    if (value === "") return report(column, dataMessage("required", { column }));
+    if (value === "") return report(column, fileMessage("required", { column }));
     // A negative number is not a formula; any other sign, in any width, is refused.
     const sign = formulaSign(raw);
     const decimalComma = delimiter !== "," && DECIMAL_COMMA.test(value);
     if (sign && !(sign === "-" && (PLAIN_NUMBER.test(value) || decimalComma)))
-      return report(column, dataMessage("formulaCell", { column, char: visible(sign) }));
+      return report(column, fileMessage("formulaCell", { column, char: visible(sign) }));
     // Where Excel saves ";"-separated files, the decimal mark is a comma: say what to write.
     if (decimalComma) {
       const fixed = value.replace(",", ".");
-      return report(column, dataMessage("decimalComma", { column, input: value, fixed }));
+      return report(column, fileMessage("decimalComma", { column, input: value, fixed }));
     }
     if (!PLAIN_NUMBER.test(value)) {
-      return report(column, dataMessage("notNumber", { column, input: value.slice(0, 40) }));
+      return report(column, fileMessage("notNumber", { column, input: value.slice(0, 40) }));
     }
     const n = Number(value);
     if (n < min)
-      return report(column, dataMessage(min === 0 ? "negativeValue" : "yoyTooLow", { column }));
-    if (n > MAX_VALUE) return report(column, dataMessage("tooBig", { column, max: MAX_VALUE }));
+      return report(column, fileMessage(min === 0 ? "negativeValue" : "yoyTooLow", { column }));
+    if (n > MAX_VALUE) return report(column, fileMessage("tooBig", { column, max: MAX_VALUE }));
     return n;
   };
 
   const periodText = textCell("period", 40, true);
   const period = periodText === null ? null : parsePeriod(periodText);
-  if (period && !period.ok) report("period", dataMessage("badPeriodCell", { input: periodText! }));
+  if (period && !period.ok) report("period", fileMessage("badPeriodCell", { input: periodText! }));
   if (period?.ok && isTooFarAhead(period.value, today)) {
-    report("period", dataMessage("futurePeriod", { period: periodKey(period.value) }));
+    report("period", fileMessage("futurePeriod", { period: periodKey(period.value) }));
   }
   const categoryText = textCell("category", 60, true);
   const category = categoryText === null ? null : parseCategory(categoryText);
   if (category && !category.ok) {
     report(
       "category",
-      dataMessage("badCategoryCell", { input: categoryText!, valid: CATEGORY_CODES.join(", ") }),
+      fileMessage("badCategoryCell", { input: categoryText!, valid: CATEGORY_CODES.join(", ") }),
     );
   }
   const value = numberCell("value_cny_mn", 0, true);
@@ -244,10 +244,10 @@ function readRow(
   const title = textCell("source_title", 300, true);
   const url = textCell("source_url", 2000, true);
   if (url !== null && !isHttpUrl(url))
-    report("source_url", dataMessage("badUrl", { input: url.slice(0, 100) }));
+    report("source_url", fileMessage("badUrl", { input: url.slice(0, 100) }));
   const published = textCell("published", 10, false);
   if (published !== null && !isIsoDate(published)) {
-    report("published", dataMessage("badDate", { input: published }));
+    report("published", fileMessage("badDate", { input: published }));
   }
   if (problems.length > before || !period?.ok || !category?.ok || value === null) return null;
 
@@ -312,11 +312,11 @@ function visible(char: string): string {
 function csvSyntax(error: Papa.ParseError): DataMessage {
   const known =
     error.code === "MissingQuotes"
-      ? dataMessage("csvUnclosedQuote")
+      ? fileMessage("csvUnclosedQuote")
       : error.code === "InvalidQuotes"
-        ? dataMessage("csvStrayQuote")
+        ? fileMessage("csvStrayQuote")
         : null;
   return known
-    ? dataMessage("csvSyntax", {}, { detail: known })
-    : dataMessage("csvSyntax", { detail: error.message });
+    ? fileMessage("csvSyntax", {}, { detail: known })
+    : fileMessage("csvSyntax", { detail: error.message });
 }

@@ -1,4 +1,5 @@
-import { dataMessage, type DatasetContent, type DataMessage, type Source } from "../core";
+import { fileMessage } from "../core/data-messages-files";
+import { type DatasetContent, type DataMessage, type Source } from "../core";
 import { decodeFile } from "./decode-file";
 import type { LocatedProblem } from "./located-problem";
 import { readDatasetTextYielding } from "./read-dataset-text";
@@ -23,7 +24,7 @@ export async function readImportFile(
 ): Promise<ImportRead> {
   const located = (key: "fileTooLarge" | "unknownFileType", params = {}): ImportRead => ({
     ok: false,
-    problems: [{ line: null, column: null, message: dataMessage(key, params) }],
+    problems: [{ line: null, column: null, message: fileMessage(key, params) }],
   });
   const size = typeof content === "string" ? content.length : content.byteLength;
   if (size > MAX_IMPORT_CHARS) return located("fileTooLarge", { limit: 2 });

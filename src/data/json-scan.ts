@@ -1,4 +1,5 @@
-import { dataMessage, type DataMessage, type DataMessageKey } from "../core";
+import { fileMessage } from "../core/data-messages-files";
+import { type DataMessage, type DataMessageKey } from "../core";
 
 /**
  * A strict, iterative JSON scanner: finds the first syntax error or excessive nesting with its
@@ -192,5 +193,5 @@ function failure(
   key: JsonErrorKey,
   params: Record<string, string | number> = {},
 ): JsonScan {
-  return { ok: false, offset, error: dataMessage(key, params) };
+  return { ok: false, offset, error: fileMessage(key, params) };
 }

@@ -6,12 +6,13 @@ import {
   parsePeriodKey,
   type DatasetContent,
   type DataMessage,
+  type DataMessageKey,
+  type MessageParams,
 } from "../core";
 import { contentFromFile } from "./dataset-file";
 import { nextTurn } from "./next-turn";
 import { validateDatasetFile, type Problem } from "./load-dataset";
 import type { LocatedProblem } from "./located-problem";
-import { ProblemList } from "./problem-list";
 import { hasRepeatedKeys } from "./repeated-keys";
 import type { DatasetFile } from "./schema";
 
@@ -43,7 +44,9 @@ export function readDatasetTextYielding(raw: string, today: Date): Promise<ReadR
   return read(raw, today, nextTurn);
 }
 
-type Unlocated = { path: string; message: DataMessage };
+/** A problem found after the schema; its sentence is made where it is located. */
+export type Unlocated = { path: string; key: DataMessageKey; params: MessageParams };
+export type At = (path: string) => { line: number; column: number };
 
 async function read(raw: string, today: Date, turn: () => Promise<void>): Promise<ReadResult> {
   const text = raw.replace(/^\uFEFF/, "");
@@ -70,75 +73,37 @@ async function read(raw: string, today: Date, turn: () => Promise<void>): Promis
 async function accepted(text: string, file: DatasetFile, today: Date): Promise<ReadResult> {
   if (isAsOfInFuture(file.asOf, today)) {
     const params = { asOf: file.asOf, today: isoDay(today) };
-    return locateAll(text, [{ path: "asOf", message: dataMessage("futureAsOf", params) }]);
+    return locateAll(text, [{ path: "asOf", key: "futureAsOf", params }]);
   }
   const future: Unlocated[] = [];
   file.figures.forEach((f, i) => {
     if (isTooFarAhead(parsePeriodKey(f.period)!, today))
       future.push({
         path: `figures[${i}].period`,
-        message: dataMessage("futurePeriod", { period: f.period }),
+        key: "futurePeriod",
+        params: { period: f.period },
       });
   });
   if (future.length > 0) return locateAll(text, future);
   return { ok: true, file, content: contentFromFile(file) };
 }
 
-function locateAll(text: string, problems: Unlocated[]): Promise<ReadResult> {
-  return locate(text, (at) => {
-    const list = new ProblemList();
-    for (const p of problems) list.add(() => ({ ...at(p.path), message: p.message }));
-    return fail(list.toArray());
-  });
-}
+/** The locating code, with the position scanner: a chunk of its own, loaded for a file with problems. */
+const locating = () => import(/* webpackChunkName: "json-scan" */ "./locate-problems");
 
-const scanner = () => import(/* webpackChunkName: "json-scan" */ "./json-scan");
-
-type At = (path: string) => { line: number; column: number };
-
-/**
- * Scans the text for the positions of its values and hands `then` a locator. Text the scanner
- * refuses (a syntax error, a repeated key, nesting too deep) is reported as that instead: it
- * explains whatever else is wrong.
- */
 async function locate(
   text: string,
   then: (at: At, offsetOf: (path: string) => number) => ReadResult | Promise<ReadResult>,
 ): Promise<ReadResult> {
-  const { lineLocator, offsetOfPath, scanJson } = await scanner();
-  const scan = scanJson(text);
-  const locateOffset = lineLocator(text);
-  if (!scan.ok) {
-    const at = locateOffset(scan.offset);
-    return fail([{ ...at, message: dataMessage("jsonSyntax", {}, { detail: scan.error }) }]);
-  }
-  const offsetOf = (path: string) => offsetOfPath(scan.offsets, path);
-  return then((path) => locateOffset(offsetOf(path)), offsetOf);
+  return (await locating()).locate(text, then);
 }
 
-/** Schema problems, each at its value's line and column, the decisive ones first. */
-function locatedSchemaProblems(text: string, problems: Problem[]): Promise<ReadResult> {
-  return locate(text, (at, offsetOf) => {
-    const list = new ProblemList();
-    for (const p of decisiveFirst(problems, offsetOf)) {
-      list.add(() => ({
-        ...at(p.path),
-        message: dataMessage("schemaProblem", { path: p.path }, { detail: p.localized() }),
-      }));
-    }
-    return fail(list.toArray());
-  });
+async function locateAll(text: string, problems: Unlocated[]): Promise<ReadResult> {
+  return (await locating()).locateAll(text, problems);
 }
 
-/**
- * Problems with the file as a whole (its format, version, date, a missing list) first, since one
- * of them often explains the rest; then the others in the order they appear in the file.
- */
-function decisiveFirst(problems: Problem[], offsetOf: (path: string) => number): Problem[] {
-  const topLevel = (p: Problem) => !/[.[]/.test(p.path);
-  const keyed = problems.map((p) => ({ p, top: topLevel(p), offset: offsetOf(p.path) }));
-  keyed.sort((a, b) => Number(b.top) - Number(a.top) || a.offset - b.offset);
-  return keyed.map((k) => k.p);
+async function locatedSchemaProblems(text: string, problems: Problem[]): Promise<ReadResult> {
+  return (await locating()).locatedSchemaProblems(text, problems);
 }
 
 function unlocated(message: DataMessage): LocatedProblem {
