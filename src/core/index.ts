@@ -1,6 +1,7 @@
 export * from "./broadcast";
 export * from "./cached-lookups";
 export * from "./categories";
+export * from "./cell-number";
 export * from "./change-summary";
 export * from "./citation";
 export * from "./context";

@@ -198,24 +198,26 @@ export function shareOfGrid(
 }
 
 /**
- * The citation of a figure as text: publisher, title, date and address; for a derived figure, first how it was derived. Updates itself when the data is refreshed.
+ * The citation of a figure as text: publisher, title, date and address; for a derived figure, first how it was derived. With "USD", the citation of the dollar figure: a converted one says "derived: converted at the rate the source implies" and shows the rate. Updates itself when the data is refreshed.
  * @customfunction SOURCE SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
  * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param [unit] "CNY" for the million-yuan figure (the default) or "USD" for the million-US-dollar figure, as in EXPORTS.
  * @param invocation Streaming invocation.
  */
 export function sourceGrid(
   category: unknown[][],
   period: unknown[][],
+  unit: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<Array<Array<string | CustomFunctions.Error>>>,
 ): void {
   answerLive(
     invocation,
     (dataset) =>
       gridValues(
-        broadcast([category, period], (c, p) =>
-          lookupSourceCached(dataset, c, p, "ZIBO", displayLanguage()),
+        broadcast([category, period, unit], (c, p, u) =>
+          lookupSourceCached(dataset, c, p, u, "ZIBO", displayLanguage()),
         ),
       ),
     inOneCell,

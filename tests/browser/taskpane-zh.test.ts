@@ -157,7 +157,7 @@ describe("the task pane in Chinese", () => {
     expect(grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
     expect(String(grid[4][8]).split("\n")).toEqual([
       "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
-      "百万美元金额：10 / 7.2267（元/美元），汇率取自同一来源公布的 80 百万元 = 11.07 百万美元",
+      "百万美元金额：按来源隐含的汇率换算：10 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
     ]);
     // The sources read as published; only the words around them are Chinese.
     expect(grid[2][9]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);

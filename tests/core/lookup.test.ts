@@ -46,8 +46,12 @@ describe("EXPORTS on the bundled dataset", () => {
     const usd = valueOf(exportsOf("NEV", "2024Q1", "USD"));
     expect(usd.value).toBeCloseTo(70 / (80 / 11.07), 10);
     expect(usd.measure.kind).toBe("derived");
-    expect(howEn(usd.measure)).toContain("7.2267 yuan per USD");
-    expect(howZh(usd.measure)).toContain("7.2267（元/美元）");
+    expect(howEn(usd.measure)).toBe(
+      "converted at the rate the source implies: 70 × 11.07 / 80, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD)",
+    );
+    expect(howZh(usd.measure)).toBe(
+      "按来源隐含的汇率换算：70 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
+    );
   });
 
   test("LIB and PV are not published separately: #N/A pointing to LIB_PV = 10, derived", () => {

@@ -8,6 +8,7 @@ import {
   type Figure,
   type Language,
   type Measure,
+  withoutFloatNoise,
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
@@ -53,9 +54,9 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         f.category,
         lang === "zh" ? category.nameZh : category.nameEn,
         category.nameZh,
-        f.cny.value,
-        f.usd?.value ?? "",
-        f.yoyPct?.value ?? "",
+        withoutFloatNoise(f.cny.value),
+        f.usd ? withoutFloatNoise(f.usd.value) : "",
+        f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
         sourcesText(dataset, sourceIds, text),
