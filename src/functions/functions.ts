@@ -117,7 +117,7 @@ export function growthGrid(
 }
 
 /**
- * Percent of the "new three" total (TOTAL) that a category makes up in a quarter, computed from the published figures. Updates itself when the data is refreshed.
+ * Percent of the "new three" total (TOTAL) that a category makes up in a quarter, computed from two published figures; #N/A where either is unpublished or only derived (such as LIB_PV = TOTAL − NEV). Updates itself when the data is refreshed.
  * @customfunction SHARE SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
@@ -171,7 +171,7 @@ export function regionExportsGrid(
 }
 
 /**
- * Zibo's exports as a percent of a region's (Shandong province or China) in the same period, computed from two published figures; #N/A where either is unpublished. Updates itself when the data is refreshed.
+ * Zibo's exports as a percent of a region's (Shandong province or China) in the same period, computed from two published figures; #N/A where either is unpublished or only derived (such as a year-ago base), and the message says which. Updates itself when the data is refreshed.
  * @customfunction SHARE_OF SHARE_OF
  * @helpurl https://localhost:3000/help.html#share_of
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国). A cell or a range.
