@@ -62,11 +62,11 @@ export function exportsGrid(
 }
 
 /**
- * The year-ago value implied by a current value and its year-on-year change: current / (1 + yoy_percent / 100). Works cell by cell on ranges.
+ * The year-ago value implied by a current value and its year-on-year change in percent points: current / (1 + yoy_percent / 100). A %-formatted cell showing 931.2 % holds 9.312 and is read as +9.312 %: write A1*100. Works cell by cell on ranges.
  * @customfunction YOY_BASE YOY_BASE
  * @helpurl https://localhost:3000/help.html#yoy_base
  * @param current The current value, such as 80. A cell or a range.
- * @param yoy_percent The year-on-year change in percent: 931.2 means +931.2 %. A cell or a range.
+ * @param yoy_percent The change in percent points: 931.2 means +931.2 %, 0.5 means +0.5 %. A %-formatted cell holds the fraction (931.2 % is 9.312): multiply it by 100. A cell or a range.
  * @returns The year-ago base.
  */
 export function yoyBaseGrid(

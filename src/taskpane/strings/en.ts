@@ -65,7 +65,8 @@ export const en: PaneStrings = {
   formulaHint: "Choose a function to write its example into the selected cell.",
   functionHelp: {
     EXPORTS: "Exports of a category in a quarter, in million yuan (or USD).",
-    YOY_BASE: "The year-ago value implied by a value and its year-on-year change.",
+    YOY_BASE:
+      "The year-ago value implied by a value and its year-on-year change in percent points (931.2 means +931.2 %). A rate below 1, such as 0.25 from a %-formatted cell showing 25 %, is read as +0.25 %: multiply such a cell by 100.",
     YOY: "Year-on-year change in percent between a value and its base.",
     GROWTH: "The year-on-year rate of a published figure.",
     SHARE: 'A category\'s share of the "new three" total, in percent.',
@@ -177,6 +178,8 @@ export const en: PaneStrings = {
     derivationLine: (p) => `${p.measure}: ${p.derivation}`,
     sourceText: (p) =>
       p.published ? `${p.publisher}, "${p.title}", ${p.published}` : `${p.publisher}, "${p.title}"`,
+    sourceSeparator: "; ",
+    listSeparator: ", ",
     citationSources: (p) => `Sources: ${p.sources}.`,
     citationDataset: (p) =>
       `Zibo New Three dataset ${p.version}, as of ${p.asOf}. Only published figures and figures derived from them; empty cells are not published.`,

@@ -160,6 +160,10 @@ export interface PaneStrings {
     measure: Record<MeasureName, string>;
     derivationLine: (p: { measure: string; derivation: string }) => string;
     sourceText: (p: { publisher: string; title: string; published: string | null }) => string;
+    /** Between two sources in one cell or line: "; " in English, "；" in Chinese. */
+    sourceSeparator: string;
+    /** Between the items of a short list: ", " in English, "、" in Chinese. */
+    listSeparator: string;
     citationSources: (p: { sources: string }) => string;
     citationDataset: (p: { version: string; asOf: string }) => string;
     parksCitationDataset: (p: { version: string; asOf: string }) => string;

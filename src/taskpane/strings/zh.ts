@@ -73,7 +73,8 @@ export const zh: PaneStrings = {
   formulaHint: "选择一个函数，将其示例公式写入所选单元格。",
   functionHelp: {
     EXPORTS: "某类别某季度的出口额，单位为百万元（或百万美元）。",
-    YOY_BASE: "由本期数值及其同比变化推算的上年同期数值。",
+    YOY_BASE:
+      "由本期数值及其同比变化（百分点数，931.2 表示增长 931.2%）推算的上年同期数值。小于 1 的增速（例如百分比格式、显示 25% 的单元格，其值为 0.25）会被读作增长 0.25%：请将该单元格乘以 100。",
     YOY: "本期数值相对于基数的同比变化（%）。",
     GROWTH: "已公布数据的同比增速。",
     SHARE: "某类别占“新三样”合计的比重（%）。",
@@ -169,6 +170,8 @@ export const zh: PaneStrings = {
     derivationLine: (p) => `${p.measure}：${p.derivation}`,
     sourceText: (p) =>
       p.published ? `${p.publisher}，“${p.title}”，${p.published}` : `${p.publisher}，“${p.title}”`,
+    sourceSeparator: "；",
+    listSeparator: "、",
     citationSources: (p) => `来源：${p.sources}。`,
     citationDataset: (p) =>
       `淄博新三样数据集 ${p.version}，截至 ${p.asOf}。仅包含已公布的数据及由其推算的数据；空白单元格表示没有来源公布。`,
