@@ -3,6 +3,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
+const { HelpPagePlugin } = require("./build/help-page-plugin");
 const { LocalizedMetadataPlugin } = require("./build/localized-metadata-plugin");
 
 /** Every URL in manifest.xml and functions.json is written against this base and rebased at build. */
@@ -89,6 +90,11 @@ module.exports = async (env, options) => {
         translations: path.resolve(__dirname, "src/functions/functions.zh-cn.json"),
         helpAnchorPrefix: "zh-",
       }),
+      // The function reference, from the same metadata and its translation, plus examples.
+      new HelpPagePlugin({
+        docs: path.resolve(__dirname, "src/functions/functions.help.json"),
+        localized: { zh: "functions.zh-cn.json" },
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -100,7 +106,6 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "src/help/help.html", to: "help.html" },
           { from: "src/data/zibo-new-three.json", to: "data/zibo-new-three.json" },
           { from: "src/data/dataset.schema.json", to: "data/dataset.schema.json" },
         ],
