@@ -77,3 +77,13 @@ describe("context series: Shandong and China (SOURCES.md)", () => {
     expect(codeOf(result)).toBe("invalidValue");
   });
 });
+
+describe("region messages name places, not codes", () => {
+  test.each(["en", "zh"] as const)("an unknown region in %s", (lang) => {
+    const result = lookupRegionExports(ds, "Mars", "TOTAL", "2024Q1");
+    const text = result.ok ? "" : formatMessage(result.error.key, result.error.params, lang);
+    expect(text).toContain("Mars");
+    expect(text).toContain(lang === "zh" ? "山东" : "Shandong");
+    expect(text).not.toMatch(/SHANDONG|CHINA|ZIBO/);
+  });
+});
