@@ -50,8 +50,10 @@ const LANGUAGES = [
   { key: "zh", lang: "zh-CN", prefix: "zh-", other: "en" },
 ];
 
+/** Escaped for HTML; "931.2 %" keeps its number and sign on one line. */
 function escapeHtml(text) {
   return String(text)
+    .replace(/(\d) %/g, "$1\u00a0%")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

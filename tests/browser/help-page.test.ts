@@ -110,7 +110,7 @@ describe("the help page, generated from the metadata", () => {
     ] as const) {
       for (const f of metadataOf(file)) {
         const section = page.locator(`section[id="${prefix}${f.id.toLowerCase()}"]`);
-        const text = (await section.textContent()) ?? "";
+        const text = ((await section.textContent()) ?? "").replace(/\u00a0/g, " ");
         expect(text).toContain(f.description);
         for (const p of f.parameters) {
           expect(text).toContain(p.name);
@@ -130,7 +130,10 @@ describe("the help page, generated from the metadata", () => {
 
   test("YOY_BASE's help says the rate is in percent points and how a %-formatted cell is read, in both languages", async () => {
     page = await openHelp("");
-    const en = (await page.locator("section#yoy_base").textContent()) ?? "";
+    const en = ((await page.locator("section#yoy_base").textContent()) ?? "").replace(
+      /\u00a0/g,
+      " ",
+    );
     expect(en).toContain("931.2 means +931.2 %");
     expect(en).toContain("reads as +9.312 %");
     expect(en).toContain("below 1 in absolute value");
