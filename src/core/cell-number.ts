@@ -6,7 +6,10 @@
 const SIGNIFICANT_DIGITS = 15;
 
 export function withoutFloatNoise(n: number): number {
-  return Number.isFinite(n) ? Number(n.toPrecision(SIGNIFICANT_DIGITS)) : n;
+  if (!Number.isFinite(n)) return n;
+  const cleaned = Number(n.toPrecision(SIGNIFICANT_DIGITS));
+  // Rounding up the largest doubles would overflow to Infinity: they keep their digits.
+  return Number.isFinite(cleaned) ? cleaned : n;
 }
 
 /** A cell's value with any number cleaned; text and other values as they are. */

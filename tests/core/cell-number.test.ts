@@ -45,6 +45,18 @@ describe("numbers reach cells without float noise", () => {
     expect(cleanCellValue("2024Q1")).toBe("2024Q1");
     expect(cleanCellValue("")).toBe("");
     expect(withoutFloatNoise(Infinity)).toBe(Infinity);
+    // The largest doubles would round up past Number.MAX_VALUE: they stay finite.
+    expect(withoutFloatNoise(-1.7976931348623151e308)).toBe(-1.7976931348623151e308);
+    expect(withoutFloatNoise(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
     expect(Number.isNaN(withoutFloatNoise(NaN))).toBe(true);
   });
+});
+
+test("a finite number stays finite, whatever its size", () => {
+  fc.assert(
+    fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+      expect(Number.isFinite(withoutFloatNoise(x))).toBe(true);
+    }),
+    { numRuns: 5000 },
+  );
 });

@@ -136,7 +136,7 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
     expectError(
       cell("REGION_EXPORTS", [["Mars"]], [["TOTAL"]], [["2024Q1"]], null),
       "#VALUE!",
-      "SHANDONG",
+      "Shandong or China",
     );
   });
 
