@@ -39,6 +39,7 @@ class HelpPagePlugin {
             compilation.errors.push(new WebpackError(`${this.docs}: ${problem}`));
           }
           compilation.emitAsset(this.output, new sources.RawSource(html));
+          compilation.emitAsset(SCRIPT_NAME, new sources.RawSource(titleScript(docs)));
         },
       );
     });
@@ -259,6 +260,29 @@ body:has(#zh:target, #zh :target) #en { display: none; }
 }
 `;
 
+const SCRIPT_NAME = "help.js";
+
+/**
+ * The one script of the page: the window's title and the document's language follow the page
+ * shown, so the Chinese reference is titled in Chinese. Without it both titles show, nothing else
+ * changes.
+ */
+function titleScript(docs) {
+  const titles = JSON.stringify({ en: docs.page.en.title, zh: docs.page.zh.title });
+  return `(() => {
+  const titles = ${titles};
+  const update = () => {
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const zh = target !== null && target.closest("#zh") !== null;
+    document.title = zh ? titles.zh : titles.en;
+    document.documentElement.lang = zh ? "zh-CN" : "en";
+  };
+  addEventListener("hashchange", update);
+  update();
+})();
+`;
+}
+
 /** The whole page, and what is wrong with the docs (an unknown function, a missing result…). */
 function renderHelpPage(metadata, docs) {
   const problems = checkDocs(metadata.en, docs);
@@ -272,6 +296,7 @@ function renderHelpPage(metadata, docs) {
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${STYLE}</style>`,
+    `<script src="${SCRIPT_NAME}" defer></script>`,
     "</head>",
     "<body>",
     ...LANGUAGES.map((language) => languagePage(metadata[language.key], docs, language)),

@@ -79,6 +79,8 @@ describe("the help page, generated from the metadata", () => {
       const shown = await visiblePage(page);
       expect(shown).toHaveLength(1);
       expect(shown[0]).toMatchObject({ lang, h1 });
+      await expect(page.title()).resolves.toBe(h1);
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
       if (lang === "zh-CN") expect(shown[0].nav).toMatch(HAN);
       expect(await horizontalOverflow(page)).toBe(0);
       // The longest example formulas and descriptions wrap rather than widen the page.
@@ -124,6 +126,7 @@ describe("the help page, generated from the metadata", () => {
     page = await openHelp("#exports", 500);
     await page.getByRole("link", { name: "中文" }).click();
     await expect(visiblePage(page)).resolves.toMatchObject([{ lang: "zh-CN" }]);
+    await expect(page.title()).resolves.toBe("淄博新三样：函数参考");
     await page.getByRole("link", { name: "English" }).click();
     await expect(visiblePage(page)).resolves.toMatchObject([{ lang: "en" }]);
   });
