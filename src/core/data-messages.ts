@@ -23,7 +23,10 @@ const en = {
   noChanges: () => `No changes.`,
   none: () => `none`,
   // States
-  upToDate: (p) => `Up to date: dataset ${p.version}, as of ${p.asOf}.`,
+  upToDate: (p) =>
+    p.published
+      ? `No newer data on the feed. Newest figure: ${p.period}, published ${p.published}.`
+      : `No newer data on the feed. Newest figure: ${p.period}.`,
   updated: (p) => `Updated to dataset ${p.version}, as of ${p.asOf}.`,
   offlineCached: (p) => `Offline: using cached data from ${p.date}. ${p.reason}`,
   offlineBundled: (p) =>
@@ -105,7 +108,10 @@ const zh: Record<DataMessageKey, Template> = {
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
   noChanges: () => `没有变化。`,
   none: () => `无`,
-  upToDate: (p) => `已是最新：数据集 ${p.version}，截至 ${p.asOf}。`,
+  upToDate: (p) =>
+    p.published
+      ? `数据源没有更新的数据。最新数据：${p.period}，发布于 ${p.published}。`
+      : `数据源没有更新的数据。最新数据：${p.period}。`,
   updated: (p) => `已更新为数据集 ${p.version}，截至 ${p.asOf}。`,
   offlineCached: (p) => `离线：使用 ${p.date} 缓存的数据。${p.reason}`,
   offlineBundled: (p) => `离线：使用加载项自带的数据（截至 ${p.asOf}）。${p.reason}`,

@@ -367,7 +367,7 @@ describe("the task pane in Chromium", () => {
     expect(pane.problems).toEqual([]);
   });
 
-  test("Make a shareable copy turns the sheet's ZIBO formulas into values and notes the sources", async () => {
+  test("Make a shareable copy makes a copy of the sheet with values and sources; the original keeps its formulas", async () => {
     pane = await openPane();
     const { page } = pane;
     await page.evaluate(() => {
@@ -377,22 +377,39 @@ describe("the task pane in Chromium", () => {
       s.setFormula("Sheet1", "C1", "=SUM(A1:B1)", 72.768);
       s.setCell("Sheet1", "A3", "my note");
     });
-    await page.getByLabel("The whole worksheet").check();
 
     await page.getByRole("button", { name: "Make a shareable copy" }).click();
 
-    await expect(statusText(page, /Converted/)).resolves.toBe(
-      "Converted 2 ZIBO formulas to values; the sources are noted at Sheet1!A5:A8.",
+    await expect(statusText(page, /Made the copy/)).resolves.toBe(
+      'Made the copy "Sheet1 (shareable)" with 2 ZIBO formulas turned into values and the sources noted under them; "Sheet1" is unchanged.',
     );
     const wb = await page.evaluate(() => {
       const s = (window as unknown as StandInWindow).__standIn;
+      const row = (sheet: string) =>
+        ["A1", "B1", "C1"].map((a1) => {
+          const c = s.cell(sheet, a1);
+          return [c?.formula ?? null, c?.value];
+        });
       return {
-        row: [s.cell("Sheet1", "A1"), s.cell("Sheet1", "B1"), s.cell("Sheet1", "C1")],
-        mine: s.cell("Sheet1", "A3")?.value,
-        note: s.grid("Sheet1", "A5", 4, 1).flat(),
+        sheets: s.sheets(),
+        active: s.activeSheet(),
+        original: row("Sheet1"),
+        copy: row("Sheet1 (shareable)"),
+        mine: s.cell("Sheet1 (shareable)", "A3")?.value,
+        originalNote: s.grid("Sheet1", "A5", 1, 1).flat(),
+        note: s.grid("Sheet1 (shareable)", "A5", 4, 1).flat(),
       };
     });
-    expect(wb.row.map((c) => [c?.formula ?? null, c?.value])).toEqual([
+    expect(wb.sheets).toEqual(["Sheet1", "Sheet1 (shareable)"]);
+    expect(wb.active).toBe("Sheet1 (shareable)");
+    // The original is untouched: its live formulas survive, and no note was written there.
+    expect(wb.original).toEqual([
+      ['=ZIBO.EXPORTS("NEV","2024Q1")', 70],
+      ['=ZIBO.SHARE_OF("Shandong","2024Q1")', 2.768],
+      ["=SUM(A1:B1)", 72.768],
+    ]);
+    expect(wb.originalNote).toEqual([""]);
+    expect(wb.copy).toEqual([
       [null, 70],
       [null, 2.768],
       ["=SUM(A1:B1)", 72.768],
@@ -407,11 +424,22 @@ describe("the task pane in Chromium", () => {
       expect.stringMatching(/^Source: Xinhua/),
     ]);
 
-    await page.getByRole("button", { name: "Make a shareable copy" }).click();
-    await expect(statusText(page, /Nothing was changed/)).resolves.toBe(
-      "Nothing was changed: there is no ZIBO formula there.",
-    );
     expect(pane.problems).toEqual([]);
+  });
+
+  test("Make a shareable copy of a sheet with no ZIBO formula makes no copy and says so", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.setFormula("Sheet1", "A1", "=SUM(1,2)", 3),
+    );
+    await page.getByRole("button", { name: "Make a shareable copy" }).click();
+    await expect(statusText(page, /No copy/)).resolves.toBe(
+      "No copy was made: this worksheet has no ZIBO formula.",
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as StandInWindow).__standIn.sheets()),
+    ).resolves.toEqual(["Sheet1"]);
   });
 
   test("in an Excel without ExcelApi 1.12, Make a shareable copy stays in reach but unavailable, and says why", async () => {
