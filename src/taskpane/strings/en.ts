@@ -180,6 +180,7 @@ export const en: PaneStrings = {
     InsertDeleteConflict: "Excel could not make room here, because of a table or merged cells.",
   },
   errorUnknown: (p) => `Something went wrong. Detail: ${p.detail}`,
+  errorWithDetail: (p) => `${p.sentence} Detail: ${p.detail}`,
   actionShare: "make a shareable copy",
 
   table: {

@@ -141,6 +141,7 @@ export interface PaneStrings {
   /** An error from Excel or the browser: a plain sentence, then the raw detail. */
   errorKnown: Record<string, string>;
   errorUnknown: (p: { detail: string }) => string;
+  errorWithDetail: (p: { sentence: string; detail: string }) => string;
   actionShare: string;
 
   /** Text written into the workbook. */

@@ -96,6 +96,7 @@ export const zh: PaneStrings = {
     InsertDeleteConflict: "由于表格或合并单元格，Excel 无法在此处腾出空间。",
   },
   errorUnknown: (p) => `出现问题。详细信息：${p.detail}`,
+  errorWithDetail: (p) => `${p.sentence}详细信息：${p.detail}`,
   actionShare: "生成可分享的副本",
   insertHint: "表格从所选单元格开始插入，不会覆盖已有内容。",
   insertExports: "插入出口数据表",

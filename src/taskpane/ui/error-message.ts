@@ -13,5 +13,7 @@ export function errorMessage(error: unknown, s: PaneStrings): string {
   const lookup = (key: unknown) =>
     typeof key === "string" && Object.hasOwn(s.errorKnown, key) ? s.errorKnown[key] : undefined;
   const known = lookup(code) ?? lookup(message);
-  return known ? `${known} (${raw})` : s.errorUnknown({ detail: raw });
+  return known
+    ? s.errorWithDetail({ sentence: known, detail: raw })
+    : s.errorUnknown({ detail: raw });
 }

@@ -70,9 +70,8 @@ export async function openPane(
 
 /** Opens every folded section by clicking its header. */
 export async function openSections(page: Page): Promise<void> {
-  for (const summary of await page.locator("details:not([open]) > summary").all()) {
-    await summary.click();
-  }
+  const closed = page.locator("details:not([open]) > summary");
+  while ((await closed.count()) > 0) await closed.first().click();
 }
 
 /** Waits until the pane has shown its dataset, as after a load or a reload. */
