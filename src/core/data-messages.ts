@@ -98,13 +98,13 @@ const en = {
 export type DataMessageKey = keyof typeof en;
 
 const zh: Record<DataMessageKey, Template> = {
-  periodAdded: (p) => `${p.period} 新增：${p.items}`,
-  revisedCny: (p) => `${p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
-  revisedUsd: (p) => `${p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
+  periodAdded: (p) => `${p.period} 新增：${p.itemsZh ?? p.items}`,
+  revisedCny: (p) => `${p.figureZh ?? p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
+  revisedUsd: (p) => `${p.figureZh ?? p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
   revisedYoy: (p) =>
-    `${p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
-  sourceChanged: (p) => `${p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
-  keptMissing: (p) => `新文件中缺少、已保留：${p.items}`,
+    `${p.figureZh ?? p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
+  sourceChanged: (p) => `${p.figureZh ?? p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
+  keptMissing: (p) => `新文件中缺少、已保留：${p.itemsZh ?? p.items}`,
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
   noChanges: () => `没有变化。`,
   none: () => `无`,
