@@ -69,9 +69,9 @@ export class FormulaPicker {
     this.params.replaceChildren(
       ...spec.params.map((param, i) =>
         el(
-          "label",
-          { className: "field", attrs: { for: this.fields[i]!.id } },
-          el("span", { text: s.paramLabel[param.name] }),
+          "div",
+          { className: "field" },
+          el("label", { text: s.paramLabel[param.name], attrs: { for: this.fields[i]!.id } }),
           this.fields[i]!,
         ),
       ),
