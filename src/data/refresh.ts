@@ -340,9 +340,10 @@ export class DataService {
     return this.status({ state: "rejected", reason, problems }, notices);
   }
 
-  private status<
-    S extends DistributiveOmit<DataStatus, "version" | "asOf" | "newest" | "notices">,
-  >(state: S, notices: DataMessage[]): DataStatus {
+  private status<S extends DistributiveOmit<DataStatus, "version" | "asOf" | "newest" | "notices">>(
+    state: S,
+    notices: DataMessage[],
+  ): DataStatus {
     const newest = newestFigures(this.env.store.current);
     return {
       ...state,

@@ -243,7 +243,6 @@ class TaskPane {
   }
 
   private async insert(kind: InsertKind, where: "selection" | "newSheet"): Promise<void> {
-    const s = this.strings;
     const action = (t: PaneStrings) =>
       ({
         exports: t.actionInsertExports,
