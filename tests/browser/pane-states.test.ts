@@ -311,6 +311,24 @@ describe("places and words kept", () => {
   });
 });
 
+describe("errors in the reader's language", () => {
+  test("an Excel error in the Chinese pane is a Chinese sentence, with Excel's own detail after it", async () => {
+    pane = await openPane({ displayLanguage: "zh-CN" });
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.failNextSync(
+        "InvalidOperationInCellEditMode",
+        "The operation is not allowed while a cell is being edited.",
+      ),
+    );
+    await page.locator("#insert-exports").click();
+    await expect(statusText(page, /Excel/)).resolves.toBe(
+      "无法插入出口数据表。Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑，然后重试。详细信息：The operation is not allowed while a cell is being edited. (InvalidOperationInCellEditMode)",
+    );
+    await expect(page.locator("#status").getAttribute("data-kind")).resolves.toBe("error");
+  });
+});
+
 describe("imported figures", () => {
   const CSV = [
     "period,category,value_cny_mn,yoy_pct,source_title,source_url,published",
