@@ -60,8 +60,11 @@ export async function resetAndUpdate(): Promise<{ problems: DataMessage[]; event
   return { problems, event: emit({ kind: "status", status, workbook }) };
 }
 
-export async function importAndUpdate(name: string, text: string): Promise<DataEvent> {
-  const outcome = await importFromFile(name, text);
+export async function importAndUpdate(
+  name: string,
+  content: string | ArrayBuffer,
+): Promise<DataEvent> {
+  const outcome = await importFromFile(name, content);
   const workbook = outcome.state === "imported" ? await updateWorkbook() : null;
   return emit({ kind: "import", outcome, workbook });
 }

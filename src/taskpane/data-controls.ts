@@ -143,7 +143,8 @@ export class DataControls {
     this.view.showProgress(this.strings.importing({ name }));
     await this.busy(
       (s) => s.importing({ name }),
-      async () => this.reportEvent(await importAndUpdate(name, await picked.text())),
+      // The bytes, not text(): the data layer knows the encodings spreadsheets save.
+      async () => this.reportEvent(await importAndUpdate(name, await picked.arrayBuffer())),
     );
   }
 
