@@ -67,6 +67,8 @@ module.exports = async (env, options) => {
     // One runtime page: the pane depends on the functions bundle, so both share one module
     // instance (one dataset store) and a refresh from the pane reaches every formula.
     entry: {
+      // Says "Loading…", or why Office did not load, without depending on office.js.
+      boot: "./src/taskpane/boot.ts",
       functions: "./src/functions/functions.ts",
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
@@ -98,7 +100,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["boot", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

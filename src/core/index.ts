@@ -20,6 +20,7 @@ export * from "./lookup";
 export * from "./lookup-memo";
 export * from "./merge";
 export * from "./messages";
+export * from "./newest";
 export * from "./parks";
 export * from "./parse-cache";
 export * from "./period-limits";

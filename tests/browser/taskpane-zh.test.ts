@@ -42,7 +42,7 @@ function paneWords(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [
       ...document.querySelectorAll(
-        "h1, h2, h3, p.hint, label, #language-select option[value=auto], button:not([hidden]), .formula-help, .derived-how, #dataset-info",
+        "h1, h2, h3, p.hint, label, #language-select option[value=auto], button:not([hidden]), #latest-figures dd, .derived-how, #dataset-info",
       ),
     ].map((e) => e.textContent ?? ""),
   );
@@ -69,9 +69,10 @@ describe("the task pane in Chinese", () => {
     const words = await paneWords(page);
     expect(words.length).toBeGreaterThan(20);
     expect(words.filter((text) => !HAN.test(text))).toEqual([]);
+    await expect(page.getByRole("button", { name: "插入公式" }).count()).resolves.toBe(1);
     await expect(
-      page.getByRole("button", { name: '将 =ZIBO.EXPORTS("NEV","2024Q1") 写入所选单元格' }).count(),
-    ).resolves.toBe(1);
+      page.getByRole("link", { name: "EXPORTS 的帮助" }).getAttribute("href"),
+    ).resolves.toBe("help.html#zh-exports");
     await expect(page.locator(".derived-how").allTextContents()).resolves.toContain(
       "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
     );
@@ -94,7 +95,7 @@ describe("the task pane in Chinese", () => {
 
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(zh.appTitle);
     await expect(page.locator("#insert-exports").textContent()).resolves.toBe(zh.insertExports);
-    await expect(page.locator(".formula-help").first().textContent()).resolves.toBe(
+    await expect(page.locator("#formula-description").textContent()).resolves.toBe(
       zh.functionHelp.EXPORTS,
     );
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
