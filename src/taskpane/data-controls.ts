@@ -8,11 +8,13 @@ import { byId } from "./ui/dom";
 /** Files larger than this are refused before they are read (the feed's own limit). */
 const MAX_IMPORT_BYTES = 2 * 1_048_576;
 
-type Busy = (progress: string, work: () => Promise<void>) => Promise<void>;
+/** Keeps the pane busy during the work; `progress` (when given) is shown in the status line. */
+type Busy = (progress: string | null, work: () => Promise<void>) => Promise<void>;
 
 /** The Data section: its state, Refresh, Import and the feed address. */
 export class DataControls {
-  readonly buttons: HTMLButtonElement[];
+  /** What starts data work, the file input and the feed form included: disabled while busy. */
+  readonly controls: (HTMLButtonElement | HTMLInputElement)[];
   private readonly view: DataStateView;
   private readonly urlInput = byId<HTMLInputElement>("feed-url");
   private readonly urlNote = byId("feed-url-note");
@@ -38,7 +40,7 @@ export class DataControls {
       void this.saveFeedUrl();
     });
     reset.addEventListener("click", () => void this.resetFeedUrl());
-    this.buttons = [refresh, save, reset];
+    this.controls = [refresh, file, this.urlInput, save, reset];
   }
 
   /** A language switch: the section's labels and its last state, in the new language. */
@@ -102,19 +104,24 @@ export class DataControls {
     });
   }
 
+  /** Busy from the save to the end of the refresh it asks for, so the form waits for both. */
   private async saveFeedUrl(): Promise<void> {
-    const result = await setFeedUrl(this.urlInput.value.trim());
-    if (!result.ok) {
-      this.urlNote.textContent = formatDataMessage(result.message, this.lang);
-      return;
-    }
-    this.urlNote.textContent = this.strings.feedUrlSaved({ url: result.url });
-    await this.refresh();
+    await this.busy(null, async () => {
+      const result = await setFeedUrl(this.urlInput.value.trim());
+      if (!result.ok) {
+        this.urlNote.textContent = formatDataMessage(result.message, this.lang);
+        return;
+      }
+      this.urlNote.textContent = this.strings.feedUrlSaved({ url: result.url });
+      await this.refresh();
+    });
   }
 
   private async resetFeedUrl(): Promise<void> {
-    await resetFeedUrl();
-    await this.showFeedUrl();
-    await this.refresh();
+    await this.busy(null, async () => {
+      await resetFeedUrl();
+      await this.showFeedUrl();
+      await this.refresh();
+    });
   }
 }

@@ -11,9 +11,11 @@ import {
   insertAtSelection,
   insertChart,
   insertOnNewSheet,
+  runExcel,
   writeFormula,
   type InsertOutcome,
 } from "./excel";
+import { BusyCounter } from "./busy";
 import { DataControls } from "./data-controls";
 import { startDataAndUpdate } from "./data-actions";
 import { makeShareableCopy, type ShareScope } from "./make-shareable-copy";
@@ -54,11 +56,17 @@ interface ActionGroup {
   note: HTMLElement;
 }
 
-/** The pane: wires the page to the dataset store and to Excel. Only this file calls Excel.run. */
+/** The pane: wires the page to the dataset store and to Excel, through the workbook queue. */
 class TaskPane {
   private readonly status = new StatusLine(byId("status"));
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
-  private readonly actionButtons: HTMLButtonElement[];
+  /** Everything that starts work: disabled while the pane is busy. */
+  private readonly actionButtons: (HTMLButtonElement | HTMLInputElement)[];
+  private readonly busyState = new BusyCounter(
+    () => this.disableWhileBusy(),
+    () => this.enableAfterBusy(),
+  );
+  private focusedBeforeBusy: Element | null = null;
   private readonly groups: ActionGroup[];
   /** Actions this Excel cannot run, with the ExcelApi version each needs. */
   private readonly missing = new Map<PaneAction, ExcelApiVersion>();
@@ -94,7 +102,7 @@ class TaskPane {
       (formula) => void this.writeFormula(formula),
     );
     this.actionButtons = [
-      ...this.data.buttons,
+      ...this.data.controls,
       exportsButton,
       parksButton,
       contextButton,
@@ -214,7 +222,6 @@ class TaskPane {
       context: s.actionInsertContext,
     }[kind];
     if (this.refused("insertTable", action)) return;
-    const dataset = store.current;
     this.offerNewSheet(null);
     await this.busy(
       s.statusInserting({
@@ -222,12 +229,15 @@ class TaskPane {
       }),
       async () => {
         try {
-          const block = this.block(kind, dataset);
-          const outcome = await Excel.run((context) =>
-            where === "selection"
+          // The data is read when the queue reaches the insert: a refresh queued before it has
+          // then updated the store, and one queued after it updates the new table too.
+          const outcome = await runExcel((context) => {
+            const dataset = store.current;
+            const block = this.block(kind, dataset);
+            return where === "selection"
               ? insertAtSelection(context, block, dataset.version)
-              : insertOnNewSheet(context, block, dataset.version),
-          );
+              : insertOnNewSheet(context, block, dataset.version);
+          });
           this.report(kind, outcome);
         } catch (error) {
           this.status.show("error", s.statusFailed({ action, reason: errorText(error) }));
@@ -259,7 +269,7 @@ class TaskPane {
     this.offerNewSheet(null);
     await this.busy(s.statusWorking, async () => {
       try {
-        const outcome = await Excel.run((context) => writeFormula(context, formula));
+        const outcome = await runExcel((context) => writeFormula(context, formula));
         this.status.show(
           outcome.status === "written" ? "success" : "warning",
           outcome.status === "written"
@@ -305,18 +315,18 @@ class TaskPane {
   private async insertChart(): Promise<void> {
     const s = this.strings;
     if (this.refused("insertChart", s.actionInsertChart)) return;
-    const dataset = store.current;
     const categories = this.chartCategories();
     this.offerNewSheet(null);
     await this.busy(s.statusWorking, async () => {
       try {
-        const ids = distinctSourceIds(
-          dataset.figures
-            .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
-            .map((f) => f.cny.sourceIds),
-        );
-        const outcome = await Excel.run((context) =>
-          insertChart(context, {
+        const outcome = await runExcel((context) => {
+          const dataset = store.current;
+          const ids = distinctSourceIds(
+            dataset.figures
+              .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
+              .map((f) => f.cny.sourceIds),
+          );
+          return insertChart(context, {
             categories,
             strings: s,
             sourceLines: [
@@ -325,8 +335,8 @@ class TaskPane {
               s.table.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
             ],
             datasetVersion: dataset.version,
-          }),
-        );
+          });
+        });
         if (outcome.status === "noExportsTable") {
           this.status.show("warning", s.statusNoExportsTable);
         } else if (outcome.status === "exportsTableUnusable") {
@@ -354,11 +364,12 @@ class TaskPane {
     if (this.refused("shareableCopy", s.actionShare)) return;
     const checked = document.querySelector<HTMLInputElement>('input[name="share-scope"]:checked');
     const scope: ShareScope = checked?.value === "sheet" ? "sheet" : "selection";
-    const lines = provenanceLines(store.current, s);
     this.offerNewSheet(null);
     await this.busy(s.statusWorking, async () => {
       try {
-        const result = await Excel.run((context) => makeShareableCopy(context, scope, lines));
+        const result = await runExcel((context) =>
+          makeShareableCopy(context, scope, provenanceLines(store.current, s)),
+        );
         if (result.converted === 0 || result.noteAddress === null) {
           this.status.show("warning", s.statusShareNothing);
         } else {
@@ -381,24 +392,30 @@ class TaskPane {
     this.newSheetButton.hidden = kind === null;
   }
 
-  /** Runs one action at a time: the buttons are disabled while Excel works. */
-  private async busy(progress: string, work: () => Promise<void>): Promise<void> {
-    const main = byId("main");
-    const focused = document.activeElement;
-    main.setAttribute("aria-busy", "true");
-    for (const button of this.actionButtons) button.disabled = true;
-    this.status.show("progress", progress);
-    try {
-      await work();
-    } finally {
-      for (const button of this.actionButtons) button.disabled = false;
-      main.removeAttribute("aria-busy");
-      // Disabling a button drops its focus; give it back so keyboard users keep their place
-      // (to the first action when that button is gone, as the new-worksheet offer goes).
-      const target =
-        focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0];
-      target.focus();
-    }
+  /**
+   * Shows the progress and keeps the pane busy until the work, and any work started inside it,
+   * ends. Workbook writes are kept one at a time by the queue, whoever starts them; this only keeps
+   * the pane from starting what the user cannot follow.
+   */
+  private async busy(progress: string | null, work: () => Promise<void>): Promise<void> {
+    if (progress !== null) this.status.show("progress", progress);
+    await this.busyState.run(work);
+  }
+
+  private disableWhileBusy(): void {
+    this.focusedBeforeBusy = document.activeElement;
+    byId("main").setAttribute("aria-busy", "true");
+    for (const control of this.actionButtons) control.disabled = true;
+  }
+
+  private enableAfterBusy(): void {
+    for (const control of this.actionButtons) control.disabled = false;
+    byId("main").removeAttribute("aria-busy");
+    // Disabling a control drops its focus; give it back so keyboard users keep their place
+    // (to the first action when that control is gone, as the new-worksheet offer goes).
+    const focused = this.focusedBeforeBusy;
+    const target = focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0];
+    target.focus();
   }
 }
 

@@ -33,6 +33,8 @@ export const en: PaneStrings = {
     `Citation lines edited or moved in the sheet were left as they are, so they may name an older dataset: under ${p.names}.`,
   chartsExtended: (p) => `Charts extended with the new quarters: ${p.names}.`,
   workbookNotUpdated: (p) => `The tables could not be updated: ${p.reason}`,
+  chartsNotExtended: (p) =>
+    `The charts could not take in the new quarters: ${p.reason} The tables above were updated.`,
   workbookNeedsExcelApi: (p) =>
     `The tables and charts the add-in inserted were not updated: that needs Excel JavaScript API ${p.version} (requirement set ExcelApi ${p.version}), which this version of Excel does not have. The ZIBO formulas show the new figures.`,
 

@@ -40,6 +40,8 @@ export interface PaneStrings {
   citationsChangedByUser: (p: { names: string }) => string;
   chartsExtended: (p: { names: string }) => string;
   workbookNotUpdated: (p: { reason: string }) => string;
+  /** The tables were rewritten; only extending the charts' tables failed. */
+  chartsNotExtended: (p: { reason: string }) => string;
   /** A data change reached the formulas, but this Excel cannot rewrite the tables. */
   workbookNeedsExcelApi: (p: { version: string }) => string;
 

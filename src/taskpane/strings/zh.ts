@@ -33,6 +33,7 @@ export const zh: PaneStrings = {
     `以下表格下方的引用说明已在工作表中被修改或移动，保持原样，可能仍注明旧版数据集：${p.names}。`,
   chartsExtended: (p) => `图表已加入新季度：${p.names}。`,
   workbookNotUpdated: (p) => `表格未能更新：${p.reason}`,
+  chartsNotExtended: (p) => `图表未能加入新季度：${p.reason} 上述表格已更新。`,
   workbookNeedsExcelApi: (p) =>
     `加载项插入的表格和图表未更新：这需要 Excel JavaScript API ${p.version}（要求集 ExcelApi ${p.version}），此版本的 Excel 不支持。ZIBO 公式已显示新数据。`,
 
