@@ -414,7 +414,8 @@ class TaskPane {
     // Disabling a control drops its focus; give it back so keyboard users keep their place
     // (to the first action when that control is gone, as the new-worksheet offer goes).
     const focused = this.focusedBeforeBusy;
-    const target = focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0];
+    const target =
+      focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0];
     target.focus();
   }
 }

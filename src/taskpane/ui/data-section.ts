@@ -86,8 +86,6 @@ function toneOf(event: DataEvent): DataTone {
     case "offline":
       return "warning";
     default:
-      return problem || (workbook?.ok && workbook.tables.missing.length)
-        ? "warning"
-        : "success";
+      return problem || (workbook?.ok && workbook.tables.missing.length) ? "warning" : "success";
   }
 }
