@@ -1,4 +1,5 @@
 import { asCellText, isZiboFormula } from "../core";
+import { TEXT_FORMAT } from "./rows";
 
 export type ShareScope = "selection" | "sheet";
 
@@ -50,6 +51,7 @@ export async function makeShareableCopy(
   const noteRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount + 1;
   const noteColumn = used.isNullObject ? 0 : used.columnIndex;
   const note = sheet.getRangeByIndexes(noteRow, noteColumn, provenance.length, 1);
+  note.numberFormat = provenance.map(() => [TEXT_FORMAT]);
   note.values = provenance.map((line) => [asCellText(line)]);
   note.load("address");
   await context.sync();

@@ -1,6 +1,7 @@
 import type { Dataset, Language } from "../../core";
 import type { PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
+import { TEXT } from "./number-formats";
 import type { InsertBlock } from "./table-spec";
 
 const PARK_COLUMNS = ["park", "nameZh", "focus", "location", "source", "sourceLink"] as const;
@@ -30,7 +31,7 @@ export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Languag
           sourcesText(dataset, p.sourceIds, text),
           firstSourceLink(dataset, p.sourceIds),
         ]),
-        numberFormats: Array(6).fill("General"),
+        numberFormats: Array(6).fill(TEXT),
         linkColumn: 5,
         wrapColumns: [4],
       },
@@ -43,7 +44,7 @@ export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Languag
           zh ? n.textZh : n.textEn,
           sourcesText(dataset, n.sourceIds, text),
         ]),
-        numberFormats: Array(3).fill("General"),
+        numberFormats: Array(3).fill(TEXT),
         linkColumn: null,
         wrapColumns: [1, 2],
       },
