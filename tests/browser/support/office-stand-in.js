@@ -62,6 +62,17 @@
     return cell;
   }
 
+  /** What Excel makes of text written into a cell that is not formatted as text ("@"). */
+  function asGeneral(text) {
+    const t = text.trim();
+    if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number(t);
+    if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+    if (date) return Date.UTC(+date[1], +date[2] - 1, +date[3]) / 86_400_000 + 25_569;
+    return text;
+  }
+
   /** What Excel does with a value written through `values`. */
   function writeValue(cell, value) {
     if (typeof value === "string" && value.startsWith("'")) {
@@ -73,7 +84,8 @@
       cell.value = "(formula)";
       cell.quotePrefix = false;
     } else {
-      cell.value = value;
+      cell.value =
+        typeof value === "string" && cell.numberFormat !== "@" ? asGeneral(value) : value;
       cell.formula = null;
       cell.quotePrefix = false;
     }
