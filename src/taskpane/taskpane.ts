@@ -132,6 +132,19 @@ class TaskPane {
     this.status.show("error", this.strings.statusNotExcel);
   }
 
+  /** Office has not answered yet: nothing can reach Excel, and the pane says why. */
+  officeSilent(): void {
+    for (const control of this.actionButtons) control.disabled = true;
+    this.status.show("warning", this.strings.statusOfficeSilent);
+  }
+
+  /** Excel answered, perhaps after `officeSilent`: the actions are open again. */
+  excelConnected(): void {
+    if (!this.actionButtons.some((control) => control.disabled)) return;
+    for (const control of this.actionButtons) control.disabled = false;
+    this.status.clear();
+  }
+
   /** Marks the actions whose ExcelApi version this Excel lacks, and says why beside them. */
   markUnsupported(supports: SupportsExcelApi): void {
     for (const { action, buttons, note } of this.groups) {
@@ -420,23 +433,39 @@ class TaskPane {
   }
 }
 
-Office.onReady((info) => {
-  const choice = new LanguageChoice(
-    browserStorage(),
-    Office.context.displayLanguage,
-    Office.context.partitionKey,
-  );
-  const pane = new TaskPane(paneStrings(choice.language));
+/**
+ * How long the page waits for Office before it says Office has not answered: office.js never
+ * answers in a page opened with a host in its address but no host around it (a browser tab).
+ */
+const OFFICE_PATIENCE_MS = 5000;
+
+let pane: TaskPane | null = null;
+
+/** Builds the pane once, in the language Office reports (or the browser's, without Office). */
+function showPane(displayLanguage: string | undefined, partitionKey?: string): TaskPane {
+  if (pane) return pane;
+  const choice = new LanguageChoice(browserStorage(), displayLanguage, partitionKey);
+  const shown = new TaskPane(paneStrings(choice.language));
   mountLanguageSwitch(
     byId<HTMLSelectElement>("language-select"),
     byId("language-label"),
     choice,
-    (strings, remembered) => pane.setStrings(strings, remembered),
+    (strings, remembered) => shown.setStrings(strings, remembered),
   );
+  pane = shown;
+  return shown;
+}
+
+const silence = setTimeout(() => showPane(navigator.language).officeSilent(), OFFICE_PATIENCE_MS);
+
+Office.onReady((info) => {
+  clearTimeout(silence);
+  const pane = showPane(Office.context.displayLanguage, Office.context.partitionKey);
   if (info.host !== Office.HostType.Excel) {
     pane.disableExcelActions();
     return;
   }
+  pane.excelConnected();
   pane.markUnsupported(supportsExcelApi);
   registerRibbonCommands();
   // The saved offline copy, then the feed; every outcome reaches the Data section as an event.

@@ -107,6 +107,8 @@ export const en: PaneStrings = {
     `Nothing was written: ${p.address} is not empty. Select an empty cell and choose the function again.`,
   statusFailed: (p) => `Could not ${p.action}. ${p.reason}`,
   statusNotExcel: "This add-in works in Excel only.",
+  statusOfficeSilent:
+    "Excel has not connected to this page, so nothing can be inserted. Open the add-in from Excel: Home › Zibo data.",
   needsExcelApi: (p) =>
     `Not available in this version of Excel: it needs Excel JavaScript API ${p.version} (requirement set ExcelApi ${p.version}). Update Excel to use it; the ZIBO functions work without it.`,
   whatExports: "exports table",

@@ -95,6 +95,8 @@ export interface PaneStrings {
   statusCellNotEmpty: (p: { address: string }) => string;
   statusFailed: (p: { action: string; reason: string }) => string;
   statusNotExcel: string;
+  /** Office has not answered the page: it is most likely open outside Excel. */
+  statusOfficeSilent: string;
   /** Beside an action this Excel cannot run, and in the status line when it is chosen. */
   needsExcelApi: (p: { version: string }) => string;
   whatExports: string;
