@@ -24,7 +24,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build:local` before the browser tests.");
+    throw new Error(
+      "dist/taskpane.html is missing: run `npm run build:local` before the browser tests.",
+    );
   }
   server = await serveFolder(DIST);
   browser = await launchChromium();

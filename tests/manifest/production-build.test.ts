@@ -61,7 +61,7 @@ describe("production build", () => {
     expect(policy).not.toMatch(/localhost|127\.0\.0\.1|\[::1\]|aspnetcdn/);
     expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
     expect(policy).toContain("connect-src 'self' https:;");
-  }, 240_000);
+  }, 600_000);
 
   test("the development page may also read a feed served over http on this machine", () => {
     expect(contentSecurityPolicy({ dev: true })).toContain(
