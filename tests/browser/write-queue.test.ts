@@ -320,3 +320,30 @@ describe("a workbook with a chart", () => {
     expect(await chartQuarters(page)).not.toContain("2024Q2");
   });
 });
+
+test("the pane stays busy through nested work, the file input and the feed form included", async () => {
+  publish(bundledFile());
+  pane = await openPane(browser, server);
+  const { page } = pane;
+  await headline(page, /^Up to date/);
+  await insertExports(page, "B2", /Inserted ZiboExports /);
+  publish(newQuarterFile());
+  const controls = ["#refresh-data", "#import-file", "#feed-url", "#feed-save", "#insert-exports"];
+  const disabled = () =>
+    page.evaluate(
+      (ids) => ids.map((id) => (document.querySelector(id) as HTMLInputElement).disabled),
+      controls,
+    );
+
+  // Saving the feed address asks for a refresh: the pane is busy from the save to the end of it.
+  await holdSyncs(page);
+  await page.click("#feed-settings");
+  await page.click("#feed-save");
+  await jobWaiting(page);
+  expect(await disabled()).toEqual(controls.map(() => true));
+  await releaseSyncs(page);
+  await headline(page, /^Updated to dataset 2024Q2\.1/);
+  await page.locator("#refresh-data:enabled").waitFor();
+  expect(await disabled()).toEqual(controls.map(() => false));
+  expect(pane.problems).toEqual([]);
+});
