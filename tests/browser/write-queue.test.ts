@@ -298,7 +298,7 @@ describe("a workbook with a chart", () => {
     expect(pane!.problems).toEqual([]);
   });
 
-  test("when the chart step fails after the tables were rewritten, the pane says so truthfully", async () => {
+  test("when the chart step fails after the tables were rewritten, the ribbon's refresh opens the pane, which says so truthfully", async () => {
     const page = await chartThenNewQuarter();
     const chartSheet = await page.evaluate(
       () => (window as unknown as StandInWindow).__standIn.charts()[0]!.sheet,
@@ -307,8 +307,11 @@ describe("a workbook with a chart", () => {
       (sheet) => (window as unknown as StandInWindow).__standIn.protectSheet(sheet),
       chartSheet,
     );
-    await page.click("#refresh-data");
+    await ribbonRefresh(page);
     await headline(page, /^Updated to dataset 2024Q2\.1/);
+    await expect(
+      page.evaluate(() => (window as unknown as StandInWindow).__standIn.taskpaneShown()),
+    ).resolves.toBe(1);
     const details = await page.locator("#data-details").innerText();
     expect(details).toContain("Tables updated in place: ZiboExports");
     expect(details).toMatch(
