@@ -65,7 +65,7 @@ test("park names that look like a date, a logical, a number or a percentage stay
   publish(withLookalikeParks(bundledFile(), ["2024-05-20", "TRUE"]));
   pane = await openPane(browser, server);
   const { page } = pane;
-  await page.locator("#data-headline", { hasText: /^Updated|^Up to date/ }).waitFor();
+  await page.locator("#data-headline", { hasText: /^Updated|^No newer data/ }).waitFor();
   await page.evaluate(() => (window as unknown as StandInWindow).__standIn.select("Sheet1", "A1"));
   await page.click("#insert-parks");
   await statusText(page, /Inserted ZiboParks/);

@@ -139,7 +139,7 @@ test("the pane's Refresh and the ribbon's Refresh data at once update the table 
   publish(bundledFile());
   pane = await openPane(browser, server);
   const { page } = pane;
-  await headline(page, /^Up to date/);
+  await headline(page, /^No newer data/);
   await insertExports(page, "B2", /Inserted ZiboExports /);
   publish(newQuarterFile());
 
@@ -179,7 +179,7 @@ test("an import during a refresh: both changes reach the table in turn, no row t
   publish(bundledFile());
   pane = await openPane(browser, server);
   const { page } = pane;
-  await headline(page, /^Up to date/);
+  await headline(page, /^No newer data/);
   await insertExports(page, "B2", /Inserted ZiboExports /);
   publish(newQuarterFile());
 
@@ -268,7 +268,7 @@ describe("a workbook with a chart", () => {
     publish(bundledFile());
     pane = await openPane(browser, server);
     const { page } = pane;
-    await headline(page, /^Up to date/);
+    await headline(page, /^No newer data/);
     await insertExports(page, "B2", /Inserted ZiboExports /);
     await page.click("#insert-chart");
     await statusText(page, /Inserted the chart/);
@@ -328,7 +328,7 @@ test("the pane stays busy through nested work, the file input and the feed form 
   publish(bundledFile());
   pane = await openPane(browser, server);
   const { page } = pane;
-  await headline(page, /^Up to date/);
+  await headline(page, /^No newer data/);
   await insertExports(page, "B2", /Inserted ZiboExports /);
   publish(newQuarterFile());
   const controls = ["#refresh-data", "#import-file", "#feed-url", "#feed-save", "#insert-exports"];
@@ -340,7 +340,6 @@ test("the pane stays busy through nested work, the file input and the feed form 
 
   // Saving the feed address asks for a refresh: the pane is busy from the save to the end of it.
   await holdSyncs(page);
-  await page.click("#feed-settings");
   await page.click("#feed-save");
   await jobWaiting(page);
   expect(await disabled()).toEqual(controls.map(() => true));
