@@ -3,19 +3,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
+const { HelpPagePlugin } = require("./build/help-page-plugin");
+const { DEV_BASE_URL, contentSecurityPolicy, productionBaseUrl } = require("./build/deployment");
 const { LocalizedMetadataPlugin } = require("./build/localized-metadata-plugin");
-
-/** Every URL in manifest.xml and functions.json is written against this base and rebased at build. */
-const DEV_BASE_URL = "https://localhost:3000/";
-
-function productionBaseUrl() {
-  const base = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
-  const url = new URL(base);
-  if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_BASE_URL must be an https URL; got ${base}`);
-  }
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
 
 /** Rewrites the development base URL in the emitted text assets that name URLs. */
 class RebaseUrlsPlugin {
@@ -60,12 +50,16 @@ async function devServerHttps() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl();
+  const baseUrl = dev
+    ? DEV_BASE_URL
+    : productionBaseUrl(process.env.ADDIN_BASE_URL, { local: Boolean(env?.local) });
   return {
     devtool: dev ? "source-map" : false,
     // One runtime page: the pane depends on the functions bundle, so both share one module
     // instance (one dataset store) and a refresh from the pane reaches every formula.
     entry: {
+      // Says "Loading…", or why Office did not load, without depending on office.js.
+      boot: "./src/taskpane/boot.ts",
       functions: "./src/functions/functions.ts",
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
@@ -101,10 +95,16 @@ module.exports = async (env, options) => {
         translations: path.resolve(__dirname, "src/functions/functions.zh-cn.json"),
         helpAnchorPrefix: "zh-",
       }),
+      // The function reference, from the same metadata and its translation, plus examples.
+      new HelpPagePlugin({
+        docs: path.resolve(__dirname, "src/functions/functions.help.json"),
+        localized: { zh: "functions.zh-cn.json" },
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["boot", "functions", "taskpane"],
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ dev }) },
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
@@ -112,7 +112,6 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "src/help/help.html", to: "help.html" },
           { from: "src/data/zibo-new-three.json", to: "data/zibo-new-three.json" },
           { from: "src/data/dataset.schema.json", to: "data/dataset.schema.json" },
         ],

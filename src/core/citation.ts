@@ -1,6 +1,6 @@
 import type { Dataset, Measure, Source } from "./dataset";
 import { formatDerivation } from "./derivation";
-import { queryFigure } from "./figure-query";
+import { lookupExports } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
@@ -39,15 +39,19 @@ export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"
   return w.derived(how, cited);
 }
 
-/** `=ZIBO.SOURCE(category, period)`: the citation of a figure's value in million yuan. */
+/**
+ * `=ZIBO.SOURCE(category, period, [unit])`: the citation of the value EXPORTS gives for the same
+ * inputs, so a dollar figure converted at a source's rate is cited as derived, with the working.
+ */
 export function lookupSource(
   ds: Dataset,
   categoryInput: unknown,
   periodInput: unknown,
+  unitInput: unknown = null,
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ): Result<string> {
-  const query = queryFigure(ds, categoryInput, periodInput, region);
-  if (!query.ok) return query;
-  return ok(citeMeasure(ds, query.value.figure.cny, lang));
+  const found = lookupExports(ds, categoryInput, periodInput, unitInput, region);
+  if (!found.ok) return found;
+  return ok(citeMeasure(ds, found.value.measure, lang));
 }

@@ -24,7 +24,10 @@ const en = {
   noChanges: () => `No changes.`,
   none: () => `none`,
   // States
-  upToDate: (p) => `Up to date: dataset ${p.version}, as of ${p.asOf}.`,
+  upToDate: (p) =>
+    p.published
+      ? `No newer data on the feed. Newest figure: ${p.period}, published ${p.published}.`
+      : `No newer data on the feed. Newest figure: ${p.period}.`,
   updated: (p) => `Updated to dataset ${p.version}, as of ${p.asOf}.`,
   offlineCached: (p) => `Offline: using cached data from ${p.date}. ${p.reason}`,
   offlineBundled: (p) =>

@@ -1,16 +1,17 @@
 import {
   CATEGORIES,
   CATEGORY_CODES,
+  importedFigures,
   type CategoryCode,
   type Dataset,
   type Language,
 } from "../core";
 import { store } from "../data";
+import type { InsertOutcome } from "./excel/insert-block";
+import { runExcel } from "./excel/write-queue";
+import { BusyCounter } from "./busy";
 import { DataControls } from "./data-controls";
 import { startDataAndUpdate } from "./data-actions";
-import { errorText } from "./excel/error-text";
-import type { InsertOutcome } from "./excel/insert-block";
-import type { ShareScope } from "./make-shareable-copy";
 import { supportsExcelApi } from "./office-support";
 import {
   ACTION_EXCEL_API,
@@ -30,9 +31,11 @@ import {
 import { byId } from "./ui/dom";
 import { mountLanguageSwitch } from "./ui/language-switch";
 import { renderChartPreview } from "./ui/render-chart-preview";
-import { labelFormulaHelper, renderFormulaHelper } from "./ui/render-formula-helper";
+import { errorMessage } from "./ui/error-message";
+import { FormulaPicker } from "./ui/formula-picker";
+import { renderLatest } from "./ui/render-latest";
 import { renderSources } from "./ui/render-sources";
-import { StatusLine } from "./ui/status-line";
+import { StatusLine, type Message, type StatusKind } from "./ui/status-line";
 import { markUnavailable } from "./ui/unavailable";
 import { workbookCode, type WorkbookCode } from "./workbook-code";
 import { registerRibbonCommands } from "../commands/ribbon-commands";
@@ -46,11 +49,20 @@ interface ActionGroup {
   note: HTMLElement;
 }
 
-/** The pane: wires the page to the dataset store and to Excel. Only this file calls Excel.run. */
+/** The pane: wires the page to the dataset store and to Excel, through the workbook queue. */
 class TaskPane {
-  private readonly status = new StatusLine(byId("status"));
+  private readonly status: StatusLine;
+  private readonly formulas: FormulaPicker;
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
-  private readonly actionButtons: HTMLButtonElement[];
+  /** Everything that starts work: disabled while the pane is busy. */
+  private readonly actionButtons: (HTMLButtonElement | HTMLInputElement)[];
+  private readonly busyState = new BusyCounter(
+    () => this.disableWhileBusy(),
+    () => this.enableAfterBusy(),
+  );
+  private focusedBeforeBusy: Element | null = null;
+  /** Where focus goes when the busy work ends, when not back where it was. */
+  private focusAfterBusy: HTMLElement | null = null;
   private readonly groups: ActionGroup[];
   /** Actions this Excel cannot run, with the ExcelApi version each needs. */
   private readonly missing = new Map<PaneAction, ExcelApiVersion>();
@@ -58,11 +70,17 @@ class TaskPane {
   private pending: InsertKind | null = null;
 
   private lang: Language;
+  private readonly insertButtons: Record<InsertKind, HTMLButtonElement>;
   private readonly chartCategory = byId<HTMLSelectElement>("chart-category");
   readonly data: DataControls;
 
   constructor(private strings: PaneStrings) {
     this.lang = strings.language;
+    this.status = new StatusLine(
+      byId("status"),
+      byId<HTMLButtonElement>("status-dismiss"),
+      strings,
+    );
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
     const parksButton = byId<HTMLButtonElement>("insert-parks");
     const contextButton = byId<HTMLButtonElement>("insert-context");
@@ -74,19 +92,26 @@ class TaskPane {
     contextButton.addEventListener("click", () => void this.insert("context", "selection"));
     chartButton.addEventListener("click", () => void this.insertChart());
     shareButton.addEventListener("click", () => void this.shareableCopy());
-    this.fillChartCategories();
+    this.fillChartCategories(store.current);
     this.chartCategory.addEventListener("change", () => this.showChartPreview(store.current));
     this.newSheetButton.addEventListener("click", () => {
       if (this.pending) void this.insert(this.pending, "newSheet");
     });
-    this.data = new DataControls(strings, this.lang, (progress, work) => this.busy(progress, work));
-    const formulaButtons = renderFormulaHelper(
-      byId("formula-list"),
+    this.insertButtons = { exports: exportsButton, parks: parksButton, context: contextButton };
+    this.data = new DataControls(
       strings,
-      (formula) => void this.writeFormula(formula),
+      (progress, work) => this.busy(progress, work),
+      (kind, message) => this.status.show(kind, message),
     );
+    this.formulas = new FormulaPicker(
+      strings,
+      store.current,
+      (formula) => void this.writeFormula(formula),
+      (message) => this.status.show("error", message),
+    );
+    const formulaButtons = [this.formulas.insertButton];
     this.actionButtons = [
-      ...this.data.buttons,
+      ...this.data.controls,
       exportsButton,
       parksButton,
       contextButton,
@@ -107,13 +132,26 @@ class TaskPane {
     ];
     this.applyStaticText();
     this.showDataset(store.current);
-    store.subscribe((dataset) => this.showDataset(dataset));
+    store.subscribe((dataset) => this.datasetChanged(dataset));
   }
 
   /** For a host other than Excel: everything is shown, nothing can be inserted. */
   disableExcelActions(): void {
     for (const button of this.actionButtons) button.disabled = true;
-    this.status.show("error", this.strings.statusNotExcel);
+    this.status.show("error", (s) => s.statusNotExcel);
+  }
+
+  /** Office has not answered yet: nothing can reach Excel, and the pane says why. */
+  officeSilent(): void {
+    for (const control of this.actionButtons) control.disabled = true;
+    this.status.show("warning", (t) => t.statusOfficeSilent);
+  }
+
+  /** Excel answered, perhaps after `officeSilent`: the actions are open again. */
+  excelConnected(): void {
+    if (!this.actionButtons.some((control) => control.disabled)) return;
+    for (const control of this.actionButtons) control.disabled = false;
+    this.status.clear();
   }
 
   /** Marks the actions whose ExcelApi version this Excel lacks, and says why beside them. */
@@ -127,15 +165,20 @@ class TaskPane {
   }
 
   /** Says why, instead of running, when Excel lacks what the action needs. */
-  private refused(action: PaneAction, actionText: string): boolean {
+  private refused(action: PaneAction, actionText: (s: PaneStrings) => string): boolean {
     const version = this.missing.get(action);
     if (!version) return false;
-    const s = this.strings;
-    this.status.show(
-      "warning",
-      s.statusFailed({ action: actionText, reason: s.needsExcelApi({ version }) }),
+    this.status.show("warning", (s) =>
+      s.statusFailed({ action: actionText(s), reason: s.needsExcelApi({ version }) }),
     );
     return true;
+  }
+
+  /** An action failed: what it was, then the error in plain words with its raw detail. */
+  private failed(actionText: (s: PaneStrings) => string, error: unknown): void {
+    this.status.show("error", (s) =>
+      s.statusFailed({ action: actionText(s), reason: errorMessage(error, s) }),
+    );
   }
 
   /** Shows the pane in another language in place: the runtime, shared with the functions, stays. */
@@ -144,15 +187,17 @@ class TaskPane {
     this.lang = strings.language;
     this.applyStaticText();
     this.data.setStrings(strings);
-    labelFormulaHelper([...byId("formula-list").querySelectorAll("button")], strings);
+    this.formulas.setStrings(strings);
+    this.fillChartCategories(store.current);
     this.showDataset(store.current);
-    if (remembered) this.status.clear();
-    else this.status.show("warning", strings.languageNotRemembered);
+    // The last result stays, in the new language.
+    this.status.setStrings(strings);
+    if (!remembered) this.status.show("warning", (s) => s.languageNotRemembered);
   }
 
   /** The chosen language's strings could not be fetched: the pane stays as it is and says so. */
   languageNotLoaded(): void {
-    this.status.show("error", this.strings.languageNotLoaded);
+    this.status.show("error", (s) => s.languageNotLoaded);
   }
 
   private applyStaticText(): void {
@@ -173,13 +218,11 @@ class TaskPane {
       ["insert-chart", s.insertChart],
       ["share-heading", s.shareHeading],
       ["share-hint", s.shareHint],
-      ["share-scope-label", s.shareScopeLabel],
-      ["share-scope-selection", s.shareScopeSelection],
-      ["share-scope-sheet", s.shareScopeSheet],
       ["make-shareable-copy", s.makeShareableCopy],
       ["formula-heading", s.formulaHeading],
       ["formula-hint", s.formulaHint],
       ["sources-heading", s.sourcesHeading],
+      ["formula-function-label", s.formulaFunctionLabel],
     ];
     for (const [id, text] of texts) byId(id).textContent = text;
     for (const { action, note } of this.groups) {
@@ -188,12 +231,27 @@ class TaskPane {
   }
 
   private showDataset(dataset: Dataset): void {
-    byId("dataset-info").textContent = this.strings.datasetLine({
+    const s = this.strings;
+    byId("dataset-info").textContent = s.datasetLine({
       version: dataset.version,
       asOf: dataset.asOf,
     });
-    renderSources(byId("sources"), dataset, this.strings, this.lang);
+    const imported = importedFigures(dataset);
+    const note = byId("imported-note");
+    const list = (items: string[]) => items.join(this.lang === "zh" ? "、" : ", ");
+    note.textContent = imported
+      ? s.importedInUse({ figures: list(imported.figures), files: list(imported.sources) })
+      : "";
+    note.hidden = !imported;
+    renderLatest(dataset, s);
+    renderSources(byId("sources"), dataset, s, this.lang);
     this.showChartPreview(dataset);
+  }
+
+  private datasetChanged(dataset: Dataset): void {
+    this.fillChartCategories(dataset);
+    this.formulas.setDataset(dataset);
+    this.showDataset(dataset);
   }
 
   private block(code: WorkbookCode, kind: InsertKind, dataset: Dataset) {
@@ -204,92 +262,117 @@ class TaskPane {
   }
 
   private async insert(kind: InsertKind, where: "selection" | "newSheet"): Promise<void> {
-    const s = this.strings;
-    const action = {
-      exports: s.actionInsertExports,
-      parks: s.actionInsertParks,
-      context: s.actionInsertContext,
-    }[kind];
+    const action = (t: PaneStrings) =>
+      ({
+        exports: t.actionInsertExports,
+        parks: t.actionInsertParks,
+        context: t.actionInsertContext,
+      })[kind];
     if (this.refused("insertTable", action)) return;
-    const dataset = store.current;
     this.offerNewSheet(null);
     await this.busy(
-      s.statusInserting({
-        what: { exports: s.whatExports, parks: s.whatParks, context: s.whatContext }[kind],
-      }),
+      (t) =>
+        t.statusInserting({
+          what: { exports: t.whatExports, parks: t.whatParks, context: t.whatContext }[kind],
+        }),
       async () => {
         try {
-          const code = await workbookCode();
-          const block = this.block(code, kind, dataset);
-          const outcome = await Excel.run((context) =>
-            where === "selection"
+          // The data is read when the queue reaches the insert: a refresh queued before it has
+          // then updated the store, and one queued after it updates the new table too.
+          // The writers load on first use, inside the queued job, so the pane starts without them.
+          const outcome = await runExcel(async (context) => {
+            const code = await workbookCode();
+            const dataset = store.current;
+            const block = this.block(code, kind, dataset);
+            return where === "selection"
               ? code.insertAtSelection(context, block, dataset.version)
-              : code.insertOnNewSheet(context, block, dataset.version),
-          );
+              : code.insertOnNewSheet(context, block, dataset.version);
+          });
           this.report(kind, outcome);
         } catch (error) {
-          this.status.show("error", s.statusFailed({ action, reason: errorText(error) }));
+          this.failed(action, error);
+        }
+      },
+      // After an insert on a new worksheet the offer is gone: focus goes back to the insert chosen.
+      where === "newSheet" ? this.insertButtons[kind] : undefined,
+    );
+  }
+
+  private report(kind: InsertKind, outcome: InsertOutcome): void {
+    if (outcome.status === "occupied") {
+      this.offerNewSheet(kind);
+      const address = outcome.address;
+      this.status.show("warning", (s) => s.statusTargetNotEmpty({ address }));
+      return;
+    }
+    const names = outcome.names.join(", ");
+    const { newSheet, address, recordReset } = outcome;
+    const message = (s: PaneStrings) =>
+      newSheet
+        ? s.statusInsertedNewSheet({ names, sheet: newSheet })
+        : s.statusInserted({ names, address });
+    this.status.show(
+      recordReset ? "warning" : "success",
+      recordReset ? (s) => `${message(s)} ${s.statusRecordReset}` : message,
+    );
+  }
+
+  private async writeFormula(formula: string): Promise<void> {
+    if (this.refused("writeFormula", (s) => s.actionWriteFormula)) return;
+    this.offerNewSheet(null);
+    await this.busy(
+      (s) => s.statusWorking,
+      async () => {
+        try {
+          const outcome = await runExcel(async (context) => {
+            const { writeFormula } = await workbookCode();
+            return writeFormula(context, formula);
+          });
+          const { address } = outcome;
+          this.status.show(
+            outcome.status === "written" ? "success" : "warning",
+            outcome.status === "written"
+              ? (s) => s.statusFormulaWritten({ formula, address })
+              : (s) => s.statusCellNotEmpty({ address }),
+          );
+        } catch (error) {
+          this.failed((s) => s.actionWriteFormula, error);
         }
       },
     );
   }
 
-  private report(kind: InsertKind, outcome: InsertOutcome): void {
-    const s = this.strings;
-    if (outcome.status === "occupied") {
-      this.offerNewSheet(kind);
-      this.status.show("warning", s.statusTargetNotEmpty({ address: outcome.address }));
-      return;
-    }
-    const names = outcome.names.join(", ");
-    const message = outcome.newSheet
-      ? s.statusInsertedNewSheet({ names, sheet: outcome.newSheet })
-      : s.statusInserted({ names, address: outcome.address });
-    this.status.show(
-      outcome.recordReset ? "warning" : "success",
-      outcome.recordReset ? `${message} ${s.statusRecordReset}` : message,
+  /**
+   * The categories a chart can show beside TOTAL, in the pane's language: only those with a Zibo
+   * figure in the data (LIB and PV are not published on their own; LIB_PV is, derived). The choice
+   * survives a language switch or new data when it can still be drawn; NEV is the default.
+   */
+  private fillChartCategories(dataset: Dataset): void {
+    const previous = this.chartCategory.value;
+    const drawable = new Set(
+      dataset.figures.filter((f) => f.region === "ZIBO").map((f) => f.category),
     );
-  }
-
-  private async writeFormula(formula: string): Promise<void> {
-    const s = this.strings;
-    if (this.refused("writeFormula", s.actionWriteFormula)) return;
-    this.offerNewSheet(null);
-    await this.busy(s.statusWorking, async () => {
-      try {
-        const { writeFormula } = await workbookCode();
-        const outcome = await Excel.run((context) => writeFormula(context, formula));
-        this.status.show(
-          outcome.status === "written" ? "success" : "warning",
-          outcome.status === "written"
-            ? s.statusFormulaWritten({ formula, address: outcome.address })
-            : s.statusCellNotEmpty({ address: outcome.address }),
-        );
-      } catch (error) {
-        this.status.show(
-          "error",
-          s.statusFailed({ action: s.actionWriteFormula, reason: errorText(error) }),
-        );
-      }
-    });
-  }
-
-  /** The categories a chart can show beside TOTAL; NEV first, as the one Zibo publishes. */
-  private fillChartCategories(): void {
-    const options = CATEGORY_CODES.filter((code) => code !== "TOTAL").map((code) => {
-      const option = document.createElement("option");
-      option.value = code;
-      const c = CATEGORIES[code];
-      option.textContent = `${code}: ${this.lang === "zh" ? c.nameZh : c.nameEn}`;
-      return option;
-    });
+    const options = CATEGORY_CODES.filter((code) => code !== "TOTAL" && drawable.has(code)).map(
+      (code) => {
+        const option = document.createElement("option");
+        option.value = code;
+        const c = CATEGORIES[code];
+        option.textContent = `${code}: ${this.lang === "zh" ? c.nameZh : c.nameEn}`;
+        return option;
+      },
+    );
     this.chartCategory.replaceChildren(...options);
-    this.chartCategory.value = "NEV";
+    const values = options.map((o) => o.value);
+    this.chartCategory.value = values.includes(previous)
+      ? previous
+      : values.includes("NEV")
+        ? "NEV"
+        : (values[0] ?? "");
   }
 
   private chartCategories(): CategoryCode[] {
-    const picked = CATEGORY_CODES.find((code) => code === this.chartCategory.value) ?? "NEV";
-    return ["TOTAL", picked];
+    const picked = CATEGORY_CODES.find((code) => code === this.chartCategory.value);
+    return picked ? ["TOTAL", picked] : ["TOTAL"];
   }
 
   private showChartPreview(dataset: Dataset): void {
@@ -303,79 +386,73 @@ class TaskPane {
 
   private async insertChart(): Promise<void> {
     const s = this.strings;
-    if (this.refused("insertChart", s.actionInsertChart)) return;
-    const dataset = store.current;
+    if (this.refused("insertChart", (t) => t.actionInsertChart)) return;
     const categories = this.chartCategories();
     this.offerNewSheet(null);
-    await this.busy(s.statusWorking, async () => {
-      try {
-        const { distinctSourceIds, insertChart, sourcesText } = await workbookCode();
-        const ids = distinctSourceIds(
-          dataset.figures
-            .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
-            .map((f) => f.cny.sourceIds),
-        );
-        const outcome = await Excel.run((context) =>
-          insertChart(context, {
-            categories,
-            strings: s,
-            sourceLines: [
-              s.table.chartSourceLine({ sources: sourcesText(dataset, ids, s.table) }),
-              s.table.chartDerivedLine,
-              s.table.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
-            ],
-            datasetVersion: dataset.version,
-          }),
-        );
-        if (outcome.status === "noExportsTable") {
-          this.status.show("warning", s.statusNoExportsTable);
-        } else if (outcome.status === "exportsTableUnusable") {
-          this.status.show(
-            "warning",
-            s.statusExportsTableUnusable({ table: outcome.exportsTable }),
-          );
-        } else {
-          this.status.show(
-            "success",
-            s.statusChartInserted({ sheet: outcome.sheet, table: outcome.exportsTable }),
-          );
+    await this.busy(
+      (t) => t.statusWorking,
+      async () => {
+        try {
+          const outcome = await runExcel(async (context) => {
+            const { distinctSourceIds, insertChart, sourcesText } = await workbookCode();
+            const dataset = store.current;
+            const ids = distinctSourceIds(
+              dataset.figures
+                .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
+                .map((f) => f.cny.sourceIds),
+            );
+            return insertChart(context, {
+              categories,
+              strings: s,
+              sourceLines: [
+                s.table.chartSourceLine({ sources: sourcesText(dataset, ids, s.table) }),
+                s.table.chartDerivedLine,
+                s.table.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
+              ],
+              datasetVersion: dataset.version,
+            });
+          });
+          if (outcome.status === "noExportsTable") {
+            this.status.show("warning", (t) => t.statusNoExportsTable);
+          } else if (outcome.status === "exportsTableUnusable") {
+            const table = outcome.exportsTable;
+            this.status.show("warning", (t) => t.statusExportsTableUnusable({ table }));
+          } else {
+            const { sheet, exportsTable: table } = outcome;
+            this.status.show("success", (t) => t.statusChartInserted({ sheet, table }));
+          }
+        } catch (error) {
+          this.failed((t) => t.actionInsertChart, error);
         }
-      } catch (error) {
-        this.status.show(
-          "error",
-          s.statusFailed({ action: s.actionInsertChart, reason: errorText(error) }),
-        );
-      }
-    });
+      },
+    );
   }
 
   private async shareableCopy(): Promise<void> {
     const s = this.strings;
-    if (this.refused("shareableCopy", s.actionShare)) return;
-    const checked = document.querySelector<HTMLInputElement>('input[name="share-scope"]:checked');
-    const scope: ShareScope = checked?.value === "sheet" ? "sheet" : "selection";
-    const dataset = store.current;
+    if (this.refused("shareableCopy", (t) => t.actionShare)) return;
     this.offerNewSheet(null);
-    await this.busy(s.statusWorking, async () => {
-      try {
-        const { makeShareableCopy, provenanceLines } = await workbookCode();
-        const lines = provenanceLines(dataset, s);
-        const result = await Excel.run((context) => makeShareableCopy(context, scope, lines));
-        if (result.converted === 0 || result.noteAddress === null) {
-          this.status.show("warning", s.statusShareNothing);
-        } else {
-          this.status.show(
-            "success",
-            s.statusShared({ count: result.converted, address: result.noteAddress }),
-          );
+    await this.busy(
+      (t) => t.statusWorking,
+      async () => {
+        try {
+          const result = await runExcel(async (context) => {
+            const { makeShareableCopy, provenanceLines } = await workbookCode();
+            return makeShareableCopy(context, provenanceLines(store.current, s), s.shareCopySuffix);
+          });
+          const { copy, converted: count, original } = result;
+          if (copy === null) {
+            this.status.show("warning", (t) => t.statusShareNothing);
+          } else {
+            this.status.show("success", (t) =>
+              t.statusSharedCopy({ count, sheet: copy, original }),
+            );
+          }
+        } catch (error) {
+          this.failed((t) => t.actionShare, error);
         }
-      } catch (error) {
-        this.status.show(
-          "error",
-          s.statusFailed({ action: s.actionShare, reason: errorText(error) }),
-        );
-      }
-    });
+      },
+    );
   }
 
   private offerNewSheet(kind: InsertKind | null): void {
@@ -383,51 +460,102 @@ class TaskPane {
     this.newSheetButton.hidden = kind === null;
   }
 
-  /** Runs one action at a time: the buttons are disabled while Excel works. */
-  private async busy(progress: string, work: () => Promise<void>): Promise<void> {
-    const main = byId("main");
-    const focused = document.activeElement;
-    main.setAttribute("aria-busy", "true");
-    for (const button of this.actionButtons) button.disabled = true;
-    this.status.show("progress", progress);
+  /**
+   * Shows the progress and keeps the pane busy until the work, and any work started inside it,
+   * ends; the progress message never outlives the work. Workbook writes are kept one at a time by
+   * the queue, whoever starts them; this only keeps the pane from starting what the user cannot
+   * follow.
+   */
+  private async busy(
+    progress: Message | null,
+    work: () => Promise<void>,
+    focusAfter?: HTMLElement,
+  ): Promise<void> {
+    if (progress !== null) this.status.show("progress", progress);
+    if (focusAfter) this.focusAfterBusy = focusAfter;
     try {
-      await work();
+      await this.busyState.run(work);
     } finally {
-      for (const button of this.actionButtons) button.disabled = false;
-      main.removeAttribute("aria-busy");
-      // Disabling a button drops its focus; give it back so keyboard users keep their place
-      // (to the first action when that button is gone, as the new-worksheet offer goes).
-      const target =
-        focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0];
-      target.focus();
+      if (!this.busyState.busy) this.status.settle();
     }
   }
+
+  private disableWhileBusy(): void {
+    this.focusedBeforeBusy = document.activeElement;
+    byId("main").setAttribute("aria-busy", "true");
+    for (const control of this.actionButtons) control.disabled = true;
+  }
+
+  private enableAfterBusy(): void {
+    for (const control of this.actionButtons) control.disabled = false;
+    byId("main").removeAttribute("aria-busy");
+    // Disabling a control drops its focus; give it back so keyboard users keep their place
+    // (or to the given element, when that control is gone, as the new-worksheet offer goes).
+    const focused = this.focusedBeforeBusy;
+    const target =
+      this.focusAfterBusy ??
+      (focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0]);
+    this.focusAfterBusy = null;
+    target?.focus();
+  }
+
+  /** For the data controls, which speak through the same message bar. */
+  show(kind: StatusKind, message: Message): void {
+    this.status.show(kind, message);
+  }
 }
+
+/**
+ * How long the page waits for Office before it says Office has not answered: office.js never
+ * answers in a page opened with a host in its address but no host around it (a browser tab).
+ */
+const OFFICE_PATIENCE_MS = 5000;
+
+let pane: Promise<TaskPane> | null = null;
 
 // A Chinese system most likely runs Office in Chinese: fetch those strings while Office starts.
 if (/^zh\b/i.test(navigator.language)) void loadPaneStrings("zh").catch(() => undefined);
 
-Office.onReady(async (info) => {
-  const choice = new LanguageChoice(
-    browserStorage(),
-    Office.context.displayLanguage,
-    Office.context.partitionKey,
-  );
+/** Builds the pane once, in the language Office reports (or the browser's, without Office). */
+function showPane(displayLanguage: string | undefined, partitionKey?: string): Promise<TaskPane> {
+  pane ??= buildPane(displayLanguage, partitionKey);
+  return pane;
+}
+
+async function buildPane(displayLanguage: string | undefined, partitionKey?: string) {
+  const choice = new LanguageChoice(browserStorage(), displayLanguage, partitionKey);
   // Without its strings (the server out of reach), the pane still starts, in English.
   const strings = await loadPaneStrings(choice.language).catch(() => paneStrings("en"));
-  const pane = new TaskPane(strings);
+  const shown = new TaskPane(strings);
+  // The page's own "Loading…" gives way to the pane.
+  document.getElementById("boot")?.remove();
+  byId("app").hidden = false;
   mountLanguageSwitch(
     byId<HTMLSelectElement>("language-select"),
     byId("language-label"),
     choice,
     strings.language,
-    (next, remembered) => pane.setStrings(next, remembered),
-    () => pane.languageNotLoaded(),
+    (next, remembered) => shown.setStrings(next, remembered),
+    () => shown.languageNotLoaded(),
   );
+  return shown;
+}
+
+// Without office.js at all the page's own "Office did not load" stays (boot.ts); with office.js
+// but no answer, the pane shows itself and says Excel has not connected.
+const silence = setTimeout(() => {
+  if (typeof Office !== "undefined")
+    void showPane(navigator.language).then((shown) => shown.officeSilent());
+}, OFFICE_PATIENCE_MS);
+
+Office.onReady(async (info) => {
+  clearTimeout(silence);
+  const pane = await showPane(Office.context.displayLanguage, Office.context.partitionKey);
   if (info.host !== Office.HostType.Excel) {
     pane.disableExcelActions();
     return;
   }
+  pane.excelConnected();
   pane.markUnsupported(supportsExcelApi);
   registerRibbonCommands();
   // The saved offline copy, then the feed; every outcome reaches the Data section as an event.

@@ -25,7 +25,7 @@ describe("checking a dataset file before publishing it", () => {
     const file = newQuarterFile();
     file.figures = file.figures.filter((f) => f.region !== "CHINA");
     const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
-    expect(check.lines.at(-1)).toBe("  not in the new file, kept: CHINA TOTAL 2023");
+    expect(check.lines.at(-1)).toBe("  not in the new file, kept: China TOTAL 2023");
   });
 
   it("fails with editor-style locations for an invalid file", async () => {

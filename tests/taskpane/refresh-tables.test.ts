@@ -206,6 +206,34 @@ describe("refreshing the tables the add-in inserted", () => {
     expect(sheet.savedRecord()[0].citation).toBeUndefined();
   });
 
+  test("Chinese tables inserted with the repeated Chinese-name column keep it when refreshed; new ones have none", async () => {
+    const older = exportsBlock(before, zh, "zh", { allColumns: true });
+    const olderParks = parksBlock(before, zh, "zh", { allColumns: true });
+    const current = exportsBlock(before, zh, "zh");
+    const sheet = tableSheetMock({
+      blocks: [
+        { at: "B2", block: older, names: ["ZiboExports"] },
+        { at: "P2", block: current, names: ["ZiboExports2"] },
+        { at: "AD2", block: olderParks, names: ["ZiboParks", "ZiboParkNotes"] },
+      ],
+      record: [
+        ...recordOf(older, ["ZiboExports"], before.version),
+        ...recordOf(current, ["ZiboExports2"], before.version),
+        ...recordOf(olderParks, ["ZiboParks", "ZiboParkNotes"], before.version),
+      ],
+    });
+    const report = await refresh(sheet);
+    expect(report.updated).toEqual(["ZiboExports", "ZiboExports2", "ZiboParks", "ZiboParkNotes"]);
+    expect(report.changedByUser).toEqual([]);
+    expect(sheet.table("ZiboExports").values).toEqual(
+      exportsBlock(after, zh, "zh", { allColumns: true }).tables[0].rows,
+    );
+    expect(sheet.table("ZiboExports2").values).toEqual(
+      exportsBlock(after, zh, "zh").tables[0].rows,
+    );
+    expect(current.tables[0].headers).not.toContain("类别（中文）");
+  });
+
   test("rows added to the parks table push the notes table and the lines under it down", async () => {
     const file = newQuarterFile();
     file.parks.push({ ...file.parks[0], id: "new-park", nameEn: "New energy park" });
@@ -279,5 +307,25 @@ describe("refreshing the tables the add-in inserted", () => {
     });
     await refresh(sheet, buildDataset(contentFromFile(hostileFile)));
     expect(sheet.table("ZiboParks").values[0][0]).toBe('\'=HYPERLINK("http://x")');
+  });
+
+  test("text that Excel would read as a date, a logical, a number or a percentage stays text", async () => {
+    const file = newQuarterFile();
+    file.parks.push(
+      { ...file.parks[0], id: "date-like", nameEn: "2024-05-20", focusEn: "50%" },
+      { ...file.parks[0], id: "number-like", nameEn: "0012", locationEn: "TRUE" },
+    );
+    const block = parksBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboParks", "ZiboParkNotes"] }],
+      record: recordOf(block, ["ZiboParks", "ZiboParkNotes"], before.version),
+    });
+    await refresh(sheet, datasetOf(file));
+    const rows = sheet.table("ZiboParks").values;
+    expect(rows.at(-2)).toEqual(expect.arrayContaining(["2024-05-20", "50%"]));
+    expect(rows.at(-1)).toEqual(expect.arrayContaining(["0012", "TRUE"]));
+    for (const row of sheet.table("ZiboParks").numberFormats) {
+      expect(row.slice(0, 4)).toEqual(["@", "@", "@", "@"]);
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   periodKey,
   type Dataset,
   type Language,
+  withoutFloatNoise,
 } from "../../core";
 import type { PaneStrings } from "../strings";
 import { derivationText, figureSourceIds, kindText } from "./exports-table";
@@ -51,8 +52,8 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         lang === "zh" ? region.nameZh : region.nameEn,
         periodKey(f.period),
         lang === "zh" ? category.nameZh : category.nameEn,
-        f.cny.value,
-        f.yoyPct?.value ?? "",
+        withoutFloatNoise(f.cny.value),
+        f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
         sourcesText(dataset, sourceIds, text),

@@ -1,5 +1,5 @@
 import type { Kind, Language } from "../../core";
-import type { FunctionName } from "../formula-examples";
+import type { FunctionName, ParamName } from "../formula-catalog";
 
 /** Which number of a figure a derivation or a "partly derived" kind refers to. */
 export type MeasureName = "cny" | "usd" | "yoy";
@@ -22,6 +22,18 @@ export interface PaneStrings {
   languageNotRemembered: string;
   /** The chosen language could not be fetched from the add-in's server; the pane stays as it is. */
   languageNotLoaded: string;
+  /** When office.js never arrives or Office never answers: the headline, then what to check. */
+  officeDidNotLoad: string;
+  officeChecks: readonly string[];
+  /** The header's disclosure that figures from an imported file are in use. */
+  importedInUse: (p: { figures: string; files: string }) => string;
+
+  /** The answer first: the newest figures and how fresh they are. */
+  latestHeading: (p: { period: string }) => string;
+  latestNone: string;
+  latestValue: (p: { value: string; kind: string }) => string;
+  latestYoy: (p: { yoy: string }) => string;
+  dismiss: string;
 
   dataHeading: string;
   refreshData: string;
@@ -30,6 +42,17 @@ export interface PaneStrings {
   importHint: string;
   importing: (p: { name: string }) => string;
   importTooLarge: (p: { name: string; limit: string }) => string;
+  importChoose: string;
+  feedUrlRequired: string;
+  feedUrlChecking: (p: { url: string }) => string;
+  feedUrlKept: (p: { reason: string }) => string;
+  resetHint: string;
+  resetPublished: string;
+  resetQuestion: string;
+  resetConfirm: string;
+  resetCancel: string;
+  resetDone: string;
+  resetCancelled: string;
   feedSettings: string;
   feedUrlLabel: string;
   feedUrlSave: string;
@@ -42,6 +65,8 @@ export interface PaneStrings {
   citationsChangedByUser: (p: { names: string }) => string;
   chartsExtended: (p: { names: string }) => string;
   workbookNotUpdated: (p: { reason: string }) => string;
+  /** The tables were rewritten; only extending the charts' tables failed. */
+  chartsNotExtended: (p: { reason: string }) => string;
   /** A data change reached the formulas, but this Excel cannot rewrite the tables. */
   workbookNeedsExcelApi: (p: { version: string }) => string;
 
@@ -64,13 +89,19 @@ export interface PaneStrings {
 
   shareHeading: string;
   shareHint: string;
-  shareScopeLabel: string;
-  shareScopeSelection: string;
-  shareScopeSheet: string;
   makeShareableCopy: string;
 
   formulaHeading: string;
   formulaHint: string;
+  formulaFunctionLabel: string;
+  formulaInsert: string;
+  formulaHelpLink: (p: { name: string }) => string;
+  paramLabel: Record<ParamName, string>;
+  paramOmitted: string;
+  unitName: Record<"CNY" | "USD", string>;
+  regionName: Record<"Shandong" | "China", string>;
+  formulaRequired: (p: { param: string }) => string;
+  formulaNotNumber: (p: { param: string }) => string;
   functionHelp: Record<FunctionName, string>;
   writeFormulaLabel: (p: { formula: string }) => string;
 
@@ -95,6 +126,8 @@ export interface PaneStrings {
   statusCellNotEmpty: (p: { address: string }) => string;
   statusFailed: (p: { action: string; reason: string }) => string;
   statusNotExcel: string;
+  /** Office has not answered the page: it is most likely open outside Excel. */
+  statusOfficeSilent: string;
   /** Beside an action this Excel cannot run, and in the status line when it is chosen. */
   needsExcelApi: (p: { version: string }) => string;
   whatExports: string;
@@ -108,8 +141,13 @@ export interface PaneStrings {
   statusNoExportsTable: string;
   statusExportsTableUnusable: (p: { table: string }) => string;
   actionInsertChart: string;
-  statusShared: (p: { count: number; address: string }) => string;
+  shareCopySuffix: string;
   statusShareNothing: string;
+  statusSharedCopy: (p: { count: number; sheet: string; original: string }) => string;
+  /** An error from Excel or the browser: a plain sentence, then the raw detail. */
+  errorKnown: Record<string, string>;
+  errorUnknown: (p: { detail: string }) => string;
+  errorWithDetail: (p: { sentence: string; detail: string }) => string;
   actionShare: string;
 
   /** Text written into the workbook. */
@@ -162,6 +200,10 @@ export interface PaneStrings {
     measure: Record<MeasureName, string>;
     derivationLine: (p: { measure: string; derivation: string }) => string;
     sourceText: (p: { publisher: string; title: string; published: string | null }) => string;
+    /** Between two sources in one cell or line: "; " in English, "；" in Chinese. */
+    sourceSeparator: string;
+    /** Between the items of a short list: ", " in English, "、" in Chinese. */
+    listSeparator: string;
     citationSources: (p: { sources: string }) => string;
     citationDataset: (p: { version: string; asOf: string }) => string;
     parksCitationDataset: (p: { version: string; asOf: string }) => string;

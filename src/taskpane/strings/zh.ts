@@ -1,16 +1,26 @@
 import type { PaneStrings } from "./pane-strings";
+import { bootStrings } from "./boot-strings";
 
 /** Simplified Chinese, in the terms of Chinese trade statistics (新三样, 同比, 百万元). */
 export const zh: PaneStrings = {
   language: "zh",
-  htmlLang: "zh-CN",
+  htmlLang: bootStrings.zh.htmlLang,
   appTitle: "淄博新三样",
   datasetLine: (p) => `数据集 ${p.version} · 截至 ${p.asOf}`,
-  loading: "正在加载…",
+  loading: bootStrings.zh.loading,
   languageLabel: "语言",
   languageAuto: "跟随 Office",
   languageNotRemembered: "已切换语言，但浏览器不允许保存此设置；关闭任务窗格后将恢复默认语言。",
   languageNotLoaded: "无法从加载项服务器加载该语言，任务窗格保持当前语言。请联网后重试。",
+  officeDidNotLoad: bootStrings.zh.officeDidNotLoad,
+  officeChecks: bootStrings.zh.officeChecks,
+  importedInUse: (p) => `正在使用导入的数据：${p.figures}（来自 ${p.files}）。`,
+
+  latestHeading: (p) => `最新数据：${p.period}`,
+  latestNone: "暂无数据。",
+  latestValue: (p) => `${p.value} 百万元，${p.kind}`,
+  latestYoy: (p) => `同比 ${p.yoy}%`,
+  dismiss: "关闭消息",
 
   dataHeading: "数据",
   refreshData: "刷新",
@@ -20,6 +30,17 @@ export const zh: PaneStrings = {
     "数据集文件（.json），或 CSV 数据文件，表头为 period,category,value_cny_mn,yoy_pct,source_title,source_url,published。整个文件有效才会导入。",
   importing: (p) => `正在导入 ${p.name}…`,
   importTooLarge: (p) => `未导入 ${p.name}：文件超过 ${p.limit}。`,
+  importChoose: "选择文件…",
+  feedUrlRequired: "请输入数据源地址，以 https:// 开头。",
+  feedUrlChecking: (p) => `正在检查 ${p.url}…`,
+  feedUrlKept: (p) => `地址未保存：${p.reason}仍使用原来的地址。`,
+  resetHint: "恢复为已发布的数据：删除导入的数据、自定义数据源地址以及从中保存的数据。",
+  resetPublished: "恢复为已发布的数据",
+  resetQuestion: "删除所有导入的数据、自定义数据源地址和已保存的数据副本，改用加载项发布的数据？",
+  resetConfirm: "确定恢复",
+  resetCancel: "取消",
+  resetDone: "已恢复为已发布的数据：导入的数据、自定义数据源地址和已保存的副本均已删除。",
+  resetCancelled: "未做任何恢复。",
   feedSettings: "数据源设置",
   feedUrlLabel: "数据源地址（https）",
   feedUrlSave: "保存并刷新",
@@ -34,6 +55,7 @@ export const zh: PaneStrings = {
     `以下表格下方的引用说明已在工作表中被修改或移动，保持原样，可能仍注明旧版数据集：${p.names}。`,
   chartsExtended: (p) => `图表已加入新季度：${p.names}。`,
   workbookNotUpdated: (p) => `表格未能更新：${p.reason}`,
+  chartsNotExtended: (p) => `图表未能加入新季度：${p.reason} 上述表格已更新。`,
   workbookNeedsExcelApi: (p) =>
     `加载项插入的表格和图表未更新：这需要 Excel JavaScript API ${p.version}（要求集 ExcelApi ${p.version}），此版本的 Excel 不支持。ZIBO 公式已显示新数据。`,
 
@@ -49,10 +71,7 @@ export const zh: PaneStrings = {
   chartPreviewDerivedNote: "斜线柱为根据公布数据推算的值，并非公布值。",
   shareHeading: "分享给未安装加载项的人",
   shareHint:
-    "把每个 ZIBO 公式替换为当前数值，并在已用区域下方注明来源，让未安装加载项的人看到数据而不是 #NAME?。Excel 无法撤销此操作，请先另存一份工作簿。",
-  shareScopeLabel: "转换范围",
-  shareScopeSelection: "所选区域",
-  shareScopeSheet: "整个工作表",
+    "复制当前工作表，在副本中把每个 ZIBO 公式转换为当前数值并注明来源，让未安装加载项的人看到数据而不是 #NAME?。原工作表保留公式。",
   makeShareableCopy: "生成可分享的副本",
   whatContext: "背景数据表",
   actionInsertContext: "插入背景数据表",
@@ -62,8 +81,20 @@ export const zh: PaneStrings = {
   statusExportsTableUnusable: (p) =>
     `未插入图表：出口表 ${p.table} 已缺少图表所需的期间、代码、出口额和类型列，或没有季度数据。请重新插入出口表，再插入图表。`,
   actionInsertChart: "插入图表",
-  statusShared: (p) => `已将 ${p.count} 个 ZIBO 公式转换为数值；来源注明于 ${p.address}。`,
-  statusShareNothing: "未做任何更改：该处没有 ZIBO 公式。",
+  shareCopySuffix: "可分享",
+  statusShareNothing: "未生成副本：此工作表中没有 ZIBO 公式。",
+  statusSharedCopy: (p) =>
+    `已生成副本“${p.sheet}”：其中 ${p.count} 个 ZIBO 公式已转换为数值，并在下方注明来源；“${p.original}”保持不变。`,
+  errorKnown: {
+    InvalidOperationInCellEditMode: "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑，然后重试。",
+    "Failed to fetch": "网络请求失败：计算机可能已离线，或该地址被屏蔽、没有响应。",
+    GeneralException: "Excel 未能完成此操作，请重试。",
+    ItemNotFound: "未在工作簿中找到加载项所需的内容。",
+    AccessDenied: "Excel 拒绝了此更改：工作簿或工作表可能受保护或为只读。",
+    InsertDeleteConflict: "由于表格或合并单元格，Excel 无法在此处腾出空间。",
+  },
+  errorUnknown: (p) => `出现问题。详细信息：${p.detail}`,
+  errorWithDetail: (p) => `${p.sentence}详细信息：${p.detail}`,
   actionShare: "生成可分享的副本",
   insertHint: "表格从所选单元格开始插入，不会覆盖已有内容。",
   insertExports: "插入出口数据表",
@@ -71,10 +102,30 @@ export const zh: PaneStrings = {
   insertOnNewSheet: "插入到新工作表",
 
   formulaHeading: "公式助手",
-  formulaHint: "选择一个函数，将其示例公式写入所选单元格。",
+  formulaHint: "选择函数及其参数，然后将公式插入所选单元格。",
+  formulaFunctionLabel: "函数",
+  formulaInsert: "插入公式",
+  formulaHelpLink: (p) => `${p.name} 的帮助`,
+  paramLabel: {
+    category: "类别",
+    period: "期间",
+    from: "起始期间",
+    to: "截止期间",
+    unit: "单位",
+    region: "地区",
+    current: "本期数值",
+    base: "上年同期数值",
+    yoy_percent: "同比变化（%）",
+  },
+  paramOmitted: "（省略）",
+  unitName: { CNY: "百万元", USD: "百万美元" },
+  regionName: { Shandong: "山东", China: "全国" },
+  formulaRequired: (p) => `未插入公式：请填写“${p.param}”。`,
+  formulaNotNumber: (p) => `未插入公式：“${p.param}”必须是数字，例如 80 或 9.3。`,
   functionHelp: {
     EXPORTS: "某类别某季度的出口额，单位为百万元（或百万美元）。",
-    YOY_BASE: "由本期数值及其同比变化推算的上年同期数值。",
+    YOY_BASE:
+      "由本期数值及其同比变化（百分点数，931.2 表示增长 931.2%）推算的上年同期数值。小于 1 的增速（例如百分比格式、显示 25% 的单元格，其值为 0.25）会被读作增长 0.25%：请将该单元格乘以 100。",
     YOY: "本期数值相对于基数的同比变化（%）。",
     GROWTH: "已公布数据的同比增速。",
     SHARE: "某类别占“新三样”合计的比重（%）。",
@@ -111,6 +162,8 @@ export const zh: PaneStrings = {
     `未写入任何内容：${p.address} 不为空。请选择一个空单元格，然后重新选择函数。`,
   statusFailed: (p) => `无法${p.action}。${p.reason}`,
   statusNotExcel: "此加载项仅适用于 Excel。",
+  statusOfficeSilent:
+    "Excel 尚未连接到此页面，因此无法插入任何内容。请在 Excel 的“开始”选项卡中打开“淄博数据”。",
   needsExcelApi: (p) =>
     `此版本的 Excel 无法使用此功能：它需要 Excel JavaScript API ${p.version}（要求集 ExcelApi ${p.version}）。请更新 Excel 后使用；ZIBO 函数不受影响。`,
   whatExports: "出口数据表",
@@ -170,6 +223,8 @@ export const zh: PaneStrings = {
     derivationLine: (p) => `${p.measure}：${p.derivation}`,
     sourceText: (p) =>
       p.published ? `${p.publisher}，“${p.title}”，${p.published}` : `${p.publisher}，“${p.title}”`,
+    sourceSeparator: "；",
+    listSeparator: "、",
     citationSources: (p) => `来源：${p.sources}。`,
     citationDataset: (p) =>
       `淄博新三样数据集 ${p.version}，截至 ${p.asOf}。仅包含已公布的数据及由其推算的数据；空白单元格表示没有来源公布。`,

@@ -11,6 +11,7 @@ export class DataStateView {
   private readonly box = byId("data-state");
   private lang: Language;
   private last: DataEvent | null = null;
+  private refusal: ((s: PaneStrings) => string) | null = null;
 
   constructor(private strings: PaneStrings) {
     this.lang = strings.language;
@@ -19,15 +20,23 @@ export class DataStateView {
   setStrings(strings: PaneStrings): void {
     this.strings = strings;
     this.lang = strings.language;
-    if (this.last) this.show(this.last);
+    if (this.refusal) this.showRefusal(this.refusal);
+    else if (this.last) this.show(this.last);
   }
 
   showProgress(text: string): void {
     this.render("progress", { headline: text, details: [] });
   }
 
+  /** Something the pane refused before any work began (a file too large): an error, not progress. */
+  showRefusal(message: (s: PaneStrings) => string): void {
+    this.refusal = message;
+    this.render("error", { headline: message(this.strings), details: [] });
+  }
+
   show(event: DataEvent): void {
     this.last = event;
+    this.refusal = null;
     const text =
       event.kind === "status"
         ? describeStatus(event.status, this.lang)
@@ -56,6 +65,7 @@ export class DataStateView {
     if (tables.citationsChangedByUser.length)
       lines.push(s.citationsChangedByUser({ names: list(tables.citationsChangedByUser) }));
     if (charts.length) lines.push(s.chartsExtended({ names: list(charts.map((c) => c.table)) }));
+    if (update.chartsFailed) lines.push(s.chartsNotExtended({ reason: update.chartsFailed }));
     return lines;
   }
 
@@ -73,8 +83,9 @@ export class DataStateView {
   }
 }
 
-function toneOf(event: DataEvent): DataTone {
-  const problem = event.workbook && !event.workbook.ok;
+export function toneOf(event: DataEvent): DataTone {
+  const workbook = event.workbook;
+  const problem = workbook !== null && (!workbook.ok || workbook.chartsFailed !== null);
   if (event.kind === "import") {
     return event.outcome.state === "rejected" ? "error" : problem ? "warning" : "success";
   }
@@ -84,8 +95,6 @@ function toneOf(event: DataEvent): DataTone {
     case "offline":
       return "warning";
     default:
-      return problem || (event.workbook?.ok && event.workbook.tables.missing.length)
-        ? "warning"
-        : "success";
+      return problem || (workbook?.ok && workbook.tables.missing.length) ? "warning" : "success";
   }
 }
