@@ -9,7 +9,9 @@ const en = {
   unknownCategory: (p) => `Unknown category "${p.input}". Use one of: ${p.valid}.`,
   unknownRegion: (p) => `Unknown region "${p.input}". Use one of: ${p.valid}.`,
   badPeriod: (p) =>
-    `"${p.input}" is not a period. Write a quarter as 2024Q1, 2024-Q1 or Q1 2024, a year as 2023, or give a date inside the quarter.`,
+    `"${p.input}" is not a period. Write a quarter as 2024Q1 or Q1 2024, a half as 2024H1, a month as 2024M05 or May 2024, a year-to-date span as 2023M01-M09 or Jan-Sep 2023, a year as 2023, or give a date inside the quarter.`,
+  ambiguousDate: (p) =>
+    `"${p.input}" could be read day-first or month-first: give a date cell or ISO text (2024-03-31).`,
   unknownUnit: (p) =>
     `Unknown unit "${p.input}". Use CNY (million yuan, the default) or USD (million US dollars).`,
   missingArgument: (p) => `${p.name} is required.`,
@@ -45,7 +47,9 @@ const zh: Record<MessageKey, Template> = {
   unknownCategory: (p) => `未知类别“${p.input}”。可用类别：${p.valid}。`,
   unknownRegion: (p) => `未知地区“${p.input}”。可用地区：${p.valid}。`,
   badPeriod: (p) =>
-    `“${p.input}”不是有效的期间。季度请写作 2024Q1、2024-Q1 或 Q1 2024，年份写作 2023，或给出该季度内的日期。`,
+    `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期。`,
+  ambiguousDate: (p) =>
+    `“${p.input}”的日、月顺序不明确：请给出日期单元格或 ISO 格式文本（2024-03-31）。`,
   unknownUnit: (p) => `未知单位“${p.input}”。请使用 CNY（百万元，默认）或 USD（百万美元）。`,
   missingArgument: (p) => `缺少参数：${p.name}。`,
   notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,

@@ -41,8 +41,8 @@ export function lookupSeries(
   if (!to.ok) return to;
   const unit = parseUnitCached(unitInput);
   if (!unit.ok) return unit;
-  const low = from.value ? position(from.value, 0) : -Infinity;
-  const high = to.value ? position(to.value, 5) : Infinity;
+  const low = from.value ? month(from.value.year, from.value.first) : -Infinity;
+  const high = to.value ? month(to.value.year, to.value.last) : Infinity;
   if (low > high) {
     return fail("invalidValue", "periodsReversed", {
       from: periodKey(from.value!),
@@ -52,8 +52,8 @@ export function lookupSeries(
   const all = ds.figures.filter((f) => f.region === region && f.category === category.value);
   const rows = all
     .filter((f) => {
-      const p = position(f.period, 5);
-      return p >= low && p <= high;
+      const end = month(f.period.year, f.period.last);
+      return end >= low && end <= high;
     })
     .map((f) => {
       const found = valueIn(f, unit.value);
@@ -67,9 +67,9 @@ export function lookupSeries(
   return ok({ category: category.value, unit: unit.value, rows });
 }
 
-/** Orders periods on one line; a missing quarter means the year's start (0) or end (5). */
-function position(p: Period, yearQuarter: number): number {
-  return p.year * 10 + (p.quarter ?? yearQuarter);
+/** Months on one line; a row belongs to the range its last month falls in. */
+function month(year: number, m: number): number {
+  return year * 12 + m;
 }
 
 function noneFound(

@@ -2,6 +2,7 @@ import {
   figureKey,
   formatDerivation,
   parsePeriodKey,
+  periodKey,
   type Dataset,
   type RegionCode,
   type CategoryCode,
@@ -43,7 +44,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
   test("the only Zibo figures are 2024Q1's and what follows from them", () => {
     const zibo = ds.figures.filter((f) => f.region === "ZIBO");
     const keys = zibo.map(
-      (f) => `${f.category} ${f.period.year}Q${f.period.quarter} ${f.cny.kind}`,
+      (f) => `${f.category} ${periodKey(f.period)} ${f.cny?.kind}`,
     );
     expect(keys.sort()).toEqual(
       [

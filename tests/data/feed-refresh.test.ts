@@ -1,4 +1,4 @@
-import { describeChanges, lookupExports, type Dataset } from "../../src/core";
+import { describeChanges, lookupExports, periodKey, type Dataset } from "../../src/core";
 import { describeStatus, type DataStatus } from "../../src/data";
 import { CACHE_KEY } from "../../src/data/cache";
 import {
@@ -79,7 +79,7 @@ describe("the feed on start and on refresh", () => {
     expect(value(h.store.current, "NEV", "2024Q1")).toBe(72);
     expect(value(h.store.current, "LIB_PV", "2024Q1")).toBe(8);
     const nev = h.store.current.figures.find(
-      (f) => f.category === "NEV" && f.region === "ZIBO" && f.period.quarter === 1,
+      (f) => f.category === "NEV" && f.region === "ZIBO" && periodKey(f.period) === "2024Q1",
     )!;
     expect(nev.history).toEqual([
       { valueCnyMn: 70, sourceId: "prnewswire-2024-05-20", replacedOn: "2024-09-01" },

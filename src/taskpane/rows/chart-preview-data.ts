@@ -1,6 +1,7 @@
 import {
   comparePeriods,
   periodKey,
+  quarterOf,
   type CategoryCode,
   type Dataset,
   type Kind,
@@ -23,7 +24,7 @@ export interface PreviewData {
 /** Zibo's quarterly figures in million yuan for the categories, as the inserted chart shows them. */
 export function previewData(dataset: Dataset, categories: readonly CategoryCode[]): PreviewData {
   const figures = dataset.figures.filter(
-    (f) => f.region === "ZIBO" && f.period.quarter !== null && categories.includes(f.category),
+    (f) => f.region === "ZIBO" && quarterOf(f.period) !== null && categories.includes(f.category),
   );
   const periods = new Map<string, Period>(figures.map((f) => [periodKey(f.period), f.period]));
   return {
