@@ -51,7 +51,9 @@ export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"
 export function citeFigure(ds: Dataset, figure: Figure, lang: Language = "en"): string {
   const w = words[lang];
   const lead = leadMeasure(figure);
-  const pct = figure.yoyPct ? `${figure.yoyPct.value >= 0 ? "+" : ""}${fmt(figure.yoyPct.value)}` : "";
+  const pct = figure.yoyPct
+    ? `${figure.yoyPct.value >= 0 ? "+" : ""}${fmt(figure.yoyPct.value)}`
+    : "";
   const cited = (figure.cny ? "" : w.growthOnly(pct)) + citeMeasure(ds, lead, lang);
   return figure.scope ? cited + w.scope(figure.scope[lang]) : cited;
 }

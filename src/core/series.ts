@@ -1,9 +1,9 @@
 import type { CategoryCode } from "./categories";
-import type { Dataset, Kind } from "./dataset";
+import { leadMeasure, type Dataset, type Kind } from "./dataset";
 import { latestPeriod, isOmitted } from "./latest";
 import { valueIn } from "./lookup";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
-import { periodKey, type Period } from "./periods";
+import { isCumulative, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
 import type { Unit } from "./units";
@@ -13,6 +13,8 @@ export interface SeriesRow {
   /** The value in the unit asked for, or why there is none (no US dollar figure, say). */
   value: Result<number>;
   kind: Kind | null;
+  /** A year-to-date total (January to a later month), not a discrete quarter, month or half. */
+  cumulative: boolean;
 }
 
 export interface Series {
@@ -22,8 +24,9 @@ export interface Series {
 }
 
 /**
- * `=ZIBO.SERIES(category, [from], [to], [unit])`: every period with a figure, oldest first.
- * A year as `from` starts at its first quarter; a year as `to` ends after its last.
+ * `=ZIBO.SERIES(category, [from], [to], [unit])`: every span with a figure, ordered by end month,
+ * shorter spans first. A row belongs to the range its last month falls in, so a year as `from`
+ * starts in its January and a year as `to` ends after its December.
  */
 export function lookupSeries(
   ds: Dataset,
@@ -60,7 +63,8 @@ export function lookupSeries(
       return {
         period: periodKey(f.period),
         value: found.ok ? ok(found.value.value) : found,
-        kind: found.ok ? found.value.measure.kind : null,
+        kind: found.ok ? found.value.measure.kind : leadMeasure(f).kind,
+        cumulative: isCumulative(f.period),
       };
     });
   if (rows.length === 0) return noneFound(ds, category.value, from.value, to.value, region);

@@ -71,6 +71,8 @@ export const en: PaneStrings = {
     SHARE: 'A category\'s share of the "new three" total, in percent.',
     REGION_EXPORTS:
       'Context: the "new three" exports of Shandong province or China, where published.',
+    REGION_GROWTH:
+      "Context: the year-on-year growth of Shandong's or China's \"new three\", also where only the rate is published.",
     SHARE_OF: "Zibo's exports as a percent of Shandong's or China's in the same period.",
     SOURCE: "The citation of a figure: publisher, title, date.",
     LATEST: "The latest period with a figure.",
@@ -129,6 +131,7 @@ export const en: PaneStrings = {
   table: {
     exports: {
       period: "Period",
+      span: "Months covered",
       code: "Code",
       category: "Category",
       categoryZh: "Category (Chinese)",
@@ -137,6 +140,7 @@ export const en: PaneStrings = {
       yoyPct: "Year-on-year %",
       kind: "Kind",
       derivation: "How derived",
+      scope: "Scope",
       source: "Source",
       sourceLink: "Source link",
     },
@@ -152,11 +156,13 @@ export const en: PaneStrings = {
     context: {
       region: "Region",
       period: "Period",
+      span: "Months covered",
       category: "Category",
       cnyMn: "Exports (million yuan)",
       yoyPct: "Year-on-year %",
       kind: "Kind",
       derivation: "How derived",
+      scope: "Scope",
       source: "Source",
       sourceLink: "Source link",
     },
@@ -172,6 +178,8 @@ export const en: PaneStrings = {
       `Figures converted to values from the Zibo New Three add-in, dataset ${p.version} as of ${p.asOf}.`,
     shareSource: (p) => `Source: ${p.citation}`,
     kind: { reported: "reported", derived: "derived" },
+    growthOnly: "reported: growth rate only, no value published",
+    spanText: (p) => (p.cumulative ? `${p.label}, cumulative (year to date)` : p.label),
     partlyDerived: (p) => `reported; ${p.measures} derived`,
     measure: { cny: "million yuan", usd: "million USD", yoy: "year-on-year %" },
     derivationLine: (p) => `${p.measure}: ${p.derivation}`,
