@@ -60,7 +60,7 @@ describe("the task pane in Chinese", () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
     await expect(page.title()).resolves.toBe("淄博新三样");
     await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
-      "数据集 2024Q1.1 · 截至 2024-05-20",
+      "数据集 2024Q1.2 · 截至 2024-05-20",
     );
     await expect(page.getByRole("button", { name: "插入出口数据表" }).isVisible()).resolves.toBe(
       true,

@@ -56,5 +56,5 @@ test("the figure index finds exactly the figures the dataset's keys name", () =>
     expect(figureAt(ds, region, category, period)).toBe(figure);
   }
   expect(figureAt(ds, "ZIBO", "NEV", quarterPeriod(2023, 1))).toBeUndefined();
-  expect(figureAt(ds, "CHINA", "TOTAL", yearPeriod(2023))?.cny.value).toBe(1_060_000);
+  expect(figureAt(ds, "CHINA", "TOTAL", yearPeriod(2023))?.cny!.value).toBe(1_060_000);
 });

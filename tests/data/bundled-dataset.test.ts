@@ -67,7 +67,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
 
   test("every figure, park and note cites a source with title, publisher and URL; figures a date", () => {
     const cited = [
-      ...ds.figures.flatMap((f) => [...f.cny.sourceIds]),
+      ...ds.figures.flatMap((f) => [...(f.cny ?? f.yoyPct)!.sourceIds]),
       ...ds.parks.flatMap((p) => [...p.sourceIds]),
       ...ds.notes.flatMap((n) => [...n.sourceIds]),
     ];
@@ -76,7 +76,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
       expect(source.title && source.publisher && source.url).toBeTruthy();
     }
     for (const f of ds.figures) {
-      for (const id of f.cny.sourceIds)
+      for (const id of (f.cny ?? f.yoyPct)!.sourceIds)
         expect(ds.sources.get(id)!.published).toMatch(/^\d{4}-\d\d-\d\d$/);
     }
   });

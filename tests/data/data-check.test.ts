@@ -12,7 +12,7 @@ describe("checking a dataset file before publishing it", () => {
       ok: true,
       lines: [
         "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 6 figures.",
-        "Against the bundled dataset 2024Q1.1 (as of 2024-05-20):",
+        "Against the bundled dataset 2024Q1.2 (as of 2024-05-20):",
         "  2024Q2 added: TOTAL 95, NEV 80",
         "  NEV 2024Q1 revised 70 → 72",
       ],

@@ -50,7 +50,7 @@ describe("the feed on start and on refresh", () => {
     const status = await h.service.start();
     expectState(status, "up-to-date");
     expect(h.store.current).toBe(before);
-    expect(describeStatus(status).headline).toBe("Up to date: dataset 2024Q1.1, as of 2024-05-20.");
+    expect(describeStatus(status).headline).toBe("Up to date: dataset 2024Q1.2, as of 2024-05-20.");
   });
 
   it("adds a new quarter, recomputes derived figures and says what changed", async () => {

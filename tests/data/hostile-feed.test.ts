@@ -86,7 +86,7 @@ describe("a hostile feed is rejected with a located reason and changes nothing",
     server.route(FEED_PATH, { kind: "file", body: text(file) });
     const status = await h.service.start();
     expect(status.state === "updated" && status.changes.added.length).toBe(4 * 38 - 2);
-    expect(h.store.current.byKey.get("ZIBO|LIB_PV|2019Q3")?.cny.kind).toBe("derived");
+    expect(h.store.current.byKey.get("ZIBO|LIB_PV|2019Q3")?.cny!.kind).toBe("derived");
   });
 
   it("accepts a file that starts with a UTF-8 byte-order mark", async () => {

@@ -38,7 +38,7 @@ describe("importing a CSV of figures", () => {
     expect(value(h, "LIB_PV", "2024Q2")).toBe(15);
     const figure = h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")!;
     expect(figure.yoyPct?.value).toBe(12.5);
-    expect(h.store.current.sources.get(figure.cny.sourceIds[0]!)).toEqual({
+    expect(h.store.current.sources.get(figure.cny!.sourceIds[0]!)).toEqual({
       id: expect.stringMatching(/^user-[0-9a-f]{8}$/),
       title: "Zibo Customs quarterly release",
       publisher: "stats.example.gov.cn",
@@ -80,7 +80,7 @@ describe("importing a CSV of figures", () => {
   it("does not take over the citation of a published figure it repeats", async () => {
     const h = harness(page);
     imported(await h.service.importFile("q1.csv", csv(`2024Q1,TOTAL,80,,${SOURCE}`)));
-    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q1")!.cny.sourceIds).toEqual([
+    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q1")!.cny!.sourceIds).toEqual([
       "prnewswire-2024-05-20",
     ]);
   });
@@ -248,12 +248,12 @@ describe("importing a dataset JSON file", () => {
       "2024Q2 added: TOTAL 95, NEV 80; NEV 2024Q1 revised 70 → 72",
     );
     const q2 = h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")!;
-    expect(q2.cny.sourceIds).toEqual(["user-prnewswire-2024-05-20"]);
+    expect(q2.cny!.sourceIds).toEqual(["user-prnewswire-2024-05-20"]);
     expect(h.store.current.sources.get("user-prnewswire-2024-05-20")?.standing).toBe("user");
     // The add-in's own source keeps its standing.
     expect(h.store.current.sources.get("prnewswire-2024-05-20")?.standing).toBe("primary");
     // An import is partial: the version and date of the data stay the published ones.
-    expect(h.store.current.version).toBe("2024Q1.1");
+    expect(h.store.current.version).toBe("2024Q1.2");
   });
 
   const bad: { name: string; file: () => string; problems: RegExp[] }[] = [

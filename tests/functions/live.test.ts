@@ -42,7 +42,7 @@ describe("live cells re-answer when the dataset changes, without a recalculation
       "INFO",
       functions.infoText,
       [],
-      "Dataset 2024Q1.1, as of 2024-05-20",
+      "Dataset 2024Q1.2, as of 2024-05-20",
       "Dataset 2024Q2.1, as of 2024-08-20",
     ],
   ])("%s", (_, fn, args, before, after) => {

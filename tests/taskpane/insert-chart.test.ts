@@ -13,7 +13,7 @@ const RECORD = [
     name: "ZiboExports",
     kind: "exports",
     columns: [...exportsSpec.columns],
-    datasetVersion: "2024Q1.1",
+    datasetVersion: "2024Q1.2",
     insertedAt: "2026-01-01T00:00:00.000Z",
   },
 ];
@@ -190,7 +190,7 @@ const job = {
   categories: ["TOTAL", "NEV"] as const,
   strings: en,
   sourceLines: ["Source: test source.", "Derived note."],
-  datasetVersion: "2024Q1.1",
+  datasetVersion: "2024Q1.2",
   now: new Date("2026-01-02T00:00:00.000Z"),
 };
 

@@ -100,7 +100,7 @@ describe("exports table rows", () => {
       expect.stringMatching(
         /^Sources: chinadaily\.com\.cn, distributed by PR Newswire, .*2024-05-20\.$/,
       ),
-      expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20"),
+      expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20"),
     ]);
   });
 
@@ -108,7 +108,7 @@ describe("exports table rows", () => {
     const figure = dataset.figures.find((f) => f.region === "ZIBO" && f.category === "NEV")!;
     const orphan = makeDataset({
       ...dataset,
-      figures: [{ ...figure, cny: { ...figure.cny, sourceIds: ["gone-2024"] }, usd: null }],
+      figures: [{ ...figure, cny: { ...figure.cny!, sourceIds: ["gone-2024"] }, usd: null }],
     });
     const [row] = exportsRows(orphan);
     expect(row.Source).toBe("gone-2024");
