@@ -63,7 +63,8 @@ export function lookupSeries(
       return {
         period: periodKey(f.period),
         value: found.ok ? ok(found.value.value) : found,
-        kind: found.ok ? found.value.measure.kind : leadMeasure(f).kind,
+        // A growth-only row still says whether its rate is reported or derived.
+        kind: found.ok ? found.value.measure.kind : f.cny ? null : leadMeasure(f).kind,
         cumulative: isCumulative(f.period),
       };
     });

@@ -25,10 +25,10 @@ const format1Period = z
 
 /** Format 2: any span of months in one year, in its one canonical text. */
 const periodText = z.string().check(
-  z.regex(
-    /^\d{4}(Q[1-4]|H[12]|M\d{2}(-M\d{2})?)?$/,
-    "a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
-  ),
+  z.regex(/^\d{4}(Q[1-4]|H[12]|M\d{2}(-M\d{2})?)?$/, {
+    message: "a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
+    abort: true,
+  }),
   yearInRange,
   z.refine(
     (p) => parsePeriodKey(p) !== null,
@@ -125,16 +125,18 @@ export const noteSchema = z.strictObject({
 });
 
 /** Sources, parks and notes that every figure and text cites, checked across the whole file. */
+interface FigureRefs {
+  region: string;
+  category: string;
+  period: string;
+  source: string;
+  history?: readonly { source: string }[] | undefined;
+}
+
 function checkReferences(
   file: {
     sources: readonly { id: string }[];
-    figures: readonly {
-      region: string;
-      category: string;
-      period: string;
-      source: string;
-      history?: readonly { source: string }[];
-    }[];
+    figures: readonly FigureRefs[];
     parks: readonly { sources: readonly string[] }[];
     notes: readonly { sources: readonly string[] }[];
   },
@@ -174,32 +176,27 @@ function checkReferences(
   file.notes.forEach((n, i) => n.sources.forEach((s, j) => unknown(s, ["notes", i, "sources", j])));
 }
 
-const fileFields = {
-  $schema: z.optional(z.string()),
-  version: text(40),
-  asOf: isoDate,
-  sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(1000)),
-  parks: z.array(parkSchema).check(z.maxLength(100)),
-  notes: z.array(noteSchema).check(z.maxLength(100)),
-};
+/** A dataset file of a format, its fields in the order files write them. */
+function fileSchema<F extends 1 | 2, S extends z.ZodMiniType<FigureRefs>>(format: F, figure: S) {
+  return z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      format: z.literal(format),
+      version: text(40),
+      asOf: isoDate,
+      sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(1000)),
+      figures: z.array(figure).check(z.maxLength(10_000)),
+      parks: z.array(parkSchema).check(z.maxLength(100)),
+      notes: z.array(noteSchema).check(z.maxLength(100)),
+    })
+    .check(z.superRefine(checkReferences));
+}
 
 /** A format-1 file (an older feed, a saved offline copy, a user's export): quarters and years only. */
-export const format1FileSchema = z
-  .strictObject({
-    ...fileFields,
-    format: z.literal(1),
-    figures: z.array(format1FigureSchema).check(z.maxLength(10_000)),
-  })
-  .check(z.superRefine(checkReferences));
+export const format1FileSchema = fileSchema(1, format1FigureSchema);
 
 /** The current file: figures for any span of months, growth-only figures, scope notes. */
-export const format2FileSchema = z
-  .strictObject({
-    ...fileFields,
-    format: z.literal(2),
-    figures: z.array(figureSchema).check(z.maxLength(10_000)),
-  })
-  .check(z.superRefine(checkReferences));
+export const format2FileSchema = fileSchema(2, figureSchema);
 
 /** The dataset file: `data/zibo-new-three.json`, bundled and published as the feed. */
 export const datasetFileSchema = z.discriminatedUnion("format", [

@@ -43,9 +43,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
 
   test("the only Zibo figures are 2024Q1's and what follows from them", () => {
     const zibo = ds.figures.filter((f) => f.region === "ZIBO");
-    const keys = zibo.map(
-      (f) => `${f.category} ${periodKey(f.period)} ${f.cny?.kind}`,
-    );
+    const keys = zibo.map((f) => `${f.category} ${periodKey(f.period)} ${f.cny?.kind}`);
     expect(keys.sort()).toEqual(
       [
         "LIB_PV 2024Q1 derived",

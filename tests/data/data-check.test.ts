@@ -11,7 +11,7 @@ describe("checking a dataset file before publishing it", () => {
     expect(checkDatasetFile("next.json", text(revisedFile()), bundledContent(), TODAY)).toEqual({
       ok: true,
       lines: [
-        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 6 figures.",
+        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 16 figures.",
         "Against the bundled dataset 2024Q1.2 (as of 2024-05-20):",
         "  2024Q2 added: TOTAL 95, NEV 80",
         "  NEV 2024Q1 revised 70 → 72",
@@ -23,7 +23,9 @@ describe("checking a dataset file before publishing it", () => {
     const file = newQuarterFile();
     file.figures = file.figures.filter((f) => f.region !== "CHINA");
     const check = checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
-    expect(check.lines.at(-1)).toBe("  not in the new file, kept: CHINA TOTAL 2023");
+    expect(check.lines.at(-1)).toBe(
+      "  not in the new file, kept: CHINA TOTAL 2023, CHINA TOTAL 2023Q1, CHINA NEV 2023Q1, CHINA TOTAL 2023H1",
+    );
   });
 
   it("fails with editor-style locations for an invalid file", () => {
@@ -31,7 +33,7 @@ describe("checking a dataset file before publishing it", () => {
     const check = checkDatasetFile("next.json", bad, bundledContent(), TODAY);
     expect(check.ok).toBe(false);
     expect(check.lines).toEqual([
-      "next.json:95:17: figures[4].period: a quarter like 2024Q1 or a year like 2023",
+      "next.json:232:17: figures[14].period: a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
     ]);
   });
 

@@ -163,7 +163,7 @@ describe("a feed that fails keeps the last good data", () => {
     },
     {
       name: "a schema violation",
-      route: { kind: "file", body: text({ ...newQuarterFile(), format: 2 }) },
+      route: { kind: "file", body: text({ ...newQuarterFile(), format: 3 }) },
       state: "rejected",
       says: /line 3, column 13: format: /,
     },

@@ -148,7 +148,7 @@ describe("importing a CSV of figures", () => {
       name: "unknown period and category",
       file: csv(`summer,SOLAR PANELS,95,,${SOURCE}`),
       problems: [
-        'line 2, column 1: "summer" is not a period; write a quarter as 2024Q2 or a year as 2024.',
+        'line 2, column 1: "summer" is not a period; write a quarter as 2024Q2, a half as 2024H1, a month as 2024M05, a year-to-date span as 2024M01-M05 or a year as 2024.',
         'line 2, column 2: "SOLAR PANELS" is not a category; use one of TOTAL, NEV, LIB, PV, LIB_PV.',
       ],
     },
@@ -189,7 +189,7 @@ describe("importing a CSV of figures", () => {
       name: "missing required fields",
       file: csv("2024Q2,TOTAL,,,,,"),
       problems: [
-        "line 2, column 3: value_cny_mn is required.",
+        "line 2, column 3: value_cny_mn is required unless yoy_pct gives a growth rate published without a value.",
         "line 2, column 5: source_title is required.",
         "line 2, column 6: source_url is required.",
       ],
@@ -268,7 +268,7 @@ describe("importing a dataset JSON file", () => {
       name: "a number written as a string",
       file: () => text(newQuarterFile()).replace('"valueCnyMn": 95', '"valueCnyMn": "95"'),
       problems: [
-        /^line 96, column 21: figures\[4\]\.valueCnyMn: Invalid input: expected number, received string$/,
+        /^line 233, column 21: figures\[14\]\.valueCnyMn: Invalid input: expected number, received string$/,
       ],
     },
     {
