@@ -114,7 +114,11 @@ describe("format 1 files (an older feed, a saved copy, a user's export) are stil
         (f: { period: string; valueCnyMn?: number }) =>
           /^\d{4}(Q[1-4])?$/.test(f.period) && f.valueCnyMn !== undefined,
       )
-      .map(({ quote: _q, scopeEn: _e, scopeZh: _z, ...f }: Record<string, unknown>) => f);
+      .map((f: Record<string, unknown>) => {
+        const plain = { ...f };
+        for (const key of ["quote", "scopeEn", "scopeZh"]) delete plain[key];
+        return plain;
+      });
     return file;
   };
 
