@@ -91,6 +91,10 @@ const en = {
   badUrl: (p) => `"${p.input}" is not an http or https URL.`,
   badDate: (p) => `"${p.input}" is not a date like 2024-07-15.`,
   tooLong: (p) => `${p.column} is longer than ${p.max} characters.`,
+  spanExceedsTotal: (p) =>
+    `${p.figure} ${p.inner} (${p.innerValue}) is larger than ${p.outer} (${p.outerValue}), which contains it.`,
+  totalShrinks: (p) =>
+    `${p.figure}: the year-to-date total shrinks from ${p.innerValue} (${p.inner}) to ${p.outerValue} (${p.outer}).`,
   duplicateRow: (p) => `a second row for ${p.category} ${p.period} (first on line ${p.firstLine}).`,
 } satisfies Record<string, Template>;
 
@@ -164,6 +168,10 @@ const zh: Record<DataMessageKey, Template> = {
   badUrl: (p) => `“${p.input}”不是 http 或 https 网址。`,
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
   tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,
+  spanExceedsTotal: (p) =>
+    `${p.figure} ${p.inner}（${p.innerValue}）大于包含它的 ${p.outer}（${p.outerValue}）。`,
+  totalShrinks: (p) =>
+    `${p.figure}：年内累计值从 ${p.innerValue}（${p.inner}）减少到 ${p.outerValue}（${p.outer}）。`,
   duplicateRow: (p) => `${p.category} ${p.period} 的第二行（第一行在第 ${p.firstLine} 行）。`,
 };
 

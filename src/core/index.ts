@@ -27,6 +27,7 @@ export * from "./regions";
 export * from "./result";
 export * from "./series";
 export * from "./share";
+export * from "./span-checks";
 export * from "./units";
 export * from "./yoy";
 export * from "./zibo-formulas";
