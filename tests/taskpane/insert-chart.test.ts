@@ -4,6 +4,8 @@ import { CHART_NAME, INSERTED_TABLES_SETTING, insertChart } from "../../src/task
 import { chartData, exportsBlock, escapeColumnName } from "../../src/taskpane/rows";
 import { paneStrings } from "../../src/taskpane/strings";
 import { columnName } from "./support/excel-mock";
+import { datasetWith, zibo } from "../support/feed-datasets";
+import bundledFile from "../../src/data/zibo-new-three.json";
 
 const en = paneStrings("en");
 const dataset = bundledDataset();
@@ -219,6 +221,33 @@ describe("the chart data laid out from the exports table", () => {
         'SUMIFS(ZiboExports[Exports (million yuan)],ZiboExports[Period],$A2,ZiboExports[Code],"TOTAL",ZiboExports[Kind],"<>derived"))',
     );
     expect(derived).toContain('ZiboExports[Kind],"derived"');
+  });
+
+  test("year-to-date totals and halves never join the quarters' series", () => {
+    const withSpans = exportsBlock(
+      datasetWith([
+        ...bundledFile.figures,
+        zibo("TOTAL", "2024H1", 190),
+        zibo("TOTAL", "2024M01-M05", 150),
+      ]),
+      en,
+      "en",
+    ).tables[0];
+    const layout = chartData(
+      {
+        name: "ZiboExports",
+        columns: withSpans.columns,
+        headers: withSpans.headers,
+        rows: withSpans.rows,
+      },
+      ["TOTAL"],
+      en,
+    );
+    // The second quarter, derived from the first half less the first quarter, is a quarter.
+    expect(layout?.periods).toEqual(["2023Q1", "2024Q1", "2024Q2"]);
+    expect(withSpans.rows.map((row) => row[0])).toEqual(
+      expect.arrayContaining(["2024H1", "2024M01-M05"]),
+    );
   });
 
   test("a table without the columns the chart reads gives no layout", () => {

@@ -93,6 +93,13 @@ export const en: PaneStrings = {
   derivedItem: (p) => `${p.region} ${p.category}, ${p.period}, ${p.measure}`,
   noDerived: "The dataset has no derived figures.",
   notesHeading: "Notes",
+  scopeHeading: "Scope and growth-only figures",
+  scopeIntro:
+    "Where a source counts something other than the Zibo release by name, or publishes a growth rate without a value:",
+  scopeItem: (p) => `${p.region} ${p.category}, ${p.period}`,
+  growthOnlyNote: (p) => `Growth rate only (${p.pct} %), no value published.`,
+  scopeNote: (p) => `Scope: ${p.scope}.`,
+  noScopeNotes: "Every figure counts what the Zibo release counts, and has a value.",
 
   statusWorking: "Working…",
   statusInserting: (p) => `Inserting the ${p.what}…`,

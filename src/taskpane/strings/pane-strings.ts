@@ -82,6 +82,12 @@ export interface PaneStrings {
   derivedItem: (p: { region: string; category: string; period: string; measure: string }) => string;
   noDerived: string;
   notesHeading: string;
+  scopeHeading: string;
+  scopeIntro: string;
+  scopeItem: (p: { region: string; category: string; period: string }) => string;
+  growthOnlyNote: (p: { pct: string }) => string;
+  scopeNote: (p: { scope: string }) => string;
+  noScopeNotes: string;
 
   statusWorking: string;
   statusInserting: (p: { what: string }) => string;

@@ -98,6 +98,12 @@ export const zh: PaneStrings = {
   derivedItem: (p) => `${p.region} ${p.category}，${p.period}，${p.measure}`,
   noDerived: "数据集中没有推算数据。",
   notesHeading: "说明",
+  scopeHeading: "统计口径与仅公布增速的数据",
+  scopeIntro: "以下数据的来源统计口径与淄博发布的名称不同，或只公布了增速、未公布数值：",
+  scopeItem: (p) => `${p.region} ${p.category}，${p.period}`,
+  growthOnlyNote: (p) => `仅公布增速（${p.pct}%），未公布数值。`,
+  scopeNote: (p) => `统计口径：${p.scope}。`,
+  noScopeNotes: "所有数据的口径均与淄博发布一致，且均有数值。",
 
   statusWorking: "正在处理…",
   statusInserting: (p) => `正在插入${p.what}…`,
