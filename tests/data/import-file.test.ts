@@ -1,4 +1,4 @@
-import { describeChanges, lookupExports } from "../../src/core";
+import { describeChanges, lookupExports, lookupGrowth } from "../../src/core";
 import { describeImport, formatProblem, type ImportOutcome } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
@@ -46,6 +46,43 @@ describe("importing a CSV of figures", () => {
       published: "2024-07-20",
       standing: "user",
     });
+  });
+
+  it("takes the period forms the functions take, and a growth rate without a value", async () => {
+    const h = harness(page);
+    const outcome = imported(
+      await h.service.importFile(
+        "zibo-h1.csv",
+        csv(
+          `2024年上半年,TOTAL,190,,${SOURCE}`,
+          `Jan-May 2024,PV,,57.4,${SOURCE}`,
+          `2024-03-31,NEV,70,,${SOURCE}`,
+        ),
+      ),
+    );
+    expect(describeImport(outcome).details).toEqual([
+      "2024H1 added: TOTAL 190",
+      "2024M01-M05 added: PV +57.4 %",
+    ]);
+    expect(value(h, "TOTAL", "2024H1")).toBe(190);
+    // The second quarter follows from the half less the first quarter: derived.
+    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")?.cny?.kind).toBe("derived");
+    const growthOnly = lookupGrowth(h.store.current, "PV", "2024年1-5月");
+    expect(growthOnly.ok && growthOnly.value.value).toBe(57.4);
+    expect(value(h, "PV", "2024M01-M05")).toBe("growthOnly");
+  });
+
+  it("refuses a row with neither a value nor a growth rate, and a locale-ordered date", async () => {
+    const h = harness(page);
+    const outcome = await h.service.importFile(
+      "bad.csv",
+      csv(`2024H1,TOTAL,,,${SOURCE}`, `6/30/2024,TOTAL,5,,${SOURCE}`),
+    );
+    expect(outcome.state).toBe("rejected");
+    expect(describeImport(outcome).details).toEqual([
+      "line 2, column 3: value_cny_mn is required unless yoy_pct gives a growth rate published without a value.",
+      expect.stringMatching(/^line 3, column 1: "6\/30\/2024" is not a period/),
+    ]);
   });
 
   it("accepts a byte-order mark, Windows line ends, quoted fields and a negative YoY", async () => {
