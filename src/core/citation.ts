@@ -1,7 +1,8 @@
 import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
 import { fmt } from "./derive";
 import { formatDerivation } from "./derivation";
-import { queryFigure } from "./figure-query";
+import { findFigure, valueIn } from "./lookup";
+import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
@@ -55,18 +56,37 @@ export function citeFigure(ds: Dataset, figure: Figure, lang: Language = "en"): 
     ? `${figure.yoyPct.value >= 0 ? "+" : ""}${fmt(figure.yoyPct.value)}`
     : "";
   const cited = (figure.cny ? "" : w.growthOnly(pct)) + citeMeasure(ds, lead, lang);
-  return figure.scope ? cited + w.scope(figure.scope[lang]) : cited;
+  return withScope(figure, cited, lang);
 }
 
-/** `=ZIBO.SOURCE(category, period)`: the citation of a figure's value in million yuan. */
+function withScope(figure: Figure, cited: string, lang: Language): string {
+  return figure.scope ? cited + words[lang].scope(figure.scope[lang]) : cited;
+}
+
+/**
+ * `=ZIBO.SOURCE(category, period, [unit])`: the citation of the value EXPORTS gives for the same
+ * inputs, so a dollar figure converted at a source's rate is cited as derived, with the working.
+ * A growth-only figure is cited for its rate, whatever the unit: the rate is all there is.
+ */
 export function lookupSource(
   ds: Dataset,
   categoryInput: unknown,
   periodInput: unknown,
+  unitInput: unknown = null,
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ): Result<string> {
-  const query = queryFigure(ds, categoryInput, periodInput, region);
-  if (!query.ok) return query;
-  return ok(citeFigure(ds, query.value.figure, lang));
+  // Inputs are checked in the order EXPORTS checks them, so both answer the same error.
+  const category = parseCategoryCached(categoryInput);
+  if (!category.ok) return category;
+  const period = parsePeriodCached(periodInput);
+  if (!period.ok) return period;
+  const unit = parseUnitCached(unitInput);
+  if (!unit.ok) return unit;
+  const figure = findFigure(ds, region, category.value, period.value);
+  if (!figure.ok) return figure;
+  if (unit.value === "CNY" || !figure.value.cny) return ok(citeFigure(ds, figure.value, lang));
+  const found = valueIn(figure.value, unit.value);
+  if (!found.ok) return found;
+  return ok(withScope(figure.value, citeMeasure(ds, found.value.measure, lang), lang));
 }

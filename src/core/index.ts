@@ -1,6 +1,7 @@
 export * from "./broadcast";
 export * from "./cached-lookups";
 export * from "./categories";
+export * from "./cell-number";
 export * from "./change-summary";
 export * from "./citation";
 export * from "./context";
@@ -19,6 +20,7 @@ export * from "./lookup";
 export * from "./lookup-memo";
 export * from "./merge";
 export * from "./messages";
+export * from "./newest";
 export * from "./parks";
 export * from "./parse-cache";
 export * from "./period-limits";

@@ -13,11 +13,12 @@ import {
   type Language,
   type Measure,
   type Period,
+  withoutFloatNoise,
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 import { KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
-import type { InsertBlock, TableSpec } from "./table-spec";
+import { withoutColumns, type BlockOptions, type InsertBlock, type TableSpec } from "./table-spec";
 
 const EXPORTS_COLUMNS = [
   "period",
@@ -43,7 +44,12 @@ export const LATER_COLUMNS: readonly string[] = ["span", "scope"];
  * ordered by end month, then shorter spans first, the categories in their usual order. A number
  * no source publishes (and that cannot be derived) stays an empty cell.
  */
-export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
+export function exportsBlock(
+  dataset: Dataset,
+  strings: PaneStrings,
+  lang: Language,
+  { allColumns = false }: BlockOptions = {},
+): InsertBlock {
   const text = strings.table;
   const figures = dataset.figures
     .filter((f) => f.region === "ZIBO")
@@ -65,9 +71,9 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         f.category,
         lang === "zh" ? category.nameZh : category.nameEn,
         category.nameZh,
-        f.cny?.value ?? "",
-        f.usd?.value ?? "",
-        f.yoyPct?.value ?? "",
+        f.cny ? withoutFloatNoise(f.cny.value) : "",
+        f.usd ? withoutFloatNoise(f.usd.value) : "",
+        f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
         f.scope?.[lang] ?? "",
@@ -99,7 +105,7 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
   };
   const used = distinctSourceIds(figures.map(figureSourceIds));
   return {
-    tables: [table],
+    tables: [lang === "zh" && !allColumns ? withoutColumns(table, ["categoryZh"]) : table],
     lines: [
       text.citationSources({ sources: sourcesText(dataset, used, text) }),
       text.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
@@ -135,7 +141,9 @@ export function kindText(f: Figure, text: PaneStrings["table"]): string {
   if (!f.cny) return text.growthOnly;
   const derived = measures(f).filter(([, m]) => m.kind === "derived");
   if (derived.length === 0) return text.kind.reported;
-  return text.partlyDerived({ measures: derived.map(([name]) => text.measure[name]).join(", ") });
+  return text.partlyDerived({
+    measures: derived.map(([name]) => text.measure[name]).join(text.listSeparator),
+  });
 }
 
 /** One line per derived number of the row, saying how it was computed. */

@@ -17,10 +17,14 @@ export function refreshedSpec(
   headers: readonly unknown[],
 ): TableSpec | null {
   for (const lang of LANGUAGES) {
-    const spec = blockOf(dataset, kind, lang)?.tables.find((t) => t.kind === kind);
-    if (spec && sameHeaders(spec.headers, headers)) return spec;
-    const earlier = spec && withoutLaterColumns(spec);
-    if (earlier && sameHeaders(earlier.headers, headers)) return earlier;
+    // A Chinese table inserted before its repeated name column was dropped still has it, and a
+    // table inserted before the span and scope columns existed lacks them.
+    for (const allColumns of [false, true]) {
+      const spec = blockOf(dataset, kind, lang, allColumns)?.tables.find((t) => t.kind === kind);
+      if (spec && sameHeaders(spec.headers, headers)) return spec;
+      const earlier = spec && withoutLaterColumns(spec);
+      if (earlier && sameHeaders(earlier.headers, headers)) return earlier;
+    }
   }
   return null;
 }
@@ -49,12 +53,17 @@ export function refreshedLines(dataset: Dataset, kind: TableKind, lang: Language
   return [...(blockOf(dataset, kind, lang)?.lines ?? [])];
 }
 
-function blockOf(dataset: Dataset, kind: TableKind, lang: Language): InsertBlock | null {
+function blockOf(
+  dataset: Dataset,
+  kind: TableKind,
+  lang: Language,
+  allColumns = false,
+): InsertBlock | null {
   const strings = paneStrings(lang);
   const blocks = {
-    exports: () => exportsBlock(dataset, strings, lang),
-    parks: () => parksBlock(dataset, strings, lang),
-    parkNotes: () => parksBlock(dataset, strings, lang),
+    exports: () => exportsBlock(dataset, strings, lang, { allColumns }),
+    parks: () => parksBlock(dataset, strings, lang, { allColumns }),
+    parkNotes: () => parksBlock(dataset, strings, lang, { allColumns }),
     context: () => contextBlock(dataset, strings, lang),
     chartData: () => null,
   } as const;
