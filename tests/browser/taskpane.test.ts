@@ -246,7 +246,7 @@ describe("the task pane in Chromium", () => {
     // Every function is offered, with its parameters as labelled fields and a link to its help.
     await expect(
       page.getByLabel("Function", { exact: true }).locator("option").count(),
-    ).resolves.toBe(12);
+    ).resolves.toBe(13);
     await expect(page.locator("#formula-preview").textContent()).resolves.toBe(
       '=ZIBO.EXPORTS("NEV","2024Q1")',
     );
@@ -447,7 +447,7 @@ describe("the task pane in Chromium", () => {
         copy: row("Sheet1 (shareable)"),
         mine: s.cell("Sheet1 (shareable)", "A3")?.value,
         originalNote: s.grid("Sheet1", "A5", 1, 1).flat(),
-        note: s.grid("Sheet1 (shareable)", "A5", 4, 1).flat(),
+        note: s.grid("Sheet1 (shareable)", "A5", 8, 1).flat(),
       };
     });
     expect(wb.sheets).toEqual(["Sheet1", "Sheet1 (shareable)"]);
