@@ -2,6 +2,7 @@ import { asCellText } from "../../core";
 import {
   isWebLink,
   layoutBlock,
+  TEXT_FORMAT,
   type BlockLayout,
   type CellValue,
   type InsertBlock,
@@ -146,11 +147,12 @@ function queueWrite(
     names.push(name);
     const origin = rowOffset === 0 ? anchor : anchor.getOffsetRange(rowOffset, 0);
     const range = origin.getResizedRange(spec.rows.length, spec.headers.length - 1);
-    range.values = [spec.headers, ...spec.rows].map((row) => row.map(asCell));
+    // The format first: values written into a General cell are converted as they land.
     range.numberFormat = [
-      spec.headers.map(() => "General"),
+      spec.headers.map(() => TEXT_FORMAT),
       ...spec.rows.map(() => [...spec.numberFormats]),
     ];
+    range.values = [spec.headers, ...spec.rows].map((row) => row.map(asCell));
     const table = sheet.tables.add(range, true);
     table.name = name;
     table.style = TABLE_STYLE;
@@ -172,6 +174,7 @@ function queueWrite(
   }
   block.lines.forEach((line, i) => {
     const cell = anchor.getOffsetRange(layout.lineOffsets[i], 0);
+    cell.numberFormat = [[TEXT_FORMAT]];
     cell.values = [[asCellText(line)]];
     cell.format.font.italic = true;
     cell.format.font.color = CITATION_COLOR;
