@@ -8,6 +8,8 @@ type Template = (p: MessageParams) => string;
 const en = {
   unknownCategory: (p) => `Unknown category "${p.input}". Use one of: ${p.valid}.`,
   unknownRegion: (p) => `Unknown region "${p.input}". Use one of: ${p.valid}.`,
+  unknownPark: (p) =>
+    `Unknown industrial park "${p.input}". Use its id or its English or Chinese name: ${p.valid}.`,
   badPeriod: (p) =>
     `"${p.input}" is not a period. Write a quarter as 2024Q1, 2024-Q1 or Q1 2024, a year as 2023, or give a date inside the quarter.`,
   unknownUnit: (p) =>
@@ -44,6 +46,7 @@ export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, Template> = {
   unknownCategory: (p) => `未知类别“${p.input}”。可用类别：${p.valid}。`,
   unknownRegion: (p) => `未知地区“${p.input}”。可用地区：${p.valid}。`,
+  unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.valid}。`,
   badPeriod: (p) =>
     `“${p.input}”不是有效的期间。季度请写作 2024Q1、2024-Q1 或 Q1 2024，年份写作 2023，或给出该季度内的日期。`,
   unknownUnit: (p) => `未知单位“${p.input}”。请使用 CNY（百万元，默认）或 USD（百万美元）。`,
