@@ -63,7 +63,8 @@ async function updateWorkbook(): Promise<WorkbookUpdate> {
   if (missing) return { ok: false, needsExcelApi: missing };
   try {
     return await Excel.run(async (context) => {
-      const tables = await refreshInsertedTables(context, store.current);
+      const cards = !missingExcelApi("cardColumn", supportsExcelApi);
+      const tables = await refreshInsertedTables(context, store.current, { cards });
       const charts = await extendChartData(context);
       return { ok: true as const, tables, charts };
     });

@@ -58,6 +58,8 @@ interface ActionGroup {
 class TaskPane {
   private readonly status = new StatusLine(byId("status"));
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
+  /** The exports table's column of figure cards (needs ExcelApi 1.19). */
+  private readonly cardsOption = byId<HTMLInputElement>("insert-cards");
   private readonly actionButtons: HTMLButtonElement[];
   private readonly groups: ActionGroup[];
   /** Actions this Excel cannot run, with the ExcelApi version each needs. */
@@ -82,6 +84,9 @@ class TaskPane {
     contextButton.addEventListener("click", () => void this.insert("context", "selection"));
     chartButton.addEventListener("click", () => void this.insertChart());
     shareButton.addEventListener("click", () => void this.shareableCopy());
+    this.cardsOption.addEventListener("click", (event) => {
+      if (this.refused("cardColumn", this.strings.insertCards)) event.preventDefault();
+    });
     this.fillChartCategories();
     this.chartCategory.addEventListener("change", () => this.showChartPreview(store.current));
     this.newSheetButton.addEventListener("click", () => {
@@ -132,6 +137,12 @@ class TaskPane {
       this.missing.set(action, version);
       for (const button of buttons) markUnavailable(button, note);
     }
+    const cards = missingExcelApi("cardColumn", supports);
+    if (cards) {
+      this.missing.set("cardColumn", cards);
+      this.cardsOption.checked = false;
+      markUnavailable(this.cardsOption, byId("insert-cards-unavailable"));
+    }
   }
 
   /** Says why, instead of running, when Excel lacks what the action needs. */
@@ -167,6 +178,7 @@ class TaskPane {
       ["insert-heading", s.insertHeading],
       ["insert-hint", s.insertHint],
       ["insert-exports", s.insertExports],
+      ["insert-cards-label", s.insertCards],
       ["insert-parks", s.insertParks],
       ["insert-new-sheet", s.insertOnNewSheet],
       ["insert-context", s.insertContext],
@@ -188,6 +200,9 @@ class TaskPane {
     for (const { action, note } of this.groups) {
       note.textContent = s.needsExcelApi({ version: ACTION_EXCEL_API[action] });
     }
+    byId("insert-cards-unavailable").textContent = s.needsExcelApi({
+      version: ACTION_EXCEL_API.cardColumn,
+    });
   }
 
   private showDataset(dataset: Dataset): void {
@@ -201,8 +216,9 @@ class TaskPane {
 
   private block(kind: InsertKind, dataset: Dataset): InsertBlock {
     if (kind === "context") return contextBlock(dataset, this.strings, this.lang);
+    const cards = this.cardsOption.checked && !this.missing.has("cardColumn");
     return kind === "exports"
-      ? exportsBlock(dataset, this.strings, this.lang)
+      ? exportsBlock(dataset, this.strings, this.lang, { cards })
       : parksBlock(dataset, this.strings, this.lang);
   }
 

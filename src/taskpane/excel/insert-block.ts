@@ -1,4 +1,5 @@
 import { asCellText } from "../../core";
+import { writeCardColumn } from "./card-column";
 import {
   isWebLink,
   layoutBlock,
@@ -161,6 +162,7 @@ function queueWrite(
       cells.format.wrapText = true;
     }
     range.format.autofitRows();
+    writeCardColumn(range, spec);
     if (spec.linkColumn !== null) {
       const link = spec.linkColumn;
       spec.rows.forEach((row, r) => {

@@ -2,6 +2,7 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   comparePeriods,
+  figureCard,
   formatDerivation,
   periodKey,
   type Dataset,
@@ -28,11 +29,21 @@ const EXPORTS_COLUMNS = [
   "sourceLink",
 ] as const;
 
+export interface ExportsOptions {
+  /** Adds a last column of figure cards (the million-yuan figure with its provenance). */
+  cards?: boolean;
+}
+
 /**
  * The exports table: every Zibo figure, oldest period first, the categories in their usual order.
  * A number no source publishes (and that cannot be derived) stays an empty cell.
  */
-export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
+export function exportsBlock(
+  dataset: Dataset,
+  strings: PaneStrings,
+  lang: Language,
+  { cards = false }: ExportsOptions = {},
+): InsertBlock {
   const text = strings.table;
   const figures = dataset.figures
     .filter((f) => f.region === "ZIBO")
@@ -41,10 +52,11 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         comparePeriods(a.period, b.period) ||
         CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
     );
+  const columns = cards ? [...EXPORTS_COLUMNS, "card" as const] : EXPORTS_COLUMNS;
   const table: TableSpec = {
     kind: "exports",
-    columns: EXPORTS_COLUMNS,
-    headers: EXPORTS_COLUMNS.map((key) => text.exports[key]),
+    columns,
+    headers: columns.map((key) => text.exports[key]),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
       const category = CATEGORIES[f.category];
@@ -60,6 +72,7 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         derivationText(f, text, lang),
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
+        ...(cards ? [f.cny.value] : []),
       ];
     }),
     numberFormats: [
@@ -74,9 +87,18 @@ export function exportsBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
       TEXT,
       TEXT,
       TEXT,
+      ...(cards ? [MILLIONS] : []),
     ],
     linkColumn: 10,
     wrapColumns: [8, 9],
+    ...(cards
+      ? {
+          cards: {
+            column: EXPORTS_COLUMNS.length,
+            values: figures.map((f) => figureCard(dataset, f, f.cny, "CNY", lang)),
+          },
+        }
+      : {}),
   };
   const used = distinctSourceIds(figures.map(figureSourceIds));
   return {

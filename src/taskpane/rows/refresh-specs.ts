@@ -17,8 +17,11 @@ export function refreshedSpec(
   headers: readonly unknown[],
 ): TableSpec | null {
   for (const lang of LANGUAGES) {
-    const spec = blockOf(dataset, kind, lang)?.tables.find((t) => t.kind === kind);
-    if (spec && sameHeaders(spec.headers, headers)) return spec;
+    // An exports table may carry a column of figure cards: its headers tell.
+    for (const cards of kind === "exports" ? [false, true] : [false]) {
+      const spec = blockOf(dataset, kind, lang, cards)?.tables.find((t) => t.kind === kind);
+      if (spec && sameHeaders(spec.headers, headers)) return spec;
+    }
   }
   return null;
 }
@@ -28,10 +31,15 @@ export function refreshedLines(dataset: Dataset, kind: TableKind, lang: Language
   return [...(blockOf(dataset, kind, lang)?.lines ?? [])];
 }
 
-function blockOf(dataset: Dataset, kind: TableKind, lang: Language): InsertBlock | null {
+function blockOf(
+  dataset: Dataset,
+  kind: TableKind,
+  lang: Language,
+  cards = false,
+): InsertBlock | null {
   const strings = paneStrings(lang);
   const blocks = {
-    exports: () => exportsBlock(dataset, strings, lang),
+    exports: () => exportsBlock(dataset, strings, lang, { cards }),
     parks: () => parksBlock(dataset, strings, lang),
     parkNotes: () => parksBlock(dataset, strings, lang),
     context: () => contextBlock(dataset, strings, lang),

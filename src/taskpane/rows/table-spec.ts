@@ -1,4 +1,4 @@
-import type { Language } from "../../core";
+import type { FigureCard, Language } from "../../core";
 
 /** What one cell receives: a number, text, or "" for an empty cell (a value nobody publishes). */
 export type CellValue = string | number;
@@ -22,6 +22,11 @@ export interface TableSpec {
   linkColumn: number | null;
   /** Long-text columns: given a fixed width and wrapped rather than fitted to their longest line. */
   wrapColumns: readonly number[];
+  /**
+   * A column of figure cards: its rows hold the plain numbers, and where Excel shows cards the
+   * writer replaces each with the number carrying its card (one card per row).
+   */
+  cards?: { column: number; values: readonly FigureCard[] };
 }
 
 /** Everything one insert puts on a sheet: tables one under another, then citation lines. */

@@ -39,6 +39,7 @@ export const en: PaneStrings = {
   insertHeading: "Insert tables",
   insertHint: "Tables go at the selected cell; nothing that is already there is overwritten.",
   insertExports: "Insert exports table",
+  insertCards: "Add a column of figure cards to the exports table (each figure with its source)",
   insertParks: "Insert industrial parks table",
   insertOnNewSheet: "Insert on a new worksheet",
   insertContext: "Insert context figures table",
@@ -139,6 +140,7 @@ export const en: PaneStrings = {
       derivation: "How derived",
       source: "Source",
       sourceLink: "Source link",
+      card: "Figure card (million yuan)",
     },
     parks: {
       park: "Park",

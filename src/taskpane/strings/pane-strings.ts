@@ -46,6 +46,8 @@ export interface PaneStrings {
   insertHeading: string;
   insertHint: string;
   insertExports: string;
+  /** The exports table's option: a last column of figure cards. */
+  insertCards: string;
   insertParks: string;
   insertOnNewSheet: string;
   insertContext: string;
@@ -124,6 +126,8 @@ export interface PaneStrings {
       derivation: string;
       source: string;
       sourceLink: string;
+      /** The optional column of figure cards. */
+      card: string;
     };
     parks: {
       park: string;

@@ -66,6 +66,7 @@ export const zh: PaneStrings = {
   actionShare: "生成可分享的副本",
   insertHint: "表格从所选单元格开始插入，不会覆盖已有内容。",
   insertExports: "插入出口数据表",
+  insertCards: "在出口数据表中附加一列数据卡片（每个数据附带来源）",
   insertParks: "插入产业园区表",
   insertOnNewSheet: "插入到新工作表",
 
@@ -153,6 +154,7 @@ export const zh: PaneStrings = {
       derivation: "推算方法",
       source: "来源",
       sourceLink: "来源链接",
+      card: "数据卡片（百万元）",
     },
     parks: {
       park: "园区",
