@@ -85,7 +85,7 @@ class TaskPane {
     chartButton.addEventListener("click", () => void this.insertChart());
     shareButton.addEventListener("click", () => void this.shareableCopy());
     this.cardsOption.addEventListener("click", (event) => {
-      if (this.refused("cardColumn", this.strings.insertCards)) event.preventDefault();
+      if (this.refused("cardColumn", this.strings.actionAddCards)) event.preventDefault();
     });
     this.fillChartCategories();
     this.chartCategory.addEventListener("change", () => this.showChartPreview(store.current));

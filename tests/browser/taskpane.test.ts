@@ -143,6 +143,60 @@ describe("the task pane in Chromium", () => {
     expect(pane.problems).toEqual([]);
   });
 
+  test("with figure cards chosen, the exports table gets a last column of numbers carrying their cards", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("checkbox", { name: /column of figure cards/ }).check();
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await expect(statusText(page, /Inserted/)).resolves.toBe(
+      "Inserted ZiboExports at Sheet1!B2:M9.",
+    );
+    const wb = await page.evaluate(() => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        header: s.cell("Sheet1", "M2"),
+        nev: s.cell("Sheet1", "M5"),
+        libPv: s.cell("Sheet1", "M6"),
+      };
+    });
+    expect(wb.header?.value).toBe("Figure card (million yuan)");
+    expect(wb.nev).toMatchObject({ value: 70, numberFormat: "#,##0.00" });
+    expect(wb.nev?.valueAsJson).toMatchObject({
+      type: "Double",
+      basicValue: 70,
+      properties: { Kind: { basicValue: "reported" }, Period: { basicValue: "2024Q1" } },
+    });
+    expect(wb.libPv?.valueAsJson?.properties).toMatchObject({
+      Kind: { basicValue: "derived" },
+      Working: { basicValue: "TOTAL − NEV = 80 − 70; both inputs are rounded" },
+    });
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("in an Excel without ExcelApi 1.19, the figure-card option stays in reach but unavailable, and the table is inserted without it", async () => {
+    pane = await openPane({ missingSets: ["ExcelApi 1.19"] });
+    const { page } = pane;
+    const option = page.getByRole("checkbox", { name: /column of figure cards/ });
+    await expect(option.getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(describedBy(page, "insert-cards")).resolves.toContain("Excel JavaScript API 1.19");
+    await option.click();
+    await expect(option.isChecked()).resolves.toBe(false);
+    await expect(statusText(page, /Could not/)).resolves.toMatch(
+      /^Could not add a column of figure cards\. Not available in this version of Excel/,
+    );
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await expect(statusText(page, /Inserted/)).resolves.toBe(
+      "Inserted ZiboExports at Sheet1!B2:L9.",
+    );
+    expect(pane.problems).toEqual([]);
+  });
+
   test("Insert industrial parks table puts the parks and, under them, the notes", async () => {
     pane = await openPane();
     const { page } = pane;
@@ -512,6 +566,8 @@ describe("the task pane in Chromium", () => {
     const { page } = pane;
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("language-select");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-cards");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-exports");
     const outline = await page.evaluate(

@@ -111,6 +111,7 @@ export const en: PaneStrings = {
   whatExports: "exports table",
   whatParks: "industrial parks table",
   actionInsertExports: "insert the exports table",
+  actionAddCards: "add a column of figure cards",
   actionInsertParks: "insert the industrial parks table",
   actionWriteFormula: "write the formula",
   whatContext: "context figures table",

@@ -100,6 +100,7 @@ export interface PaneStrings {
   whatExports: string;
   whatParks: string;
   actionInsertExports: string;
+  actionAddCards: string;
   actionInsertParks: string;
   actionWriteFormula: string;
   whatContext: string;

@@ -116,6 +116,7 @@ export const zh: PaneStrings = {
   whatExports: "出口数据表",
   whatParks: "产业园区表",
   actionInsertExports: "插入出口数据表",
+  actionAddCards: "附加数据卡片列",
   actionInsertParks: "插入产业园区表",
   actionWriteFormula: "写入公式",
 
