@@ -24,6 +24,7 @@ import {
   lookupRegionExports,
   mapResult,
   parkTable,
+  plainCell,
   shareOfRegion,
   valueHeader,
   yoyBase,
@@ -236,7 +237,7 @@ export function latestText(
   category: unknown,
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  answerLive(invocation, (dataset) => cellValue(latestPeriod(dataset, category)));
+  answerLive(invocation, (dataset) => cellValue(latestPeriod(dataset, plainCell(category))));
 }
 
 /**
@@ -268,7 +269,9 @@ function seriesRows(
   to: unknown,
   unit: unknown,
 ): (string | number | CustomFunctions.Error)[][] {
-  const series = lookupSeries(dataset, category, from, to, unit);
+  // A card (FIGURE, PARK) passed in reads as the value it shows, as in the range functions.
+  const [c, f, t, u] = [category, from, to, unit].map(plainCell);
+  const series = lookupSeries(dataset, c, f, t, u);
   if (!series.ok) return [[toExcelError(series.error)]];
   const lang = displayLanguage();
   const l = labelsFor(lang);
