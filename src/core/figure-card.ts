@@ -230,7 +230,27 @@ export function lookupFigureCard(
   if (!found.ok) return found;
   const { figure, measure } = found.value;
   const unit: Unit = measure === figure.usd ? "USD" : "CNY";
-  return ok(figureCard(ds, figure, measure, unit, lang));
+  return ok(cachedCard(ds, figure, measure, unit, lang));
+}
+
+/**
+ * One card per dataset, measure and language, shared by every cell that shows it: a refresh
+ * re-answers thousands of live cells, most of them the same few figures. Cards are never mutated.
+ */
+const cards = new WeakMap<Dataset, Map<Measure, Partial<Record<Language, FigureCard>>>>();
+
+function cachedCard(
+  ds: Dataset,
+  figure: Figure,
+  measure: Measure,
+  unit: Unit,
+  lang: Language,
+): FigureCard {
+  let byMeasure = cards.get(ds);
+  if (!byMeasure) cards.set(ds, (byMeasure = new Map()));
+  let byLang = byMeasure.get(measure);
+  if (!byLang) byMeasure.set(measure, (byLang = {}));
+  return (byLang[lang] ??= figureCard(ds, figure, measure, unit, lang));
 }
 
 function isBlank(input: unknown): boolean {

@@ -44,8 +44,17 @@ function cardParts(
   return { properties, sections };
 }
 
+/** Each card's Excel value, made once: the cells showing one figure share it (never mutated). */
+const figureValues = new WeakMap<FigureCard, Excel.DoubleCellValue>();
+
 /** A number that calculates as itself and opens a card with its provenance (ExcelApi 1.19). */
 export function figureCellValue(card: FigureCard): Excel.DoubleCellValue {
+  let value = figureValues.get(card);
+  if (!value) figureValues.set(card, (value = makeFigureCellValue(card)));
+  return value;
+}
+
+function makeFigureCellValue(card: FigureCard): Excel.DoubleCellValue {
   const { properties, sections } = cardParts(card.fields, card);
   return {
     type: "Double",
