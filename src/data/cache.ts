@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { dataMessage, type DatasetContent, type DataMessage } from "../core";
 import { formatProblem } from "./located-problem";
 import { readDatasetText } from "./read-dataset-text";
@@ -26,11 +26,11 @@ export interface CacheEntry {
 const entrySchema = z.strictObject({
   app: z.literal(APP),
   cacheFormat: z.literal(1),
-  text: z.string().max(8_000_000),
-  feedUrl: z.string().max(2000),
-  etag: z.string().max(1000).nullable(),
-  lastModified: z.string().max(200).nullable(),
-  fetchedAt: z.iso.datetime().nullable(),
+  text: z.string().check(z.maxLength(8_000_000)),
+  feedUrl: z.string().check(z.maxLength(2000)),
+  etag: z.nullable(z.string().check(z.maxLength(1000))),
+  lastModified: z.nullable(z.string().check(z.maxLength(200))),
+  fetchedAt: z.nullable(z.iso.datetime()),
   savedAt: z.iso.datetime(),
 });
 

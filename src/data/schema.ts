@@ -1,28 +1,32 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import { en } from "zod/v4/locales";
 import { CATEGORY_CODES, MAX_YEAR, MIN_YEAR, REGION_CODES } from "../core";
 
 // No runtime code generation: the pane's Content-Security-Policy forbids eval.
-z.config({ jitless: true });
+// zod/mini ships no messages of its own: the English ones make problems read "Too big: …".
+z.config({ jitless: true, ...en() });
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "lower-case letters, digits and hyphens");
-const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date();
-const amount = z.number().finite().nonnegative().max(1e9);
-
-const periodText = z
+const id = z
   .string()
-  .regex(/^\d{4}(Q[1-4])?$/, "a quarter like 2024Q1 or a year like 2023")
-  .refine((p) => {
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "lower-case letters, digits and hyphens"));
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const isoDate = z.iso.date();
+const amount = z.number().check(z.nonnegative(), z.lte(1e9));
+
+const periodText = z.string().check(
+  z.regex(/^\d{4}(Q[1-4])?$/, "a quarter like 2024Q1 or a year like 2023"),
+  z.refine((p) => {
     const year = Number(p.slice(0, 4));
     return year >= MIN_YEAR && year <= MAX_YEAR;
-  }, `a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+  }, `a year from ${MIN_YEAR} to ${MAX_YEAR}`),
+);
 
 export const sourceSchema = z.strictObject({
   id,
   title: text(300),
   publisher: text(200),
-  url: z.url({ protocol: /^https?$/ }).max(2000),
-  published: isoDate.optional(),
+  url: z.url({ protocol: /^https?$/ }).check(z.maxLength(2000)),
+  published: z.optional(isoDate),
   standing: z.enum(["primary", "secondary", "user"]),
 });
 
@@ -34,21 +38,23 @@ export const revisionSchema = z.strictObject({
 
 export const figureSchema = z
   .strictObject({
-    region: z.enum(REGION_CODES).default("ZIBO"),
+    region: z._default(z.enum(REGION_CODES), "ZIBO"),
     category: z.enum(CATEGORY_CODES),
     period: periodText,
     valueCnyMn: amount,
-    valueUsdMn: amount.optional(),
-    yoyPct: z.number().finite().min(-100).max(1e6).optional(),
+    valueUsdMn: z.optional(amount),
+    yoyPct: z.optional(z.number().check(z.gte(-100), z.lte(1e6))),
     kind: z.enum(["reported", "derived"]),
-    derivation: text(500).optional(),
+    derivation: z.optional(text(500)),
     source: id,
-    history: z.array(revisionSchema).max(100).optional(),
+    history: z.optional(z.array(revisionSchema).check(z.maxLength(100))),
   })
-  .refine((f) => f.kind !== "derived" || f.derivation, {
-    message: "a derived figure says how it was derived (derivation)",
-    path: ["derivation"],
-  });
+  .check(
+    z.refine((f) => f.kind !== "derived" || f.derivation, {
+      message: "a derived figure says how it was derived (derivation)",
+      path: ["derivation"],
+    }),
+  );
 
 export const parkSchema = z.strictObject({
   id,
@@ -58,7 +64,7 @@ export const parkSchema = z.strictObject({
   focusZh: text(500),
   locationEn: text(200),
   locationZh: text(200),
-  sources: z.array(id).min(1).max(20),
+  sources: z.array(id).check(z.minLength(1), z.maxLength(20)),
 });
 
 export const noteSchema = z.strictObject({
@@ -67,57 +73,59 @@ export const noteSchema = z.strictObject({
   titleZh: text(200),
   textEn: text(2000),
   textZh: text(2000),
-  sources: z.array(id).min(1).max(20),
+  sources: z.array(id).check(z.minLength(1), z.maxLength(20)),
 });
 
 /** The dataset file: `data/zibo-new-three.json`, bundled and published as the feed. */
 export const datasetFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     format: z.literal(1),
     version: text(40),
     asOf: isoDate,
-    sources: z.array(sourceSchema).min(1).max(1000),
-    figures: z.array(figureSchema).max(10_000),
-    parks: z.array(parkSchema).max(100),
-    notes: z.array(noteSchema).max(100),
+    sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(1000)),
+    figures: z.array(figureSchema).check(z.maxLength(10_000)),
+    parks: z.array(parkSchema).check(z.maxLength(100)),
+    notes: z.array(noteSchema).check(z.maxLength(100)),
   })
-  .superRefine((file, ctx) => {
-    const sourceIds = new Set<string>();
-    file.sources.forEach((s, i) => {
-      if (sourceIds.has(s.id))
-        ctx.addIssue({
-          code: "custom",
-          path: ["sources", i, "id"],
-          message: `duplicate source id "${s.id}"`,
-        });
-      sourceIds.add(s.id);
-    });
-    const unknown = (sid: string, path: (string | number)[]) => {
-      if (!sourceIds.has(sid))
-        ctx.addIssue({ code: "custom", path, message: `unknown source "${sid}"` });
-    };
-    const seen = new Set<string>();
-    file.figures.forEach((f, i) => {
-      unknown(f.source, ["figures", i, "source"]);
-      f.history?.forEach((h, j) => unknown(h.source, ["figures", i, "history", j, "source"]));
-      const key = `${f.region}|${f.category}|${f.period}`;
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["figures", i],
-          message: `a second figure for ${f.region} ${f.category} ${f.period}`,
-        });
-      }
-      seen.add(key);
-    });
-    file.parks.forEach((p, i) =>
-      p.sources.forEach((s, j) => unknown(s, ["parks", i, "sources", j])),
-    );
-    file.notes.forEach((n, i) =>
-      n.sources.forEach((s, j) => unknown(s, ["notes", i, "sources", j])),
-    );
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      const sourceIds = new Set<string>();
+      file.sources.forEach((s, i) => {
+        if (sourceIds.has(s.id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sources", i, "id"],
+            message: `duplicate source id "${s.id}"`,
+          });
+        sourceIds.add(s.id);
+      });
+      const unknown = (sid: string, path: (string | number)[]) => {
+        if (!sourceIds.has(sid))
+          ctx.addIssue({ code: "custom", path, message: `unknown source "${sid}"` });
+      };
+      const seen = new Set<string>();
+      file.figures.forEach((f, i) => {
+        unknown(f.source, ["figures", i, "source"]);
+        f.history?.forEach((h, j) => unknown(h.source, ["figures", i, "history", j, "source"]));
+        const key = `${f.region}|${f.category}|${f.period}`;
+        if (seen.has(key)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["figures", i],
+            message: `a second figure for ${f.region} ${f.category} ${f.period}`,
+          });
+        }
+        seen.add(key);
+      });
+      file.parks.forEach((p, i) =>
+        p.sources.forEach((s, j) => unknown(s, ["parks", i, "sources", j])),
+      );
+      file.notes.forEach((n, i) =>
+        n.sources.forEach((s, j) => unknown(s, ["notes", i, "sources", j])),
+      );
+    }),
+  );
 
 export type DatasetFile = z.infer<typeof datasetFileSchema>;
 

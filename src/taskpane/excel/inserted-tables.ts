@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { TableKind } from "../rows";
 
 /**
@@ -10,23 +10,23 @@ export const INSERTED_TABLES_SETTING = "ZiboNewThree.insertedTables";
 
 const recordSchema = z.array(
   z.object({
-    name: z.string().min(1).max(255),
+    name: z.string().check(z.minLength(1), z.maxLength(255)),
     kind: z.enum(["exports", "parks", "parkNotes", "context", "chartData"]),
     /** The column keys of the table as inserted, left to right (see TableSpec.columns). */
-    columns: z.array(z.string().max(100)).max(100),
-    datasetVersion: z.string().max(100),
-    insertedAt: z.string().max(40),
+    columns: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)),
+    datasetVersion: z.string().check(z.maxLength(100)),
+    insertedAt: z.string().check(z.maxLength(40)),
     /**
      * The citation lines under the table, as the add-in last wrote them, and their language: a
      * refresh rewrites a line only while its cell still reads this. Absent on the tables of a
      * block that the lines are not directly under, and in records written before lines were kept.
      */
-    citation: z
-      .object({
+    citation: z.optional(
+      z.object({
         language: z.enum(["en", "zh"]),
-        lines: z.array(z.string().max(32767)).max(10),
-      })
-      .optional(),
+        lines: z.array(z.string().check(z.maxLength(32767))).check(z.maxLength(10)),
+      }),
+    ),
   }),
 );
 
