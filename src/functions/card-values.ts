@@ -84,8 +84,13 @@ export function parkCellValue(card: ParkCard): Excel.EntityCellValue {
 export function supportsCards(kind: "figure" | "entity"): boolean {
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   if (!requirements?.isSetSupported) return false;
-  return (
-    requirements.isSetSupported("CustomFunctionsRuntime", "1.4") &&
-    requirements.isSetSupported("ExcelApi", kind === "figure" ? "1.19" : "1.16")
-  );
+  try {
+    return (
+      requirements.isSetSupported("CustomFunctionsRuntime", "1.4") &&
+      requirements.isSetSupported("ExcelApi", kind === "figure" ? "1.19" : "1.16")
+    );
+  } catch {
+    // A host that cannot answer gets the plain value, never an error in the cell.
+    return false;
+  }
 }

@@ -233,6 +233,16 @@ describe("where Excel cannot show cards, FIGURE answers the number and PARK the 
     expect(asEntity(park([["zero-carbon"]])).type).toBe("Entity");
   });
 
+  test("a host whose requirement check throws gets the plain values", () => {
+    globals.Office.context.requirements = {
+      isSetSupported: () => {
+        throw new Error("not ready");
+      },
+    };
+    expect(figure([["NEV"]], [["2024Q1"]], null, null)).toBe(70);
+    expect(park([["zero-carbon"]])).toBe("Zero-carbon smart innovation industrial park");
+  });
+
   test("a Chinese Office without cards gets the park's Chinese name", () => {
     host("zh-CN", null);
     expect(park([["zero-carbon"]])).toBe("零碳智慧创新产业园");
