@@ -9,6 +9,7 @@ import {
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 const ds = bundled();
+const DATASET_EN = `${ds.version}, as of ${ds.asOf}`;
 const PR_NEWSWIRE = {
   source: "New quality productive forces boost Zibo's open economy",
   publisher: "chinadaily.com.cn, distributed by PR Newswire",
@@ -49,7 +50,7 @@ describe("a figure card carries the number and everything a reader needs to trus
       "Source publisher": PR_NEWSWIRE.publisher,
       "Source date": "2024-05-20",
       "Source link": PR_NEWSWIRE.link,
-      Dataset: "2024Q1.1, as of 2024-05-20",
+      Dataset: DATASET_EN,
     });
   });
 
@@ -75,7 +76,7 @@ describe("a figure card carries the number and everything a reader needs to trus
       "Source publisher": PR_NEWSWIRE.publisher,
       "Source date": "2024-05-20",
       "Source link": PR_NEWSWIRE.link,
-      Dataset: "2024Q1.1, as of 2024-05-20",
+      Dataset: DATASET_EN,
     });
   });
 
@@ -97,7 +98,7 @@ describe("a figure card carries the number and everything a reader needs to trus
       "Source publisher": PR_NEWSWIRE.publisher,
       "Source date": "2024-05-20",
       "Source link": PR_NEWSWIRE.link,
-      Dataset: "2024Q1.1, as of 2024-05-20",
+      Dataset: DATASET_EN,
     });
   });
 
@@ -173,7 +174,7 @@ describe("Chinese labels", () => {
       来源发布方: PR_NEWSWIRE.publisher,
       来源日期: "2024-05-20",
       来源链接: PR_NEWSWIRE.link,
-      数据集: "2024Q1.1，截至 2024-05-20",
+      数据集: `${ds.version}，截至 ${ds.asOf}`,
     });
     expect(c.sections).toEqual({ main: "数据", provenance: "出处" });
   });
@@ -250,7 +251,7 @@ describe("a park card", () => {
       Location: "Qilu Energy Storage Valley, Zibo High-tech Zone",
       Sources: `${PR_NEWSWIRE.publisher}, "${PR_NEWSWIRE.source}", 2024-05-20; 21spv.com, "Industry news item 184609 (repost) on the Qilu Energy Storage Valley parks"`,
       "Source links": `${PR_NEWSWIRE.link}; http://21spv.com/news/show.php?itemid=184609`,
-      Dataset: "2024Q1.1, as of 2024-05-20",
+      Dataset: DATASET_EN,
     });
   });
 
