@@ -151,17 +151,17 @@ describe("the task pane in Chromium", () => {
     );
     await page.getByRole("checkbox", { name: /column of figure cards/ }).check();
     await page.getByRole("button", { name: "Insert exports table" }).click();
-    await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboExports at Sheet1!B2:M9.",
-    );
-    const wb = await page.evaluate(() => {
+    const inserted = await statusText(page, /Inserted/);
+    // The card column is the table's last: its letter ends the inserted area's address.
+    const last = /^Inserted ZiboExports at Sheet1!B2:([A-Z])9\.$/.exec(inserted)?.[1] ?? "?";
+    const wb = await page.evaluate((column) => {
       const s = (window as unknown as StandInWindow).__standIn;
       return {
-        header: s.cell("Sheet1", "M2"),
-        nev: s.cell("Sheet1", "M5"),
-        libPv: s.cell("Sheet1", "M6"),
+        header: s.cell("Sheet1", `${column}2`),
+        nev: s.cell("Sheet1", `${column}5`),
+        libPv: s.cell("Sheet1", `${column}6`),
       };
-    });
+    }, last);
     expect(wb.header?.value).toBe("Figure card (million yuan)");
     expect(wb.nev).toMatchObject({ value: 70, numberFormat: "#,##0.00" });
     expect(wb.nev?.valueAsJson).toMatchObject({
@@ -192,9 +192,12 @@ describe("the task pane in Chromium", () => {
       (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
     );
     await page.getByRole("button", { name: "Insert exports table" }).click();
-    await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboExports at Sheet1!B2:L9.",
+    await statusText(page, /Inserted ZiboExports/);
+    const headers = await page.evaluate(
+      () => (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 1, 20)[0],
     );
+    expect(headers).toContain("Source link");
+    expect(headers).not.toContain("Figure card (million yuan)");
     expect(pane.problems).toEqual([]);
   });
 

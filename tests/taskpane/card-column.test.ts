@@ -19,6 +19,11 @@ const loaded = datasetFromJson(newQuarterFile());
 if (!loaded.ok) throw new Error("test dataset invalid");
 const after = loaded.dataset;
 
+/** The column of million-yuan figures, wherever the table puts it. */
+const CNY = exportsBlock(before, en, "en").tables[0].columns.indexOf("cnyMn");
+/** The sheet column of a table column when the table starts in column B. */
+const sheetColumn = (index: number) => String.fromCharCode("B".charCodeAt(0) + index);
+
 type Card = Excel.DoubleCellValue & { properties: Record<string, { basicValue: unknown }> };
 const fieldOf = (card: unknown, name: string) => (card as Card).properties[name]?.basicValue;
 
@@ -29,9 +34,9 @@ describe("the exports table with a column of figure cards", () => {
     expect(table.headers).toEqual([...plain.headers, "Figure card (million yuan)"]);
     expect(table.columns.at(-1)).toBe("card");
     expect(table.numberFormats.at(-1)).toBe("#,##0.00");
-    expect(table.rows.map((row) => row.at(-1))).toEqual(table.rows.map((row) => row[4]));
+    expect(table.rows.map((row) => row.at(-1))).toEqual(table.rows.map((row) => row[CNY]));
     expect(table.cards?.column).toBe(plain.headers.length);
-    expect(table.cards?.values.map((c) => c.value)).toEqual(table.rows.map((row) => row[4]));
+    expect(table.cards?.values.map((c) => c.value)).toEqual(table.rows.map((row) => row[CNY]));
     const libPv = table.cards?.values.find((c) => c.title.startsWith("Lithium-ion batteries and"));
     expect(libPv?.fields.find((f) => f.key === "kind")?.value).toBe("derived");
   });
@@ -67,13 +72,14 @@ describe("inserting the table writes the cards over the numbers, in the same wri
       before.version,
     );
     expect(sync).toHaveBeenCalledTimes(2);
-    expect(outcome).toMatchObject({ status: "inserted", address: "Sheet1!B2:M9" });
-    // Four figures under the header at B2: the card column is M3:M6.
-    const cards = mock.range("Sheet1!M3:M6").valuesAsJson as unknown[][];
+    const last = sheetColumn(block.tables[0].headers.length - 1);
+    expect(outcome).toMatchObject({ status: "inserted", address: `Sheet1!B2:${last}9` });
+    // Four figures under the header at B2: the card column is the last one, rows 3 to 6.
+    const cards = mock.range(`Sheet1!${last}3:${last}6`).valuesAsJson as unknown[][];
     expect(cards).toHaveLength(4);
     expect(cards.map(([c]) => (c as Card).type)).toEqual(["Double", "Double", "Double", "Double"]);
     expect(cards.map(([c]) => (c as Card).basicValue)).toEqual(
-      block.tables[0].rows.map((row) => row[4]),
+      block.tables[0].rows.map((row) => row[CNY]),
     );
     expect(cards.map(([c]) => fieldOf(c, "Kind"))).toEqual([
       "derived",
@@ -139,6 +145,6 @@ describe("a refresh keeps the card column", () => {
     expect(report.updated).toEqual(["ZiboExports"]);
     const written = sheet.table("ZiboExports");
     expect(written.json.flat().every((c) => c === undefined)).toBe(true);
-    expect(written.values.map((r) => r.at(-1))).toEqual(written.values.map((r) => r[4]));
+    expect(written.values.map((r) => r.at(-1))).toEqual(written.values.map((r) => r[CNY]));
   });
 });
