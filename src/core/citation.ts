@@ -1,4 +1,5 @@
-import type { Dataset, Measure, Source } from "./dataset";
+import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
+import { fmt } from "./derive";
 import { formatDerivation } from "./derivation";
 import { queryFigure } from "./figure-query";
 import type { Language } from "./messages";
@@ -12,12 +13,16 @@ const words = {
     separator: "; ",
     derived: (how: string, cited: string) => `derived: ${how}. Source: ${cited}`,
     computed: "computed from the sources below",
+    growthOnly: (pct: string) => `growth rate only (${pct} %), no value published. Source: `,
+    scope: (note: string) => `. Scope: ${note}`,
   },
   zh: {
     source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
     separator: "；",
     derived: (how: string, cited: string) => `推算值：${how}。来源：${cited}`,
     computed: "由以下来源的数据计算",
+    growthOnly: (pct: string) => `仅公布同比增速（${pct}%），未公布数值。来源：`,
+    scope: (note: string) => `。统计口径：${note}`,
   },
 } as const;
 
@@ -39,6 +44,20 @@ export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"
   return w.derived(how, cited);
 }
 
+/**
+ * The citation of a figure: of its value in million yuan, or of its rate when only the rate is
+ * published, followed by its scope note when the source counts something else by name.
+ */
+export function citeFigure(ds: Dataset, figure: Figure, lang: Language = "en"): string {
+  const w = words[lang];
+  const lead = leadMeasure(figure);
+  const pct = figure.yoyPct
+    ? `${figure.yoyPct.value >= 0 ? "+" : ""}${fmt(figure.yoyPct.value)}`
+    : "";
+  const cited = (figure.cny ? "" : w.growthOnly(pct)) + citeMeasure(ds, lead, lang);
+  return figure.scope ? cited + w.scope(figure.scope[lang]) : cited;
+}
+
 /** `=ZIBO.SOURCE(category, period)`: the citation of a figure's value in million yuan. */
 export function lookupSource(
   ds: Dataset,
@@ -49,5 +68,5 @@ export function lookupSource(
 ): Result<string> {
   const query = queryFigure(ds, categoryInput, periodInput, region);
   if (!query.ok) return query;
-  return ok(citeMeasure(ds, query.value.figure.cny, lang));
+  return ok(citeFigure(ds, query.value.figure, lang));
 }

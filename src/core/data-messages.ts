@@ -83,12 +83,18 @@ const en = {
   tooBig: (p) => `${p.column} is larger than ${p.max}.`,
   yoyTooLow: (p) => `${p.column} cannot be below -100 %.`,
   badPeriodCell: (p) =>
-    `"${p.input}" is not a period; write a quarter as 2024Q2 or a year as 2024.`,
+    `"${p.input}" is not a period; write a quarter as 2024Q2, a half as 2024H1, a month as 2024M05, a year-to-date span as 2024M01-M05 or a year as 2024.`,
+  valueOrRate: () =>
+    `value_cny_mn is required unless yoy_pct gives a growth rate published without a value.`,
   badCategoryCell: (p) => `"${p.input}" is not a category; use one of ${p.valid}.`,
   futurePeriod: (p) => `${p.period} is more than one quarter after today.`,
   badUrl: (p) => `"${p.input}" is not an http or https URL.`,
   badDate: (p) => `"${p.input}" is not a date like 2024-07-15.`,
   tooLong: (p) => `${p.column} is longer than ${p.max} characters.`,
+  spanExceedsTotal: (p) =>
+    `${p.figure} ${p.inner} (${p.innerValue}) is larger than ${p.outer} (${p.outerValue}), which contains it.`,
+  totalShrinks: (p) =>
+    `${p.figure}: the year-to-date total shrinks from ${p.innerValue} (${p.inner}) to ${p.outerValue} (${p.outer}).`,
   duplicateRow: (p) => `a second row for ${p.category} ${p.period} (first on line ${p.firstLine}).`,
 } satisfies Record<string, Template>;
 
@@ -154,12 +160,18 @@ const zh: Record<DataMessageKey, Template> = {
   negativeValue: (p) => `${p.column} 不能为负数：出口额不会小于零。`,
   tooBig: (p) => `${p.column} 大于 ${p.max}。`,
   yoyTooLow: (p) => `${p.column} 不能低于 -100%。`,
-  badPeriodCell: (p) => `“${p.input}”不是期间；季度写作 2024Q2，年份写作 2024。`,
+  badPeriodCell: (p) =>
+    `“${p.input}”不是期间；季度写作 2024Q2，半年写作 2024H1，月份写作 2024M05，年内累计写作 2024M01-M05（2024年1-5月），年份写作 2024。`,
+  valueOrRate: () => `value_cny_mn 不能为空，除非 yoy_pct 给出了只公布增速、未公布数值的同比增速。`,
   badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
   futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,
   badUrl: (p) => `“${p.input}”不是 http 或 https 网址。`,
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
   tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,
+  spanExceedsTotal: (p) =>
+    `${p.figure} ${p.inner}（${p.innerValue}）大于包含它的 ${p.outer}（${p.outerValue}）。`,
+  totalShrinks: (p) =>
+    `${p.figure}：年内累计值从 ${p.innerValue}（${p.inner}）减少到 ${p.outerValue}（${p.outer}）。`,
   duplicateRow: (p) => `${p.category} ${p.period} 的第二行（第一行在第 ${p.firstLine} 行）。`,
 };
 

@@ -4,7 +4,7 @@ import { formatDerivation } from "./derivation";
 import { kindLabel, labelsFor } from "./labels";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";
-import { periodLabel } from "./period-label";
+import { periodKey, periodLabel } from "./periods";
 import { parseRegion, REGIONS, type RegionCode } from "./regions";
 import { ok, type Result } from "./result";
 import type { Unit } from "./units";
@@ -40,6 +40,7 @@ export type FigureFieldKey =
   | "yoy"
   | "yoyDerived"
   | "scope"
+  | "quote"
   | "source"
   | "publisher"
   | "sourceDate"
@@ -79,6 +80,7 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     yoy: "Year-on-year %",
     yoyDerived: "Year-on-year % (derived)",
     scope: "Scope",
+    quote: "Source's words",
     source: "Source",
     publisher: "Source publisher",
     sourceDate: "Source date",
@@ -98,6 +100,7 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     yoy: "同比增速（%）",
     yoyDerived: "同比增速（%，推算值）",
     scope: "统计口径",
+    quote: "来源原文",
     source: "来源",
     publisher: "来源发布方",
     sourceDate: "来源日期",
@@ -167,7 +170,7 @@ export function figureCard(
 
   add("value", measure.value, "main", { numberFormat: MILLIONS_FORMAT });
   add("unit", unit === "USD" ? labelsFor(lang).unitUSD : labelsFor(lang).unitCNY, "main");
-  add("period", periodLabel(figure.period, "en"), "main");
+  add("period", periodKey(figure.period), "main");
   add("periodZh", periodLabel(figure.period, "zh"), "main");
   add("region", regionName(figure.region, lang), "main");
   add("category", `${category.nameEn} (${category.code})`, "main");
@@ -182,23 +185,17 @@ export function figureCard(
       note: derived ? w.derivedNote(working(yoy, lang)) : kindLabel("reported", lang),
     });
   }
+  if (figure.scope) add("scope", figure.scope[lang], "main");
   const provenance = (key: FigureFieldKey, value: string) => add(key, value, "provenance");
-  provenance(
-    "source",
-    list((s) => s.title),
-  );
-  provenance(
-    "publisher",
-    list((s) => s.publisher),
-  );
-  provenance(
-    "sourceDate",
-    list((s) => s.published ?? w.undated),
-  );
-  provenance(
-    "link",
-    list((s) => s.url),
-  );
+  if (figure.quote) provenance("quote", figure.quote);
+  const titles = list((s) => s.title);
+  const publishers = list((s) => s.publisher);
+  const dates = list((s) => s.published ?? w.undated);
+  const links = list((s) => s.url);
+  provenance("source", titles);
+  provenance("publisher", publishers);
+  provenance("sourceDate", dates);
+  provenance("link", links);
   provenance("dataset", w.dataset(ds.version, ds.asOf));
 
   const categoryName = lang === "zh" ? category.nameZh : category.nameEn;

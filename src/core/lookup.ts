@@ -30,7 +30,7 @@ export function findFigure(
       return fail("notAvailable", "notPublishedSeparately", {
         category,
         period: key,
-        combined: fmt(combined.cny.value),
+        combined: combined.cny ? fmt(combined.cny.value) : "–",
       });
     }
   }
@@ -73,7 +73,19 @@ export function lookupExports(
   return valueIn(figure.value, unit.value);
 }
 
+/** `#N/A` saying that a figure is a growth rate with no value, and what the rate is. */
+export function growthOnly<T>(figure: Figure): Result<T> {
+  const pct = figure.yoyPct?.value ?? 0;
+  return fail("notAvailable", "growthOnly", {
+    region: figure.region,
+    category: figure.category,
+    period: periodKey(figure.period),
+    yoy: `${pct >= 0 ? "+" : ""}${fmt(pct)}`,
+  });
+}
+
 export function valueIn(figure: Figure, unit: Unit): Result<FoundValue> {
+  if (!figure.cny) return growthOnly(figure);
   const measure = unit === "USD" ? figure.usd : figure.cny;
   if (!measure) {
     return fail("notAvailable", "noUsd", {

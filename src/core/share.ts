@@ -1,7 +1,7 @@
 import type { Dataset, Measure } from "./dataset";
 import { fmt } from "./derive";
 import { queryFigure } from "./figure-query";
-import { findFigure } from "./lookup";
+import { findFigure, growthOnly } from "./lookup";
 import { periodKey } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
@@ -21,6 +21,8 @@ export function lookupShare(
   const { figure, period } = query.value;
   const total = findFigure(ds, region, "TOTAL", period);
   if (!total.ok) return total;
+  if (!figure.cny) return growthOnly(figure);
+  if (!total.value.cny) return growthOnly(total.value);
   const totalCny = total.value.cny.value;
   if (totalCny === 0) return fail("divisionByZero", "totalIsZero", { period: periodKey(period) });
   const part = figure.cny.value;

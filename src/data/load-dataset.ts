@@ -35,7 +35,8 @@ export function validateDatasetFile(
   json: unknown,
 ): { ok: true; file: DatasetFile } | { ok: false; problems: Problem[] } {
   const parsed = datasetFileSchema.safeParse(json);
-  if (parsed.success) return { ok: true, file: parsed.data };
+  // Format 1 is a subset of format 2: its quarters and years are already canonical period text.
+  if (parsed.success) return { ok: true, file: { ...parsed.data, format: 2 } };
   const problems = parsed.error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,

@@ -22,6 +22,7 @@ import {
   lookupShareCached,
   lookupSourceCached,
   lookupRegionExports,
+  lookupRegionGrowth,
   mapResult,
   parkTable,
   plainCell,
@@ -43,7 +44,7 @@ const inOneCell = (error: CustomFunctions.Error) => [[error]];
  * @customfunction EXPORTS EXPORTS
  * @helpurl https://localhost:3000/help.html#exports
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
- * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1" or "Q1 2024", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09" or "Jan-Sep 2023", a year, or a date inside the quarter. A cell or a range.
  * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
  * @param invocation Streaming invocation.
  */
@@ -100,7 +101,7 @@ export function yoyGrid(
  * @customfunction GROWTH GROWTH
  * @helpurl https://localhost:3000/help.html#growth
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function growthGrid(
@@ -125,7 +126,7 @@ export function growthGrid(
  * @customfunction SHARE SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function shareGrid(
@@ -151,7 +152,7 @@ export function shareGrid(
  * @helpurl https://localhost:3000/help.html#region_exports
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
  * @param category TOTAL for the "new three" as a whole, or NEV, LIB, PV, LIB_PV where published. A cell or a range.
- * @param period A quarter such as "2024Q1" or a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
  * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
  * @param invocation Streaming invocation.
  */
@@ -168,6 +169,33 @@ export function regionExportsGrid(
       gridValues(
         broadcast([region, category, period, unit], (r, c, p, u) =>
           mapResult(lookupRegionExports(dataset, r, c, p, u), (found) => found.value),
+        ),
+      ),
+    inOneCell,
+  );
+}
+
+/**
+ * Year-on-year growth in percent of a "new three" figure of Shandong province or China: the rate the source reports (also where it publishes only the rate), else computed from the year-ago figure, else #N/A. Updates itself when the data is refreshed.
+ * @customfunction REGION_GROWTH REGION_GROWTH
+ * @helpurl https://localhost:3000/help.html#region_growth
+ * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
+ * @param category TOTAL, NEV, LIB, PV or LIB_PV, or their English or Chinese names. A cell or a range.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function regionGrowthGrid(
+  region: unknown[][],
+  category: unknown[][],
+  period: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
+): void {
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(
+        broadcast([region, category, period], (r, c, p) =>
+          mapResult(lookupRegionGrowth(dataset, r, c, p), (m) => m.value),
         ),
       ),
     inOneCell,
@@ -206,7 +234,7 @@ export function shareOfGrid(
  * @customfunction SOURCE SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function sourceGrid(
@@ -241,7 +269,7 @@ export function latestText(
 }
 
 /**
- * Every period and value of a category, oldest first, under a header row (period, value, reported or derived). Spills. Updates itself when the data is refreshed.
+ * Every period and value of a category, ordered by end month, under a header row (period, value, reported or derived, whether it is a year-to-date total). Spills. Updates itself when the data is refreshed.
  * @customfunction SERIES SERIES
  * @helpurl https://localhost:3000/help.html#series
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names.
@@ -277,11 +305,12 @@ function seriesRows(
   const l = labelsFor(lang);
   const { rows, category: code, unit: unitCode } = series.value;
   return [
-    [l.period, valueHeader(code, unitCode, lang), l.kind],
+    [l.period, valueHeader(code, unitCode, lang), l.kind, l.cumulative],
     ...rows.map((row) => [
       row.period,
       cellValue(row.value),
       row.kind ? kindLabel(row.kind, lang) : "",
+      row.cumulative ? l.yes : l.no,
     ]),
   ];
 }

@@ -10,6 +10,10 @@ export const FORMULA_EXAMPLES = [
   { name: "GROWTH", formula: '=ZIBO.GROWTH("TOTAL","2024Q1")' },
   { name: "SHARE", formula: '=ZIBO.SHARE("NEV","2024Q1")' },
   { name: "REGION_EXPORTS", formula: '=ZIBO.REGION_EXPORTS("Shandong","TOTAL","2024Q1")' },
+  {
+    name: "REGION_GROWTH",
+    formula: '=ZIBO.REGION_GROWTH("Shandong","LIB","2024Q1")',
+  },
   { name: "SHARE_OF", formula: '=ZIBO.SHARE_OF("Shandong","2024Q1")' },
   { name: "SOURCE", formula: '=ZIBO.SOURCE("TOTAL","2024Q1")' },
   { name: "LATEST", formula: '=ZIBO.LATEST("TOTAL")' },

@@ -1,6 +1,7 @@
 import {
   CATEGORIES,
   CATEGORY_CODES,
+  leadMeasure,
   type CategoryCode,
   type Dataset,
   type Language,
@@ -329,7 +330,7 @@ class TaskPane {
         const ids = distinctSourceIds(
           dataset.figures
             .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
-            .map((f) => f.cny.sourceIds),
+            .map((f) => leadMeasure(f).sourceIds),
         );
         const outcome = await Excel.run((context) =>
           insertChart(context, {

@@ -62,7 +62,7 @@ const linesUnderExports = (page: Page) =>
 test("a new quarter reaches formulas and tables after Refresh, a revision after the ribbon's Refresh data", async () => {
   pane = await openPane(browser, server);
   const { page } = pane;
-  await headline(page, /^Up to date: dataset 2024Q1\.1/);
+  await headline(page, /^Up to date: dataset 2024Q1\.2/);
 
   await page.click("#insert-exports");
   await statusText(page, /Inserted ZiboExports/);
@@ -70,7 +70,7 @@ test("a new quarter reaches formulas and tables after Refresh, a revision after 
   expect(await linesUnderExports(page)).toEqual([
     "",
     expect.stringMatching(/^Sources: /),
-    expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20"),
+    expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20"),
   ]);
   const q2 = await page.evaluate(() =>
     (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [

@@ -1,7 +1,6 @@
 import {
   lookupFigureCard,
   lookupParkCard,
-  periodLabel,
   type FigureCard,
   type Language,
   type ParkCard,
@@ -36,7 +35,7 @@ describe("a figure card carries the number and everything a reader needs to trus
   test("a reported figure: NEV 2024Q1 in million yuan", () => {
     const c = card("NEV", "2024Q1");
     expect(c.value).toBe(70);
-    expect(c.title).toBe("New energy vehicles, Zibo, 2024Q1");
+    expect(c.title).toBe("New energy vehicles, Zibo, Q1 2024");
     expect(fields(c)).toEqual({
       Value: 70,
       Unit: "million yuan",
@@ -142,11 +141,39 @@ describe("a figure card carries the number and everything a reader needs to trus
     expect(fields(c)).toMatchObject({
       Value: 1060000,
       Period: "2023",
-      "Period (Chinese)": "2023年",
+      "Period (Chinese)": "2023年全年",
       Region: "China",
       "Source publisher": "Xinhua",
       "Year-on-year %": 29.9,
     });
+  });
+
+  test("a span of months: Shandong January to September 2023, with the source's words", () => {
+    const c = card("TOTAL", "2023年1-9月", null, "山东");
+    expect(c.value).toBe(6310);
+    expect(c.title).toBe(
+      `"New three" (NEV, lithium-ion batteries, photovoltaic products), Shandong province, January–September 2023`,
+    );
+    expect(fields(c)).toMatchObject({
+      Period: "2023M01-M09",
+      "Period (Chinese)": "2023年前三季度",
+      Region: "Shandong province",
+      Kind: "reported",
+      "Year-on-year %": 40.6,
+    });
+    expect(String(fields(c)["Source's words"]).length).toBeGreaterThan(5);
+  });
+
+  test("a figure counted under another scope carries its scope note, in the reader's language", () => {
+    const en = card("NEV", "2023Q1", null, "China");
+    expect(fields(en).Scope).toBe(
+      "electric passenger vehicles (电动载人汽车) as customs counts them: not by name the Zibo release's new energy vehicles",
+    );
+    const zh = card("NEV", "2023Q1", null, "China", "zh");
+    expect(fields(zh)["统计口径"]).toBe(
+      "海关统计的电动载人汽车，与淄博发布的“新能源汽车”并非同一名称口径",
+    );
+    expect(fields(card("NEV", "2024Q1"))).not.toHaveProperty("Scope");
   });
 
   test("the number formats: millions with two decimals, a signed rate", () => {
@@ -200,26 +227,20 @@ describe("a figure card fails as EXPORTS does", () => {
     ["a figure nobody publishes", ["NEV", "2022Q3", null, null], "notAvailable", "notPublished"],
     [
       "a region without that figure",
-      ["NEV", "2024Q1", null, "Shandong"],
+      ["NEV", "2024Q1", null, "China"],
       "notAvailable",
       "notPublished",
     ],
     ["no US dollars and no rate", ["TOTAL", "2023Q1", "USD", null], "notAvailable", "noUsd"],
+    [
+      "only the growth rate published",
+      ["NEV", "2024Q1", null, "Shandong"],
+      "notAvailable",
+      "growthOnly",
+    ],
   ])("%s", (_, [c, p, u, r], code, key) => {
     const result = lookupFigureCard(ds, c, p, u, r, "en");
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, key }) });
-  });
-});
-
-describe("periods read in both languages", () => {
-  test.each([
-    [{ year: 2024, quarter: 1 }, "2024Q1", "2024年第一季度"],
-    [{ year: 2023, quarter: 4 }, "2023Q4", "2023年第四季度"],
-    [{ year: 2025, quarter: 2 }, "2025Q2", "2025年第二季度"],
-    [{ year: 2023, quarter: null }, "2023", "2023年"],
-  ] as const)("%o", (period, en, zh) => {
-    expect(periodLabel(period, "en")).toBe(en);
-    expect(periodLabel(period, "zh")).toBe(zh);
   });
 });
 

@@ -80,7 +80,7 @@ describe("make a shareable copy", () => {
     const context = workbookMock();
     const sync = jest.spyOn(context, "sync");
     const provenance = [
-      "Values from Zibo New Three, dataset 2024Q1.1 as of 2024-05-20.",
+      "Values from Zibo New Three, dataset 2024Q1.2 as of 2024-05-20.",
       "=not a formula",
     ];
 

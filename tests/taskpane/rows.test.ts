@@ -39,6 +39,7 @@ describe("exports table rows", () => {
     const total = exportsRows(dataset)[1];
     expect(total).toEqual({
       Period: "2024Q1",
+      "Months covered": "Q1 2024",
       Code: "TOTAL",
       Category: '"New three" (NEV, lithium-ion batteries, photovoltaic products)',
       "Category (Chinese)": "新三样",
@@ -47,6 +48,7 @@ describe("exports table rows", () => {
       "Year-on-year %": 931.2,
       Kind: "reported",
       "How derived": "",
+      Scope: "",
       Source:
         'chinadaily.com.cn, distributed by PR Newswire, "New quality productive forces boost Zibo\'s open economy", 2024-05-20',
       "Source link":
@@ -100,7 +102,7 @@ describe("exports table rows", () => {
       expect.stringMatching(
         /^Sources: chinadaily\.com\.cn, distributed by PR Newswire, .*2024-05-20\.$/,
       ),
-      expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20"),
+      expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20"),
     ]);
   });
 
@@ -108,7 +110,7 @@ describe("exports table rows", () => {
     const figure = dataset.figures.find((f) => f.region === "ZIBO" && f.category === "NEV")!;
     const orphan = makeDataset({
       ...dataset,
-      figures: [{ ...figure, cny: { ...figure.cny, sourceIds: ["gone-2024"] }, usd: null }],
+      figures: [{ ...figure, cny: { ...figure.cny!, sourceIds: ["gone-2024"] }, usd: null }],
     });
     const [row] = exportsRows(orphan);
     expect(row.Source).toBe("gone-2024");
@@ -164,7 +166,7 @@ describe("layout of an insert", () => {
     expect(layout.placements[0].rowOffset).toBe(0);
     expect(layout.lineOffsets).toEqual([6, 7]);
     expect(layout.height).toBe(8);
-    expect(layout.width).toBe(11);
+    expect(layout.width).toBe(13);
   });
 });
 
@@ -248,7 +250,7 @@ describe("tables in Chinese", () => {
     expect(libPv[column("kind")]).toBe("推算值");
     expect(libPv[column("derivation")]).toContain("百万元金额：TOTAL − NEV = 80 − 70；");
     expect(chinese.sheetName).toBe("淄博出口");
-    expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.1，截至 2024-05-20。/);
+    expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
   });
 
   test("the parks and notes tables give Chinese names, focus, locations and notes", () => {

@@ -48,6 +48,7 @@ describe("the formula examples", () => {
       "GROWTH",
       "SHARE",
       "REGION_EXPORTS",
+      "REGION_GROWTH",
       "SHARE_OF",
       "SOURCE",
       "LATEST",

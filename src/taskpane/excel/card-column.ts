@@ -10,5 +10,6 @@ export function writeCardColumn(table: Excel.Range, spec: TableSpec): void {
   const cells = table
     .getCell(1, spec.cards.column)
     .getResizedRange(spec.cards.values.length - 1, 0);
-  cells.valuesAsJson = spec.cards.values.map((card) => [figureCellValue(card)]);
+  const empty: Excel.EmptyCellValue = { type: "Empty", basicValue: "" };
+  cells.valuesAsJson = spec.cards.values.map((card) => [card ? figureCellValue(card) : empty]);
 }

@@ -4,11 +4,15 @@ import {
   comparePeriods,
   figureCard,
   formatDerivation,
+  isCumulative,
+  leadMeasure,
   periodKey,
+  periodLabel,
   type Dataset,
   type Figure,
   type Language,
   type Measure,
+  type Period,
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
@@ -17,6 +21,7 @@ import type { InsertBlock, TableSpec } from "./table-spec";
 
 const EXPORTS_COLUMNS = [
   "period",
+  "span",
   "code",
   "category",
   "categoryZh",
@@ -25,9 +30,13 @@ const EXPORTS_COLUMNS = [
   "yoyPct",
   "kind",
   "derivation",
+  "scope",
   "source",
   "sourceLink",
 ] as const;
+
+/** Columns added with spans and scope notes: a table inserted before them still refreshes. */
+export const LATER_COLUMNS: readonly string[] = ["span", "scope"];
 
 export interface ExportsOptions {
   /** Adds a last column of figure cards (the million-yuan figure with its provenance). */
@@ -35,8 +44,9 @@ export interface ExportsOptions {
 }
 
 /**
- * The exports table: every Zibo figure, oldest period first, the categories in their usual order.
- * A number no source publishes (and that cannot be derived) stays an empty cell.
+ * The exports table: a row per Zibo figure, each for exactly the span it was published for,
+ * ordered by end month, then shorter spans first, the categories in their usual order. A number
+ * no source publishes (and that cannot be derived) stays an empty cell.
  */
 export function exportsBlock(
   dataset: Dataset,
@@ -62,21 +72,24 @@ export function exportsBlock(
       const category = CATEGORIES[f.category];
       return [
         periodKey(f.period),
+        spanText(f.period, text, lang),
         f.category,
         lang === "zh" ? category.nameZh : category.nameEn,
         category.nameZh,
-        f.cny.value,
+        f.cny?.value ?? "",
         f.usd?.value ?? "",
         f.yoyPct?.value ?? "",
         kindText(f, text),
         derivationText(f, text, lang),
+        f.scope?.[lang] ?? "",
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
-        ...(cards ? [f.cny.value] : []),
+        ...(cards ? [f.cny?.value ?? ""] : []),
       ];
     }),
     numberFormats: [
       KEY,
+      TEXT,
       KEY,
       TEXT,
       TEXT,
@@ -87,15 +100,21 @@ export function exportsBlock(
       TEXT,
       TEXT,
       TEXT,
+      TEXT,
       ...(cards ? [MILLIONS] : []),
     ],
-    linkColumn: 10,
-    wrapColumns: [8, 9],
+    linkColumn: EXPORTS_COLUMNS.indexOf("sourceLink"),
+    wrapColumns: [
+      EXPORTS_COLUMNS.indexOf("derivation"),
+      EXPORTS_COLUMNS.indexOf("scope"),
+      EXPORTS_COLUMNS.indexOf("source"),
+    ],
     ...(cards
       ? {
           cards: {
             column: EXPORTS_COLUMNS.length,
-            values: figures.map((f) => figureCard(dataset, f, f.cny, "CNY", lang)),
+            // A figure published only as a growth rate has no number, so no card.
+            values: figures.map((f) => f.cny && figureCard(dataset, f, f.cny, "CNY", lang)),
           },
         }
       : {}),
@@ -125,9 +144,15 @@ export function figureSourceIds(f: Figure): string[] {
   return distinctSourceIds(measures(f).map(([, m]) => m.sourceIds));
 }
 
+/** The months a row covers as a reader says them, marked when they are a year-to-date total. */
+export function spanText(period: Period, text: PaneStrings["table"], lang: Language): string {
+  return text.spanText({ label: periodLabel(period, lang), cumulative: isCumulative(period) });
+}
+
 /** "reported", "derived", or "reported; million USD derived" when only some numbers are derived. */
 export function kindText(f: Figure, text: PaneStrings["table"]): string {
-  if (f.cny.kind === "derived") return text.kind.derived;
+  if (leadMeasure(f).kind === "derived") return text.kind.derived;
+  if (!f.cny) return text.growthOnly;
   const derived = measures(f).filter(([, m]) => m.kind === "derived");
   if (derived.length === 0) return text.kind.reported;
   return text.partlyDerived({ measures: derived.map(([name]) => text.measure[name]).join(", ") });

@@ -24,9 +24,10 @@ export interface TableSpec {
   wrapColumns: readonly number[];
   /**
    * A column of figure cards: its rows hold the plain numbers, and where Excel shows cards the
-   * writer replaces each with the number carrying its card (one card per row).
+   * writer replaces each with the number carrying its card (one per row; null where the row has
+   * no number, as for a figure published only as a growth rate).
    */
-  cards?: { column: number; values: readonly FigureCard[] };
+  cards?: { column: number; values: readonly (FigureCard | null)[] };
 }
 
 /** Everything one insert puts on a sheet: tables one under another, then citation lines. */

@@ -72,6 +72,8 @@ export const en: PaneStrings = {
     SHARE: 'A category\'s share of the "new three" total, in percent.',
     REGION_EXPORTS:
       'Context: the "new three" exports of Shandong province or China, where published.',
+    REGION_GROWTH:
+      "Context: the year-on-year growth of Shandong's or China's \"new three\", also where only the rate is published.",
     SHARE_OF: "Zibo's exports as a percent of Shandong's or China's in the same period.",
     SOURCE: "The citation of a figure: publisher, title, date.",
     LATEST: "The latest period with a figure.",
@@ -92,6 +94,13 @@ export const en: PaneStrings = {
   derivedItem: (p) => `${p.region} ${p.category}, ${p.period}, ${p.measure}`,
   noDerived: "The dataset has no derived figures.",
   notesHeading: "Notes",
+  scopeHeading: "Scope and growth-only figures",
+  scopeIntro:
+    "Where a source counts something other than the Zibo release by name, or publishes a growth rate without a value:",
+  scopeItem: (p) => `${p.region} ${p.category}, ${p.period}`,
+  growthOnlyNote: (p) => `Growth rate only (${p.pct} %), no value published.`,
+  scopeNote: (p) => `Scope: ${p.scope}.`,
+  noScopeNotes: "Every figure counts what the Zibo release counts, and has a value.",
 
   statusWorking: "Working…",
   statusInserting: (p) => `Inserting the ${p.what}…`,
@@ -131,6 +140,7 @@ export const en: PaneStrings = {
   table: {
     exports: {
       period: "Period",
+      span: "Months covered",
       code: "Code",
       category: "Category",
       categoryZh: "Category (Chinese)",
@@ -139,6 +149,7 @@ export const en: PaneStrings = {
       yoyPct: "Year-on-year %",
       kind: "Kind",
       derivation: "How derived",
+      scope: "Scope",
       source: "Source",
       sourceLink: "Source link",
       card: "Figure card (million yuan)",
@@ -155,11 +166,13 @@ export const en: PaneStrings = {
     context: {
       region: "Region",
       period: "Period",
+      span: "Months covered",
       category: "Category",
       cnyMn: "Exports (million yuan)",
       yoyPct: "Year-on-year %",
       kind: "Kind",
       derivation: "How derived",
+      scope: "Scope",
       source: "Source",
       sourceLink: "Source link",
     },
@@ -175,6 +188,8 @@ export const en: PaneStrings = {
       `Figures converted to values from the Zibo New Three add-in, dataset ${p.version} as of ${p.asOf}.`,
     shareSource: (p) => `Source: ${p.citation}`,
     kind: { reported: "reported", derived: "derived" },
+    growthOnly: "reported: growth rate only, no value published",
+    spanText: (p) => (p.cumulative ? `${p.label}, cumulative (year to date)` : p.label),
     partlyDerived: (p) => `reported; ${p.measures} derived`,
     measure: { cny: "million yuan", usd: "million USD", yoy: "year-on-year %" },
     derivationLine: (p) => `${p.measure}: ${p.derivation}`,

@@ -84,6 +84,12 @@ export interface PaneStrings {
   derivedItem: (p: { region: string; category: string; period: string; measure: string }) => string;
   noDerived: string;
   notesHeading: string;
+  scopeHeading: string;
+  scopeIntro: string;
+  scopeItem: (p: { region: string; category: string; period: string }) => string;
+  growthOnlyNote: (p: { pct: string }) => string;
+  scopeNote: (p: { scope: string }) => string;
+  noScopeNotes: string;
 
   statusWorking: string;
   statusInserting: (p: { what: string }) => string;
@@ -117,6 +123,7 @@ export interface PaneStrings {
   table: {
     exports: {
       period: string;
+      span: string;
       code: string;
       category: string;
       categoryZh: string;
@@ -125,6 +132,7 @@ export interface PaneStrings {
       yoyPct: string;
       kind: string;
       derivation: string;
+      scope: string;
       source: string;
       sourceLink: string;
       /** The optional column of figure cards. */
@@ -142,11 +150,13 @@ export interface PaneStrings {
     context: {
       region: string;
       period: string;
+      span: string;
       category: string;
       cnyMn: string;
       yoyPct: string;
       kind: string;
       derivation: string;
+      scope: string;
       source: string;
       sourceLink: string;
     };
@@ -161,6 +171,10 @@ export interface PaneStrings {
     shareProvenance: (p: { version: string; asOf: string }) => string;
     shareSource: (p: { citation: string }) => string;
     kind: Record<Kind, string>;
+    /** A figure whose source publishes only the growth rate. */
+    growthOnly: string;
+    /** The span column: the period as a reader says it, marked when it is a year-to-date total. */
+    spanText: (p: { label: string; cumulative: boolean }) => string;
     partlyDerived: (p: { measures: string }) => string;
     measure: Record<MeasureName, string>;
     derivationLine: (p: { measure: string; derivation: string }) => string;
