@@ -91,15 +91,15 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Insert exports table" }).click();
 
     await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboExports at Sheet1!B2:L9.",
+      "Inserted ZiboExports at Sheet1!B2:N9.",
     );
     const wb = await page.evaluate((key) => {
       const s = (window as unknown as StandInWindow).__standIn;
       return {
         tables: s.tables(),
-        grid: s.grid("Sheet1", "B2", 5, 11),
-        usd: s.cell("Sheet1", "G3"),
-        link: s.cell("Sheet1", "L4"),
+        grid: s.grid("Sheet1", "B2", 5, 13),
+        usd: s.cell("Sheet1", "H3"),
+        link: s.cell("Sheet1", "N4"),
         citation: s.cell("Sheet1", "B8"),
         setting: s.setting(key),
       };
@@ -108,12 +108,13 @@ describe("the task pane in Chromium", () => {
       {
         name: "ZiboExports",
         style: "TableStyleMedium2",
-        address: "Sheet1!B2:L6",
+        address: "Sheet1!B2:N6",
         hasHeaders: true,
       },
     ]);
     expect(wb.grid[0]).toEqual([
       "Period",
+      "Months covered",
       "Code",
       "Category",
       "Category (Chinese)",
@@ -122,16 +123,18 @@ describe("the task pane in Chromium", () => {
       "Year-on-year %",
       "Kind",
       "How derived",
+      "Scope",
       "Source",
       "Source link",
     ]);
-    expect(wb.grid.slice(1).map((row) => `${row[0]} ${row[1]} ${row[7]}`)).toEqual([
+    expect(wb.grid.slice(1).map((row) => `${row[0]} ${row[2]} ${row[8]}`)).toEqual([
       "2023Q1 TOTAL derived",
       "2024Q1 TOTAL reported",
       "2024Q1 NEV reported; million USD derived",
       "2024Q1 LIB_PV derived",
     ]);
-    expect(wb.grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
+    expect(wb.grid[2].slice(5, 8)).toEqual([80, 11.07, 931.2]);
+    expect(wb.grid[2][1]).toBe("Q1 2024");
     // Not published and not derivable: an empty cell, never a number.
     expect(wb.usd).toMatchObject({ value: "", numberFormat: "#,##0.00" });
     expect(wb.link?.hyperlink?.address).toMatch(/^https:\/\/www\.prnewswire\.com\//);
@@ -248,7 +251,7 @@ describe("the task pane in Chromium", () => {
     );
     await page.getByRole("button", { name: "Insert exports table" }).click();
     await expect(statusText(page, /ZiboExports2/)).resolves.toBe(
-      "Inserted ZiboExports2 at Sheet1!A20:K27.",
+      "Inserted ZiboExports2 at Sheet1!A20:M27.",
     );
   });
 
@@ -264,7 +267,7 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Insert exports table" }).click();
 
     await expect(statusText(page, /not empty/)).resolves.toBe(
-      "Nothing was inserted: Sheet1!B2:L9 is not empty, and the table needs that space. Select an empty cell, or insert on a new worksheet.",
+      "Nothing was inserted: Sheet1!B2:N9 is not empty, and the table needs that space. Select an empty cell, or insert on a new worksheet.",
     );
     const offer = page.getByRole("button", { name: "Insert on a new worksheet" });
     await expect(offer.isVisible()).resolves.toBe(true);
@@ -284,7 +287,7 @@ describe("the task pane in Chromium", () => {
       return { tables: s.tables(), active: s.activeSheet(), mine: s.cell("Sheet1", "D5") };
     });
     expect(wb.tables).toEqual([
-      expect.objectContaining({ name: "ZiboExports", address: "'Zibo exports'!A1:K5" }),
+      expect.objectContaining({ name: "ZiboExports", address: "'Zibo exports'!A1:M5" }),
     ]);
     expect(wb.active).toBe("Zibo exports");
     expect(wb.mine?.value).toBe("my note");
@@ -310,7 +313,7 @@ describe("the task pane in Chromium", () => {
       (window as unknown as StandInWindow).__standIn.cell("Sheet1", "D5"),
     );
     expect(cell?.formula).toBe('=ZIBO.EXPORTS("NEV","2024Q1")');
-    await expect(page.locator(".formula-button").count()).resolves.toBe(12);
+    await expect(page.locator(".formula-button").count()).resolves.toBe(13);
   });
 
   test("Insert context figures table puts Shandong's and China's published figures at the selection", async () => {
@@ -321,19 +324,36 @@ describe("the task pane in Chromium", () => {
     );
     await page.getByRole("button", { name: "Insert context figures table" }).click();
     await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboContext at Sheet1!B2:J9.",
+      "Inserted ZiboContext at Sheet1!B2:L24.",
     );
     const wb = await page.evaluate(() => {
       const s = (window as unknown as StandInWindow).__standIn;
-      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 5, 6) };
+      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 20, 7) };
     });
-    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:J6"]);
-    expect(wb.grid.slice(1).map((row) => row.join(" | "))).toEqual([
-      expect.stringMatching(/^Shandong province \| 2023Q1 \| .* \| 1519\.45\d* \| {2}\| derived$/),
-      expect.stringMatching(/^Shandong province \| 2024Q1 \| .* \| 2890 \| 90\.2 \| reported$/),
-      expect.stringMatching(/^China \| 2022 \| .* \| 816012\.31\d* \| {2}\| derived$/),
-      expect.stringMatching(/^China \| 2023 \| .* \| 1060000 \| 29\.9 \| reported$/),
-    ]);
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:L21"]);
+    const rows = wb.grid.slice(1).map((row) => row.join(" | "));
+    expect(rows).toHaveLength(19);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Shandong province \| 2023Q1 \| Q1 2023 \| .* \| 1519\.45\d* \| {2}\| derived$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2023M01-M09 \| January–September 2023, cumulative \(year to date\) \| .* \| 6310 \| 40\.6 \| reported$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2023Q4 \| Q4 2023 \| .* \| 3080 \| {2}\| derived$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2024Q1 \| Q1 2024 \| Lithium-ion batteries \| {2}\| 104\.4 \| reported: growth rate only, no value published$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2024Q1 \| Q1 2024 \| .* \| 2890 \| 90\.2 \| reported$/,
+        ),
+        expect.stringMatching(/^China \| 2022 \| 2022 \| .* \| 816012\.31\d* \| {2}\| derived$/),
+        expect.stringMatching(/^China \| 2023 \| 2023 \| .* \| 1060000 \| 29\.9 \| reported$/),
+      ]),
+    );
     expect(pane.problems).toEqual([]);
   });
 
@@ -395,7 +415,7 @@ describe("the task pane in Chromium", () => {
       };
     });
     expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
-      "ZiboExports Sheet1!A1:K5",
+      "ZiboExports Sheet1!A1:M5",
       "ZiboChartData 'Zibo chart'!A1:D3",
     ]);
     expect(wb.data[0]).toEqual(["Quarter", "TOTAL", "TOTAL (derived)", "NEV"]);
@@ -440,14 +460,14 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Make a shareable copy" }).click();
 
     await expect(statusText(page, /Converted/)).resolves.toBe(
-      "Converted 2 ZIBO formulas to values; the sources are noted at Sheet1!A5:A8.",
+      "Converted 2 ZIBO formulas to values; the sources are noted at Sheet1!A5:A12.",
     );
     const wb = await page.evaluate(() => {
       const s = (window as unknown as StandInWindow).__standIn;
       return {
         row: [s.cell("Sheet1", "A1"), s.cell("Sheet1", "B1"), s.cell("Sheet1", "C1")],
         mine: s.cell("Sheet1", "A3")?.value,
-        note: s.grid("Sheet1", "A5", 4, 1).flat(),
+        note: s.grid("Sheet1", "A5", 8, 1).flat(),
       };
     });
     expect(wb.row.map((c) => [c?.formula ?? null, c?.value])).toEqual([
@@ -463,6 +483,10 @@ describe("the task pane in Chromium", () => {
       expect.stringMatching(/^Source: chinadaily\.com\.cn/),
       expect.stringMatching(/^Source: iqilu\.com/),
       expect.stringMatching(/^Source: Xinhua/),
+      expect.stringMatching(/^Source: 齐鲁网/),
+      expect.stringMatching(/^Source: 鲁网/),
+      expect.stringMatching(/^Source: 中国日报网/),
+      expect.stringMatching(/^Source: 南宫市商务局/),
     ]);
 
     await page.getByRole("button", { name: "Make a shareable copy" }).click();
@@ -600,7 +624,7 @@ describe("the task pane in Chromium", () => {
         rel: a.getAttribute("rel"),
       })),
     );
-    expect(links).toHaveLength(6);
+    expect(links).toHaveLength(10);
     for (const link of links) {
       expect(link).toEqual({
         href: expect.stringMatching(/^https?:\/\//),
@@ -617,6 +641,15 @@ describe("the task pane in Chromium", () => {
     );
     await expect(page.locator(".note strong").allTextContents()).resolves.toEqual(
       expect.arrayContaining(["Geely intelligent factory, Zibo", "2023 three-year action plan"]),
+    );
+    const noted = await page.locator(".scope-note").allTextContents();
+    expect(noted).toEqual(
+      expect.arrayContaining([
+        "Shandong province LIB, Q1 2024Growth rate only (+104.4 %), no value published.",
+        expect.stringMatching(
+          /^China NEV, Q1 2023Scope: electric passenger vehicles \(电动载人汽车\) as customs counts them/,
+        ),
+      ]),
     );
   });
 

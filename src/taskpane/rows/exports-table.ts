@@ -8,6 +8,7 @@ import {
   leadMeasure,
   periodKey,
   periodLabel,
+  periodShape,
   type Dataset,
   type Figure,
   type Language,
@@ -146,7 +147,9 @@ export function figureSourceIds(f: Figure): string[] {
 
 /** The months a row covers as a reader says them, marked when they are a year-to-date total. */
 export function spanText(period: Period, text: PaneStrings["table"], lang: Language): string {
-  return text.spanText({ label: periodLabel(period, lang), cumulative: isCumulative(period) });
+  // A full year is January–December too, but reads as the year it is.
+  const cumulative = isCumulative(period) && periodShape(period) !== "year";
+  return text.spanText({ label: periodLabel(period, lang), cumulative });
 }
 
 /** "reported", "derived", or "reported; million USD derived" when only some numbers are derived. */
