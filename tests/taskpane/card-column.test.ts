@@ -116,7 +116,9 @@ describe("a refresh keeps the card column", () => {
     expect(report).toMatchObject({ updated: ["ZiboExports"], changedByUser: [] });
     const written = sheet.table("ZiboExports");
     const column = written.values[0].length - 1;
-    const row = written.values.findIndex((r) => r[0] === "2024Q2" && r[1] === "NEV");
+    const { columns } = exportsBlock(after, en, "en").tables[0];
+    const [period, code] = [columns.indexOf("period"), columns.indexOf("code")];
+    const row = written.values.findIndex((r) => r[period] === "2024Q2" && r[code] === "NEV");
     expect(written.values[row][column]).toBe(80);
     const card = written.json[row][column];
     expect(card).toMatchObject({ type: "Double", basicValue: 80 });
