@@ -40,6 +40,7 @@ const en = {
   htmlInsteadOfJson: () =>
     `The feed returned a web page (HTML), not the dataset file; check the feed URL.`,
   notJson: (p) => `The feed's content type "${p.type}" is not JSON.`,
+  notUtf8: () => `The feed is not UTF-8 text.`,
   invalidFile: (p) => `The file is not a valid dataset (problems found: ${p.count}).`,
   olderThanBundled: (p) =>
     `The feed's data (as of ${p.incoming}) is older than the data shipped with the add-in (as of ${p.floor}); it was ignored.`,
@@ -47,7 +48,18 @@ const en = {
     `The feed's data (as of ${p.incoming}) is older than the data in use (as of ${p.current}); it was ignored.`,
   // Saved offline copy
   cacheUnreadable: (p) => `The saved offline copy was unreadable and was ignored (${p.detail}).`,
+  cacheNotJson: () => `The saved offline copy was unreadable (not JSON) and was ignored.`,
   cacheForeign: () => `The saved offline copy was not written by this add-in and was ignored.`,
+  cacheNewer: () =>
+    `The saved offline copy was written by a newer version of the add-in; it is kept as it is and not used.`,
+  notSavedNewer: () =>
+    `The data in use was not saved for offline use, so as to keep the copy a newer version of the add-in saved.`,
+  importNotSaved: () =>
+    `The import is in use but was not saved for offline use, so as not to replace the saved copy of the feed's data; it is saved with the next good refresh.`,
+  notModifiedUnasked: () =>
+    `The feed answered "304 Not Modified" although the add-in asked for the whole file (a cache or proxy between them may be answering for the feed).`,
+  redirectNotHttps: (p) =>
+    `The feed redirected to "${p.url}", which is not an https address; it was not used.`,
   cacheInvalid: (p) =>
     `The saved offline copy is not a valid dataset and was ignored (${p.detail}).`,
   cacheOlder: (p) =>
@@ -63,13 +75,31 @@ const en = {
   feedUrlCredentials: () => `The feed URL must not contain a user name or password.`,
   // Import problems
   located: (p) => `line ${p.line}, column ${p.column}: ${p.message}`,
+  moreProblems: (p) => `…and ${p.count} more.`,
   unknownFileType: (p) => `"${p.name}" is neither a .json nor a .csv file.`,
+  unknownEncoding: () =>
+    `The file's text encoding was not recognised; in Excel, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,
+  readAsGbk: () =>
+    `The file is not UTF-8; it was read as GBK (as Excel on Chinese Windows saves CSV). If its text looks wrong, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,
   emptyFile: () => `The file is empty.`,
   jsonSyntax: (p) => `JSON syntax error: ${p.detail}`,
-  // Schema messages come from the validator in English; the path locates them in the file.
+  jsonExpectedKey: () => `expected a property name in double quotes`,
+  jsonExpectedColon: () => `expected ":" after a property name`,
+  jsonExpectedComma: (p) => `expected "," or "${p.close}"`,
+  jsonUnexpected: (p) => `unexpected ${p.char}; expected a value`,
+  jsonEnded: () => `the text ends where a value was expected`,
+  jsonTrailing: () => `unexpected text after the end of the JSON`,
+  jsonBadEscape: () => `invalid escape in a string`,
+  jsonControlChar: () => `a line break or control character inside a string`,
+  jsonUnclosed: () => `a string that is never closed`,
+  jsonDuplicateKey: (p) => `the property ${p.name} appears twice`,
+  // The path locates a schema problem in the file; the detail is the validator's, in both languages.
   schemaProblem: (p) => (p.path ? `${p.path}: ${p.detail}` : `${p.detail}`),
+  validatorText: (p) => `${p.en}`,
   fileTooLarge: (p) => `The file is larger than ${p.limit} MB.`,
   tooDeep: (p) => `nested more than ${p.limit} levels deep`,
+  csvUnclosedQuote: () => `a quoted field is never closed`,
+  csvStrayQuote: () => `a quote inside a field that does not start with a quote`,
   csvHeader: (p) => `The first line must be the header ${p.expected}`,
   csvFieldCount: (p) => `expected ${p.expected} fields, found ${p.found}`,
   csvSyntax: (p) => `CSV syntax error: ${p.detail}`,
@@ -79,6 +109,8 @@ const en = {
     `${p.column} starts with "${p.char}", which a spreadsheet would run as a formula; remove it.`,
   required: (p) => `${p.column} is required.`,
   notNumber: (p) => `${p.column} must be a plain number like 95 or 12.5; got "${p.input}".`,
+  decimalComma: (p) =>
+    `${p.column} has a decimal comma: write ${p.fixed}, not ${p.input} (or save the file from Excel as "CSV UTF-8 (Comma delimited)").`,
   negativeValue: (p) => `${p.column} cannot be negative: exports are never below zero.`,
   tooBig: (p) => `${p.column} is larger than ${p.max}.`,
   yoyTooLow: (p) => `${p.column} cannot be below -100 %.`,
@@ -86,6 +118,8 @@ const en = {
     `"${p.input}" is not a period; write a quarter as 2024Q2 or a year as 2024.`,
   badCategoryCell: (p) => `"${p.input}" is not a category; use one of ${p.valid}.`,
   futurePeriod: (p) => `${p.period} is more than one quarter after today.`,
+  futureAsOf: (p) =>
+    `asOf ${p.asOf} is after today (${p.today}); a dataset cannot be dated in the future. Check the year.`,
   badUrl: (p) => `"${p.input}" is not an http or https URL.`,
   badDate: (p) => `"${p.input}" is not a date like 2024-07-15.`,
   tooLong: (p) => `${p.column} is longer than ${p.max} characters.`,
@@ -118,13 +152,22 @@ const zh: Record<DataMessageKey, Template> = {
   tooLarge: (p) => `数据源文件超过 ${p.limit} MB。`,
   htmlInsteadOfJson: () => `数据源返回的是网页（HTML），不是数据集文件；请检查数据源地址。`,
   notJson: (p) => `数据源的内容类型“${p.type}”不是 JSON。`,
+  notUtf8: () => `数据源不是 UTF-8 文本。`,
   invalidFile: (p) => `文件不是有效的数据集（${p.count} 个问题）。`,
   olderThanBundled: (p) =>
     `数据源的数据（截至 ${p.incoming}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
   olderThanCurrent: (p) =>
     `数据源的数据（截至 ${p.incoming}）早于正在使用的数据（截至 ${p.current}），已忽略。`,
   cacheUnreadable: (p) => `离线副本无法读取，已忽略（${p.detail}）。`,
+  cacheNotJson: () => `离线副本无法读取（不是 JSON），已忽略。`,
   cacheForeign: () => `离线副本不是本加载项写入的，已忽略。`,
+  cacheNewer: () => `离线副本由更新版本的加载项写入；已原样保留，未使用。`,
+  notSavedNewer: () => `正在使用的数据未保存供离线使用，以保留更新版本的加载项保存的副本。`,
+  importNotSaved: () =>
+    `导入的数据已在使用，但未保存供离线使用，以免替换已保存的数据源副本；下次成功刷新时会一并保存。`,
+  notModifiedUnasked: () =>
+    `加载项请求的是完整文件，数据源却返回“304 Not Modified”（可能是中间的缓存或代理在代替数据源应答）。`,
+  redirectNotHttps: (p) => `数据源重定向到“${p.url}”，这不是 https 地址，未使用。`,
   cacheInvalid: (p) => `离线副本不是有效的数据集，已忽略（${p.detail}）。`,
   cacheOlder: (p) =>
     `离线副本（截至 ${p.cached}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
@@ -137,12 +180,30 @@ const zh: Record<DataMessageKey, Template> = {
     `数据源地址必须以 https:// 开头（仅 localhost 可用 http://）：“${p.input}”。`,
   feedUrlCredentials: () => `数据源地址不能包含用户名或密码。`,
   located: (p) => `第 ${p.line} 行第 ${p.column} 列：${p.message}`,
+  moreProblems: (p) => `……另有 ${p.count} 个问题。`,
   unknownFileType: (p) => `“${p.name}”既不是 .json 文件也不是 .csv 文件。`,
+  unknownEncoding: () =>
+    `无法识别文件的文本编码；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入。`,
+  readAsGbk: () =>
+    `文件不是 UTF-8 编码，已按 GBK（中文版 Windows 上 Excel 保存 CSV 的编码）读取。如文字不正确，请另存为“CSV UTF-8（逗号分隔）”后重新导入。`,
   emptyFile: () => `文件为空。`,
   jsonSyntax: (p) => `JSON 语法错误：${p.detail}`,
+  jsonExpectedKey: () => `此处应为用双引号括起的属性名`,
+  jsonExpectedColon: () => `属性名后应为“:”`,
+  jsonExpectedComma: (p) => `此处应为“,”或“${p.close}”`,
+  jsonUnexpected: (p) => `意外的字符 ${p.char}；此处应为一个值`,
+  jsonEnded: () => `文本在应为值的位置结束`,
+  jsonTrailing: () => `JSON 结束后还有多余的文本`,
+  jsonBadEscape: () => `字符串中的转义无效`,
+  jsonControlChar: () => `字符串中有换行符或控制字符`,
+  jsonUnclosed: () => `字符串没有结束的引号`,
+  jsonDuplicateKey: (p) => `属性 ${p.name} 出现了两次`,
   schemaProblem: (p) => (p.path ? `${p.path}：${p.detail}` : `${p.detail}`),
+  validatorText: (p) => `${p.zh}`,
   fileTooLarge: (p) => `文件超过 ${p.limit} MB。`,
   tooDeep: (p) => `嵌套超过 ${p.limit} 层`,
+  csvUnclosedQuote: () => `带引号的字段没有结束的引号`,
+  csvStrayQuote: () => `不以引号开头的字段中出现了引号`,
   csvHeader: (p) => `第一行必须是表头 ${p.expected}`,
   csvFieldCount: (p) => `应有 ${p.expected} 个字段，实际 ${p.found} 个`,
   csvSyntax: (p) => `CSV 语法错误：${p.detail}`,
@@ -151,12 +212,15 @@ const zh: Record<DataMessageKey, Template> = {
   formulaCell: (p) => `${p.column} 以“${p.char}”开头，电子表格会把它当作公式执行；请删除。`,
   required: (p) => `${p.column} 不能为空。`,
   notNumber: (p) => `${p.column} 必须是数字，例如 95 或 12.5；收到的是“${p.input}”。`,
+  decimalComma: (p) =>
+    `${p.column} 使用了小数逗号：请写作 ${p.fixed}，而不是 ${p.input}（或在 Excel 中另存为“CSV UTF-8（逗号分隔）”）。`,
   negativeValue: (p) => `${p.column} 不能为负数：出口额不会小于零。`,
   tooBig: (p) => `${p.column} 大于 ${p.max}。`,
   yoyTooLow: (p) => `${p.column} 不能低于 -100%。`,
   badPeriodCell: (p) => `“${p.input}”不是期间；季度写作 2024Q2，年份写作 2024。`,
   badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
   futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,
+  futureAsOf: (p) => `asOf ${p.asOf} 晚于今天（${p.today}）；数据集的日期不能在未来。请检查年份。`,
   badUrl: (p) => `“${p.input}”不是 http 或 https 网址。`,
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
   tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,
@@ -165,16 +229,29 @@ const zh: Record<DataMessageKey, Template> = {
 
 const catalogs: Record<Language, Record<DataMessageKey, Template>> = { en, zh };
 
-/** A sentence to show, kept as a key and parameters until the pane knows the language. */
+/**
+ * A sentence to show, kept as a key and parameters until the pane knows the language. `nested`
+ * parameters are sentences themselves (the reason inside "Feed rejected: …"), shown in the same
+ * language as the sentence around them.
+ */
 export interface DataMessage {
   key: DataMessageKey;
   params: MessageParams;
+  nested?: Readonly<Record<string, DataMessage>>;
 }
 
-export function dataMessage(key: DataMessageKey, params: MessageParams = {}): DataMessage {
-  return { key, params };
+export function dataMessage(
+  key: DataMessageKey,
+  params: MessageParams = {},
+  nested?: Record<string, DataMessage>,
+): DataMessage {
+  return nested ? { key, params, nested } : { key, params };
 }
 
 export function formatDataMessage(message: DataMessage, lang: Language = "en"): string {
-  return catalogs[lang][message.key](message.params);
+  const params = { ...message.params };
+  for (const [name, inner] of Object.entries(message.nested ?? {})) {
+    params[name] = formatDataMessage(inner, lang);
+  }
+  return catalogs[lang][message.key](params);
 }

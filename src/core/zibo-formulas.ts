@@ -8,9 +8,28 @@ export function isZiboFormula(formula: unknown): boolean {
   return ZIBO_CALL.test(withoutStrings);
 }
 
+// Spaces Excel and East Asian input methods may pass over before a sign: every Unicode space and
+// line break (\s), and the zero-width ones.
+const LEADING_SPACE = /^[\s\u180E\u200B-\u200D\u2060\uFEFF]+/;
+const FORMULA_SIGNS = "=+-@";
+
+/**
+ * The character that would make a spreadsheet read text as a formula, as written in the text,
+ * or null. A tab or carriage return at the start counts itself (CSV injection); otherwise leading
+ * spaces are skipped and the first character is compared after NFKC, so that the full-width and
+ * small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) count as the signs they stand for.
+ */
+export function formulaSign(text: string): string | null {
+  if (text.startsWith("\t") || text.startsWith("\r")) return text[0]!;
+  const rest = text.replace(LEADING_SPACE, "");
+  const first = String.fromCodePoint(rest.codePointAt(0) ?? 0x20);
+  const normalized = first.normalize("NFKC").replace(LEADING_SPACE, "");
+  return FORMULA_SIGNS.includes(normalized[0] ?? " ") ? first : null;
+}
+
 /** Text Excel would read as a formula or a sign when written through `values`. */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
+  return formulaSign(text) !== null;
 }
 
 /**

@@ -1,11 +1,14 @@
 import * as z from "zod/mini";
 import { dataMessage, type DatasetContent, type DataMessage } from "../core";
-import { formatProblem } from "./located-problem";
-import { readDatasetText } from "./read-dataset-text";
+import { DATASET_FORMAT } from "./dataset-file";
+import { problemMessage } from "./located-problem";
+import { readDatasetTextYielding } from "./read-dataset-text";
+import { validatorText } from "./validator-text";
 import type { KeyValueStorage } from "./storage";
 
 export const CACHE_KEY = "zibo-new-three.data-cache";
 const APP = "zibo-new-three";
+const CACHE_FORMAT = 1;
 
 /**
  * The last good dataset, as dataset-file text (re-validated like a feed on every read), with what
@@ -37,30 +40,41 @@ const entrySchema = z.strictObject({
 export type CacheRead =
   | { kind: "empty" }
   | { kind: "ok"; entry: CacheEntry; content: DatasetContent }
-  | { kind: "ignored"; message: DataMessage };
+  | { kind: "ignored"; message: DataMessage }
+  /** Written by a newer version of the add-in: not used, and not to be overwritten. */
+  | { kind: "newer"; message: DataMessage };
 
 /** Reads the saved copy; anything unreadable, foreign or invalid is ignored with a message. */
 export async function readCache(storage: KeyValueStorage, today: Date): Promise<CacheRead> {
-  let raw: string | null;
+  let raw: string | null | undefined;
   try {
     raw = await storage.getItem(CACHE_KEY);
   } catch (e) {
     return ignored("cacheUnreadable", { detail: errorText(e) });
   }
-  if (raw === null) return { kind: "empty" };
+  // Some hosts' storage answers undefined, not null, for a key never set.
+  if (raw === null || raw === undefined) return { kind: "empty" };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return ignored("cacheUnreadable", { detail: "not JSON" });
+    return ignored("cacheNotJson", {});
   }
   if (typeof json !== "object" || json === null || (json as { app?: unknown }).app !== APP) {
     return ignored("cacheForeign", {});
   }
+  if (isNewer(json as { cacheFormat?: unknown; text?: unknown })) {
+    return { kind: "newer", message: dataMessage("cacheNewer") };
+  }
   const parsed = entrySchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return ignored("cacheUnreadable", { detail: `${issue?.path.join(".")}: ${issue?.message}` });
+    const issue = parsed.error.issues[0]!;
+    const where = dataMessage(
+      "schemaProblem",
+      { path: issue.path.join(".") },
+      { detail: validatorText(issue) },
+    );
+    return { kind: "ignored", message: dataMessage("cacheUnreadable", {}, { detail: where }) };
   }
   const entry: CacheEntry = {
     text: parsed.data.text,
@@ -70,8 +84,13 @@ export async function readCache(storage: KeyValueStorage, today: Date): Promise<
     fetchedAt: parsed.data.fetchedAt,
     savedAt: parsed.data.savedAt,
   };
-  const read = readDatasetText(entry.text, today);
-  if (!read.ok) return ignored("cacheInvalid", { detail: formatProblem(read.problems[0]!) });
+  const read = await readDatasetTextYielding(entry.text, today);
+  if (!read.ok) {
+    return {
+      kind: "ignored",
+      message: dataMessage("cacheInvalid", {}, { detail: problemMessage(read.problems[0]!) }),
+    };
+  }
   return { kind: "ok", entry, content: read.content };
 }
 
@@ -81,15 +100,29 @@ export async function writeCache(
   entry: CacheEntry,
 ): Promise<DataMessage | null> {
   try {
-    await storage.setItem(CACHE_KEY, JSON.stringify({ app: APP, cacheFormat: 1, ...entry }));
+    await storage.setItem(
+      CACHE_KEY,
+      JSON.stringify({ app: APP, cacheFormat: CACHE_FORMAT, ...entry }),
+    );
     return null;
   } catch (e) {
     return dataMessage("cacheSaveFailed", { detail: errorText(e) });
   }
 }
 
+/**
+ * A copy in a later envelope, or holding a dataset in a later format than this version writes:
+ * a newer add-in (on another machine sharing the storage, or before a rollback) saved it.
+ */
+function isNewer(json: { cacheFormat?: unknown; text?: unknown }): boolean {
+  if (typeof json.cacheFormat === "number" && json.cacheFormat > CACHE_FORMAT) return true;
+  if (typeof json.text !== "string") return false;
+  const format = /^\s*\{\s*"format"\s*:\s*(\d+)/.exec(json.text)?.[1];
+  return format !== undefined && Number(format) > DATASET_FORMAT;
+}
+
 function ignored(
-  key: "cacheUnreadable" | "cacheForeign" | "cacheInvalid",
+  key: "cacheUnreadable" | "cacheNotJson" | "cacheForeign" | "cacheInvalid",
   params: Record<string, string>,
 ): CacheRead {
   return { kind: "ignored", message: dataMessage(key, params) };

@@ -44,10 +44,13 @@ export function contentFromFile(file: DatasetFile): DatasetContent {
   };
 }
 
+/** The dataset file format this version writes (and the latest it reads). */
+export const DATASET_FORMAT = 1;
+
 /** Writes content back in the file format: what the offline cache stores and re-validates. */
 export function fileFromContent(content: DatasetContent): DatasetFile {
   return {
-    format: 1,
+    format: DATASET_FORMAT,
     version: content.version,
     asOf: content.asOf,
     sources: [...content.sources.values()].map((s) => ({ ...s })),

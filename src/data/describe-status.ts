@@ -6,7 +6,8 @@ import {
   type DataMessage,
   type Language,
 } from "../core";
-import { formatProblem } from "./located-problem";
+import { formatProblem, type LocatedProblem } from "./located-problem";
+import { firstProblems, problemTotal } from "./problem-list";
 import type { DataStatus, ImportOutcome } from "./refresh";
 
 /** What the pane prints: one headline, then detail lines (changes, problems, notices). */
@@ -15,7 +16,7 @@ export interface StatusText {
   details: string[];
 }
 
-/** At most this many problems are listed; the headline gives the total. */
+/** At most this many problems are listed, then "…and N more"; the headline gives the total. */
 const MAX_PROBLEM_LINES = 20;
 
 export function describeStatus(status: DataStatus, lang: Language = "en"): StatusText {
@@ -52,7 +53,10 @@ export function describeImport(outcome: ImportOutcome, lang: Language = "en"): S
   if (outcome.state === "rejected") {
     return {
       headline: say(
-        dataMessage("importRejected", { name: outcome.name, count: outcome.problems.length }),
+        dataMessage("importRejected", {
+          name: outcome.name,
+          count: problemTotal(outcome.problems),
+        }),
       ),
       details: problemLines(outcome.problems, lang),
     };
@@ -67,6 +71,6 @@ export function describeImport(outcome: ImportOutcome, lang: Language = "en"): S
   };
 }
 
-function problemLines(problems: Parameters<typeof formatProblem>[0][], lang: Language): string[] {
-  return problems.slice(0, MAX_PROBLEM_LINES).map((p) => formatProblem(p, lang));
+function problemLines(problems: readonly LocatedProblem[], lang: Language): string[] {
+  return firstProblems(problems, MAX_PROBLEM_LINES).map((p) => formatProblem(p, lang));
 }

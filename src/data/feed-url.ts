@@ -48,13 +48,14 @@ export async function readFeedUrl(
   pageUrl: string,
 ): Promise<FeedUrlSetting> {
   const fallback = defaultFeedUrl(pageUrl);
-  let saved: string | null;
+  let saved: string | null | undefined;
   try {
     saved = await storage.getItem(FEED_URL_KEY);
   } catch (e) {
     return { url: fallback, isDefault: true, problem: storageFailed(e) };
   }
-  if (saved === null) return { url: fallback, isDefault: true };
+  // Some hosts' storage answers undefined, not null, for a key never set.
+  if (saved === null || saved === undefined) return { url: fallback, isDefault: true };
   const checked = checkFeedUrl(saved, pageUrl);
   if (!checked.ok) return { url: fallback, isDefault: true, problem: checked.message };
   return { url: checked.url, isDefault: checked.url === fallback };

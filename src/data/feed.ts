@@ -1,4 +1,5 @@
 import { dataMessage, type DataMessage } from "../core";
+import { checkFeedUrl } from "./feed-url";
 
 /** What the last good response said about itself, for a conditional request next time. */
 export interface FeedValidators {
@@ -51,7 +52,16 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       cache: "no-store",
       credentials: "omit",
     });
-    if (response.status === 304 && options.validators) return { kind: "notModified" };
+    // A redirect is followed by the browser; where it ended must pass the feed URL's rules too.
+    if (response.redirected && response.url && !checkFeedUrl(response.url, url).ok) {
+      return reject(response, "redirectNotHttps", { url: response.url.slice(0, 100) });
+    }
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return options.validators
+        ? { kind: "notModified" }
+        : { kind: "unavailable", message: dataMessage("notModifiedUnasked") };
+    }
     if (response.status !== 200) {
       await response.body?.cancel();
       return unavailable("httpStatus", { status: response.status });
@@ -79,7 +89,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   } catch (e) {
     if (timedOut) return unavailable("timedOut", { seconds: options.timeoutMs / 1000 });
     if (e instanceof TypeError && /utf-?8|decode|encoded/i.test(e.message)) {
-      return rejected("notJson", { type: "not UTF-8 text" });
+      return rejected("notUtf8", {});
     }
     return unavailable("unreachable", { detail: e instanceof Error ? e.message : String(e) });
   } finally {
@@ -114,7 +124,7 @@ function unavailable(
 }
 
 function rejected(
-  key: "htmlInsteadOfJson" | "notJson" | "tooLarge",
+  key: "htmlInsteadOfJson" | "notJson" | "notUtf8" | "tooLarge" | "redirectNotHttps",
   params: Record<string, string | number>,
 ): FeedResponse {
   return { kind: "rejected", message: dataMessage(key, params) };
@@ -122,7 +132,7 @@ function rejected(
 
 async function reject(
   response: Response,
-  key: "htmlInsteadOfJson" | "notJson" | "tooLarge",
+  key: "htmlInsteadOfJson" | "notJson" | "tooLarge" | "redirectNotHttps",
   params: Record<string, string | number>,
 ): Promise<FeedResponse> {
   await response.body?.cancel();

@@ -3,6 +3,7 @@ import {
   CATEGORY_CODES,
   dataMessage,
   figureKey,
+  formulaSign,
   isoDay,
   isTooFarAhead,
   parseCategory,
@@ -14,8 +15,10 @@ import {
   type Measure,
   type Source,
 } from "../core";
-import { lineColumn } from "./json-scan";
+import { lineLocator } from "./json-scan";
 import type { LocatedProblem } from "./located-problem";
+import { ProblemList } from "./problem-list";
+import { nextTurn } from "./next-turn";
 
 export const CSV_COLUMNS = [
   "period",
@@ -35,43 +38,69 @@ export type CsvRead =
 const MAX_ROWS = 10_000;
 const MAX_VALUE = 1e9;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const DECIMAL_COMMA = /^-?\d+,\d+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The separators spreadsheets save CSV with: Excel uses ";" where the decimal mark is a comma. */
+const DELIMITERS = [",", ";", "\t"] as const;
 
 /**
  * Reads a CSV of figures (header `period,category,value_cny_mn,yoy_pct,source_title,source_url,
- * published`) as user-supplied data for Zibo. Every problem is reported with its line and
- * column (the field's position); nothing is returned unless every row is valid.
+ * published`; fields separated by commas, semicolons or tabs, as the header shows) as
+ * user-supplied data for Zibo. Problems are reported with their line and column (the field's
+ * position), the first 50 of them in full; nothing is returned unless every row is valid.
  */
 export function contentFromCsv(raw: string, today: Date): CsvRead {
+  const steps = csvSteps(raw, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same read, giving the event loop a turn every few hundred rows (custom functions wait). */
+export async function contentFromCsvYielding(raw: string, today: Date): Promise<CsvRead> {
+  const steps = csvSteps(raw, today);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+const ROWS_PER_TURN = 500;
+
+function* csvSteps(raw: string, today: Date): Generator<void, CsvRead> {
   const text = raw.replace(/^\uFEFF/, "");
-  const problems: LocatedProblem[] = [];
+  const locate = lineLocator(text);
+  const problems = new ProblemList();
   const figures: Figure[] = [];
   const sources = new Map<string, Source>();
   const firstLineOf = new Map<string, number>();
+  const delimiter = delimiterOf(text);
+  const dataRows: { cells: string[]; line: number }[] = [];
   let rowStart = 0;
   let headerSeen = false;
-  let rows = 0;
 
+  // First the syntax, the header and the row count; the rows' checks follow in turns.
   Papa.parse<string[]>(text, {
-    delimiter: ",",
+    delimiter,
     skipEmptyLines: false,
     step: (row, parser) => {
-      const line = lineColumn(text, rowStart).line;
+      const line = locate(rowStart).line;
       rowStart = row.meta.cursor;
       for (const e of row.errors) {
         // Papa Parse places an unterminated quote's error just after the quote; point at the quote.
         const index = e.code === "MissingQuotes" && e.index !== undefined ? e.index - 1 : e.index;
-        const at = index === undefined ? { line, column: 1 } : lineColumn(text, index);
-        problems.push({ ...at, message: dataMessage("csvSyntax", { detail: e.message }) });
+        const at = index === undefined ? { line, column: 1 } : locate(index);
+        problems.add({ ...at, message: csvSyntax(e) });
       }
       const cells = row.data;
       if (cells.length === 1 && cells[0]!.trim() === "") return;
       if (!headerSeen) {
         headerSeen = true;
-        if (cells.map((c) => c.trim().toLowerCase()).join(",") !== CSV_COLUMNS.join(",")) {
-          problems.push({
+        if (!isHeader(cells)) {
+          problems.addFirst({
             line,
             column: 1,
             message: dataMessage("csvHeader", { expected: CSV_COLUMNS.join(",") }),
@@ -79,48 +108,71 @@ export function contentFromCsv(raw: string, today: Date): CsvRead {
         }
         return;
       }
-      if (++rows > MAX_ROWS) {
-        problems.push({ line, column: 1, message: dataMessage("tooManyRows", { max: MAX_ROWS }) });
+      if (dataRows.length >= MAX_ROWS) {
+        problems.addFirst({
+          line,
+          column: 1,
+          message: dataMessage("tooManyRows", { max: MAX_ROWS }),
+        });
         parser.abort();
         return;
       }
-      const figure = readRow(cells, line, today, problems);
-      if (!figure) return;
-      const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);
-      const first = firstLineOf.get(key);
-      if (first !== undefined) {
-        problems.push({
-          line,
-          column: 1,
-          message: dataMessage("duplicateRow", {
-            category: figure.figure.category,
-            period: periodKey(figure.figure.period),
-            firstLine: first,
-          }),
-        });
-        return;
-      }
-      firstLineOf.set(key, line);
-      figures.push(figure.figure);
-      sources.set(figure.source.id, figure.source);
+      dataRows.push({ cells, line });
     },
   });
+  yield;
 
-  if (!headerSeen) problems.push({ line: null, column: null, message: dataMessage("emptyFile") });
-  else if (problems.length === 0 && figures.length === 0) {
-    problems.push({ line: null, column: null, message: dataMessage("csvNoRows") });
+  for (const [i, { cells, line }] of dataRows.entries()) {
+    if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) yield;
+    const rowProblems: LocatedProblem[] = [];
+    const figure = readRow(cells, line, today, delimiter, rowProblems);
+    rowProblems.forEach((p) => problems.add(p));
+    if (!figure) continue;
+    const key = figureKey(figure.figure.region, figure.figure.category, figure.figure.period);
+    const first = firstLineOf.get(key);
+    if (first !== undefined) {
+      problems.add({
+        line,
+        column: 1,
+        message: dataMessage("duplicateRow", {
+          category: figure.figure.category,
+          period: periodKey(figure.figure.period),
+          firstLine: first,
+        }),
+      });
+      continue;
+    }
+    firstLineOf.set(key, line);
+    figures.push(figure.figure);
+    sources.set(figure.source.id, figure.source);
   }
-  if (problems.length > 0) return { ok: false, problems };
+
+  if (!headerSeen) problems.add({ line: null, column: null, message: dataMessage("emptyFile") });
+  else if (problems.count === 0 && figures.length === 0) {
+    problems.add({ line: null, column: null, message: dataMessage("csvNoRows") });
+  }
+  if (problems.count > 0) return { ok: false, problems: problems.toArray() };
   return {
     ok: true,
     content: { version: "import", asOf: isoDay(today), sources, figures, parks: [], notes: [] },
   };
 }
 
+/** The separator the header line is written with; a comma when the header is not recognised. */
+function delimiterOf(text: string): string {
+  const firstLine = /^[^\r\n]*/.exec(text)![0];
+  return DELIMITERS.find((d) => isHeader(firstLine.split(d))) ?? ",";
+}
+
+function isHeader(cells: string[]): boolean {
+  return cells.map((c) => c.trim().toLowerCase()).join(",") === CSV_COLUMNS.join(",");
+}
+
 function readRow(
   cells: string[],
   line: number,
   today: Date,
+  delimiter: string,
   problems: LocatedProblem[],
 ): { figure: Figure; source: Source } | null {
   const before = problems.length;
@@ -141,9 +193,8 @@ function readRow(
   const textCell = (column: Column, max: number, required: boolean): string | null => {
     const raw = cell(column);
     const value = raw.trim();
-    const start = FORMULA_START.exec(raw) ?? FORMULA_START.exec(value);
-    if (start)
-      return report(column, dataMessage("formulaCell", { column, char: visible(start[0]) }));
+    const sign = formulaSign(raw);
+    if (sign) return report(column, dataMessage("formulaCell", { column, char: visible(sign) }));
     if (value === "") return required ? report(column, dataMessage("required", { column })) : null;
     if (value.length > max) return report(column, dataMessage("tooLong", { column, max }));
     return value;
@@ -154,9 +205,16 @@ function readRow(
     const value = raw.trim();
     if (value === "" && !required) return null;
     if (value === "") return report(column, dataMessage("required", { column }));
-    const start = /^[=+@\t\r]/.exec(raw) ?? /^[=+@]/.exec(value);
-    if (start)
-      return report(column, dataMessage("formulaCell", { column, char: visible(start[0]) }));
+    // A negative number is not a formula; any other sign, in any width, is refused.
+    const sign = formulaSign(raw);
+    const decimalComma = delimiter !== "," && DECIMAL_COMMA.test(value);
+    if (sign && !(sign === "-" && (PLAIN_NUMBER.test(value) || decimalComma)))
+      return report(column, dataMessage("formulaCell", { column, char: visible(sign) }));
+    // Where Excel saves ";"-separated files, the decimal mark is a comma: say what to write.
+    if (decimalComma) {
+      const fixed = value.replace(",", ".");
+      return report(column, dataMessage("decimalComma", { column, input: value, fixed }));
+    }
     if (!PLAIN_NUMBER.test(value)) {
       return report(column, dataMessage("notNumber", { column, input: value.slice(0, 40) }));
     }
@@ -248,4 +306,17 @@ function hash(text: string): string {
 
 function visible(char: string): string {
   return char === "\t" ? "tab" : char === "\r" ? "carriage return" : char;
+}
+
+/** Papa Parse's reasons in both languages where they are ours to word; others as it gives them. */
+function csvSyntax(error: Papa.ParseError): DataMessage {
+  const known =
+    error.code === "MissingQuotes"
+      ? dataMessage("csvUnclosedQuote")
+      : error.code === "InvalidQuotes"
+        ? dataMessage("csvStrayQuote")
+        : null;
+  return known
+    ? dataMessage("csvSyntax", {}, { detail: known })
+    : dataMessage("csvSyntax", { detail: error.message });
 }

@@ -1,30 +1,47 @@
-import { dataMessage, type DatasetContent, type Source } from "../core";
-import { contentFromCsv } from "./import-csv";
+import { dataMessage, type DatasetContent, type DataMessage, type Source } from "../core";
+import { decodeFile } from "./decode-file";
+import { contentFromCsvYielding } from "./import-csv";
 import type { LocatedProblem } from "./located-problem";
-import { readDatasetText } from "./read-dataset-text";
+import { readDatasetTextYielding } from "./read-dataset-text";
 
 export type ImportRead =
-  { ok: true; content: DatasetContent } | { ok: false; problems: LocatedProblem[] };
+  | { ok: true; content: DatasetContent; notices: DataMessage[] }
+  | { ok: false; problems: LocatedProblem[] };
 
 /** The largest file an import reads, in characters (the feed's limit is in bytes). */
 export const MAX_IMPORT_CHARS = 2 * 1_048_576;
 
 /**
- * Reads a file the user picked: a dataset JSON file or a CSV of figures, chosen by extension
- * (or, without one, by the first character). Everything it yields is marked user-supplied.
+ * Reads a file the user picked, as its bytes (in any encoding `decodeFile` knows) or as text: a
+ * dataset JSON file or a CSV of figures, chosen by extension (.csv, and .txt or .tsv as Excel
+ * saves tab-separated "Unicode Text"; without one, by the first character). Everything it
+ * yields is marked user-supplied.
  */
-export function readImportFile(name: string, text: string, today: Date): ImportRead {
+export async function readImportFile(
+  name: string,
+  content: string | ArrayBuffer | Uint8Array,
+  today: Date,
+): Promise<ImportRead> {
   const located = (key: "fileTooLarge" | "unknownFileType", params = {}): ImportRead => ({
     ok: false,
     problems: [{ line: null, column: null, message: dataMessage(key, params) }],
   });
-  if (text.length > MAX_IMPORT_CHARS) return located("fileTooLarge", { limit: 2 });
+  const size = typeof content === "string" ? content.length : content.byteLength;
+  if (size > MAX_IMPORT_CHARS) return located("fileTooLarge", { limit: 2 });
+  const decoded = decodeFile(content);
+  if (!decoded.ok) {
+    return { ok: false, problems: [{ line: null, column: null, message: decoded.message }] };
+  }
+  const { text, notices } = decoded;
   const extension = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1]?.toLowerCase();
   const kind = extension ?? (/^\uFEFF?\s*[{[]/.test(text) ? "json" : "csv");
-  if (kind === "csv") return contentFromCsv(text, today);
+  if (kind === "csv" || kind === "txt" || kind === "tsv") {
+    const read = await contentFromCsvYielding(text, today);
+    return read.ok ? { ...read, notices } : read;
+  }
   if (kind !== "json") return located("unknownFileType", { name: name.slice(0, 100) });
-  const read = readDatasetText(text, today);
-  return read.ok ? { ok: true, content: asUserSupplied(read.content) } : read;
+  const read = await readDatasetTextYielding(text, today);
+  return read.ok ? { ok: true, content: asUserSupplied(read.content), notices } : read;
 }
 
 /**

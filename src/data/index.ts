@@ -41,8 +41,9 @@ function dataService(): DataService {
 export const startData = () => dataService().start();
 /** The Refresh buttons: checks the feed now. */
 export const refreshNow = () => dataService().refreshNow();
-/** Imports a file the user picked (.json dataset or .csv figures); all of it or nothing. */
-export const importFromFile = (name: string, text: string) => dataService().importFile(name, text);
+/** Imports a file the user picked (.json dataset or .csv figures), as its bytes; all or nothing. */
+export const importFromFile = (name: string, content: string | ArrayBuffer) =>
+  dataService().importFile(name, content);
 export const getFeedUrl = () => dataService().getFeedUrl();
 /** Checks and saves a feed URL; call refreshNow() afterwards to use it. */
 export const setFeedUrl = (url: string) => dataService().setFeedUrl(url);

@@ -1,11 +1,15 @@
-import { buildDataset, type Dataset } from "../core";
+import { buildDataset, dataMessage, type Dataset, type DataMessage } from "../core";
 import { contentFromFile } from "./dataset-file";
 import { datasetFileSchema, type DatasetFile } from "./schema";
+import { validatorText } from "./validator-text";
 
 /** One thing wrong with a dataset file, located by its JSON path (`figures[2].period`). */
 export interface Problem {
   path: string;
+  /** The validator's sentence, in English. */
   message: string;
+  /** The same in both languages; built on demand, as only the first problems are shown. */
+  localized: () => DataMessage;
 }
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -18,7 +22,13 @@ export function datasetFromText(text: string): LoadResult {
   } catch (e) {
     return {
       ok: false,
-      problems: [{ path: "", message: `not valid JSON: ${(e as Error).message}` }],
+      problems: [
+        {
+          path: "",
+          message: `not valid JSON: ${(e as Error).message}`,
+          localized: () => dataMessage("jsonSyntax", { detail: (e as Error).message }),
+        },
+      ],
     };
   }
   return datasetFromJson(json);
@@ -34,11 +44,13 @@ export function datasetFromJson(json: unknown): LoadResult {
 export function validateDatasetFile(
   json: unknown,
 ): { ok: true; file: DatasetFile } | { ok: false; problems: Problem[] } {
-  const parsed = datasetFileSchema.safeParse(json);
+  // The input is kept in each issue so that the Chinese sentence can name what was received.
+  const parsed = datasetFileSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, file: parsed.data };
   const problems = parsed.error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,
+    localized: () => validatorText(issue),
   }));
   return { ok: false, problems };
 }

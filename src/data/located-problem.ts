@@ -8,10 +8,12 @@ export interface LocatedProblem {
 }
 
 export function formatProblem(problem: LocatedProblem, lang: Language = "en"): string {
-  const message = formatDataMessage(problem.message, lang);
-  if (problem.line === null) return message;
-  return formatDataMessage(
-    dataMessage("located", { line: problem.line, column: problem.column ?? 1, message }),
-    lang,
-  );
+  return formatDataMessage(problemMessage(problem), lang);
+}
+
+/** The problem as one sentence, with its line and column when known. */
+export function problemMessage(problem: LocatedProblem): DataMessage {
+  if (problem.line === null) return problem.message;
+  const at = { line: problem.line, column: problem.column ?? 1 };
+  return dataMessage("located", at, { message: problem.message });
 }

@@ -9,7 +9,7 @@ import {
   type DataMessage,
   type MergeMode,
 } from "../core";
-import { readCache, writeCache, type CacheEntry } from "./cache";
+import { CACHE_KEY, readCache, writeCache, type CacheEntry } from "./cache";
 import { fileFromContent } from "./dataset-file";
 import { fetchFeed, type FeedValidators } from "./feed";
 import {
@@ -21,8 +21,9 @@ import {
 } from "./feed-url";
 import { readImportFile } from "./import-file";
 import { validateDatasetFile } from "./load-dataset";
-import { formatProblem, type LocatedProblem } from "./located-problem";
-import { readDatasetText } from "./read-dataset-text";
+import { problemMessage, type LocatedProblem } from "./located-problem";
+import { problemTotal } from "./problem-list";
+import { readDatasetTextYielding } from "./read-dataset-text";
 import type { KeyValueStorage } from "./storage";
 import type { DatasetStore } from "./store";
 
@@ -67,6 +68,11 @@ type Applied =
 export class DataService {
   private current: DatasetContent;
   private cache: CacheEntry | null = null;
+  /**
+   * What start-up made of the saved copy: `ignored` (unreadable or invalid; a feed may replace it,
+   * an import may not, as it could hold the last good feed data) or `newer` (kept untouched).
+   */
+  private savedCopy: "usable" | "ignored" | "newer" = "usable";
   private queue: Promise<unknown> = Promise.resolve();
   private pendingRefresh: Promise<DataStatus> | null = null;
   private started = false;
@@ -102,18 +108,18 @@ export class DataService {
   }
 
   /** Imports a picked file: all of it, or nothing. */
-  importFile(name: string, text: string): Promise<ImportOutcome> {
+  importFile(name: string, content: string | ArrayBuffer | Uint8Array): Promise<ImportOutcome> {
     return this.serial(async () => {
-      const read = readImportFile(name, text, this.now());
+      const read = await readImportFile(name, content, this.now());
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
       const applied = this.apply(read.content, "import");
       if (!applied.ok) return { state: "rejected", name, problems: applied.problems };
-      const saved = await this.save(this.cache ?? (await this.unfetchedEntry()));
+      const saved = await this.save(this.cache ?? (await this.unfetchedEntry()), "import");
       return {
         state: "imported",
         name,
         changes: applied.changes,
-        notices: [...applied.notices, ...saved],
+        notices: [...read.notices, ...applied.notices, ...saved],
       };
     });
   }
@@ -136,14 +142,22 @@ export class DataService {
   private async loadCache(): Promise<DataMessage[]> {
     const read = await readCache(this.env.storage, this.now());
     if (read.kind === "empty") return [];
-    if (read.kind === "ignored") return [read.message];
+    if (read.kind === "newer") {
+      this.savedCopy = "newer";
+      return [read.message];
+    }
+    if (read.kind === "ignored") {
+      this.savedCopy = "ignored";
+      return [read.message];
+    }
     const floor = this.env.bundled.asOf;
     if (read.content.asOf < floor) {
       return [dataMessage("cacheOlder", { cached: read.content.asOf, floor })];
     }
     const applied = this.apply(read.content, "feed");
     if (!applied.ok) {
-      return [dataMessage("cacheInvalid", { detail: formatProblem(applied.problems[0]!) })];
+      this.savedCopy = "ignored";
+      return [dataMessage("cacheInvalid", {}, { detail: problemMessage(applied.problems[0]!) })];
     }
     this.cache = read.entry;
     return applied.notices;
@@ -161,7 +175,7 @@ export class DataService {
     });
     switch (response.kind) {
       case "notModified": {
-        const saved = await this.save({ ...cache!, fetchedAt: this.now().toISOString() });
+        const saved = await this.save({ ...cache!, fetchedAt: this.now().toISOString() }, "feed");
         return this.status({ state: "up-to-date" }, [...notices, ...saved]);
       }
       case "unavailable":
@@ -182,7 +196,7 @@ export class DataService {
     validators: FeedValidators,
     notices: DataMessage[],
   ): Promise<DataStatus> {
-    const read = readDatasetText(text, this.now());
+    const read = await readDatasetTextYielding(text, this.now());
     if (!read.ok) return this.rejected(invalidFile(read.problems), read.problems, notices);
     const incoming = read.content.asOf;
     if (incoming < this.env.bundled.asOf) {
@@ -203,13 +217,10 @@ export class DataService {
     const applied = this.apply(read.content, "feed");
     if (!applied.ok) return this.rejected(invalidFile(applied.problems), applied.problems, notices);
     const now = this.now().toISOString();
-    const saved = await this.save({
-      text: "",
-      feedUrl,
-      ...validators,
-      fetchedAt: now,
-      savedAt: now,
-    });
+    const saved = await this.save(
+      { text: "", feedUrl, ...validators, fetchedAt: now, savedAt: now },
+      "feed",
+    );
     const all = [...notices, ...applied.notices, ...saved];
     const changed =
       hasChanges(applied.changes) ||
@@ -233,7 +244,7 @@ export class DataService {
         problems: checked.problems.map((p) => ({
           line: null,
           column: null,
-          message: dataMessage("schemaProblem", { path: p.path, detail: p.message }),
+          message: dataMessage("schemaProblem", { path: p.path }, { detail: p.localized() }),
         })),
       };
     }
@@ -257,8 +268,18 @@ export class DataService {
     return { ok: true, changes: merged.changes, notices: [] };
   }
 
-  /** Saves the data in use with the given feed details; the text is always the current data. */
-  private async save(entry: CacheEntry): Promise<DataMessage[]> {
+  /**
+   * Saves the data in use with the given feed details; the text is always the current data.
+   * A copy from a newer version is never replaced; an ignored one only by the feed's data.
+   */
+  private async save(entry: CacheEntry, from: "feed" | "import"): Promise<DataMessage[]> {
+    // Once the copy is gone (cleared, as by a reset to the published data) there is nothing to keep.
+    if (this.savedCopy === "newer" && (await this.copyStillSaved())) {
+      return [dataMessage("notSavedNewer")];
+    }
+    if (this.savedCopy === "ignored" && from === "import" && (await this.copyStillSaved())) {
+      return [dataMessage("importNotSaved")];
+    }
     const full: CacheEntry = {
       ...entry,
       text: JSON.stringify(fileFromContent(this.current)),
@@ -267,7 +288,16 @@ export class DataService {
     const problem = await writeCache(this.env.storage, full);
     if (problem) return [problem];
     this.cache = full;
+    this.savedCopy = "usable";
     return [];
+  }
+
+  private async copyStillSaved(): Promise<boolean> {
+    try {
+      return (await this.env.storage.getItem(CACHE_KEY)) != null;
+    } catch {
+      return true;
+    }
   }
 
   /** The day the data in use was last confirmed by the feed (or saved, if it never was). */
@@ -320,5 +350,5 @@ export class DataService {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function invalidFile(problems: LocatedProblem[]): DataMessage {
-  return dataMessage("invalidFile", { count: problems.length });
+  return dataMessage("invalidFile", { count: problemTotal(problems) });
 }

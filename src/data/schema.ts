@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { en } from "zod/v4/locales";
-import { CATEGORY_CODES, MAX_YEAR, MIN_YEAR, REGION_CODES } from "../core";
+import { CATEGORY_CODES, formulaSign, MAX_YEAR, MIN_YEAR, REGION_CODES } from "../core";
 
 // No runtime code generation: the pane's Content-Security-Policy forbids eval.
 // zod/mini ships no messages of its own: the English ones make problems read "Too big: …".
@@ -9,7 +9,22 @@ z.config({ jitless: true, ...en() });
 const id = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "lower-case letters, digits and hyphens"));
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// Text is written into cells: formula-looking text is refused here, for every path a dataset takes
+// (the cell writers' apostrophe stays as a second layer). No text field holds a number, so a
+// leading "-" is never a negative figure here.
+const text = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((t) => formulaSign(t) === null, {
+      error: (issue) => formulaText(String(issue.input)),
+    }),
+  );
+
+export function formulaText(input: string): string {
+  return `starts with "${formulaSign(input)}", which a spreadsheet would run as a formula; remove it`;
+}
 const isoDate = z.iso.date();
 const amount = z.number().check(z.nonnegative(), z.lte(1e9));
 
@@ -118,6 +133,21 @@ export const datasetFileSchema = z
         }
         seen.add(key);
       });
+      // A second entry with one id would silently replace the first in the pane and in tables.
+      const unique = (what: "park" | "note", list: { id: string }[], key: "parks" | "notes") => {
+        const ids = new Set<string>();
+        list.forEach((entry, i) => {
+          if (ids.has(entry.id))
+            ctx.addIssue({
+              code: "custom",
+              path: [key, i, "id"],
+              message: `duplicate ${what} id "${entry.id}"`,
+            });
+          ids.add(entry.id);
+        });
+      };
+      unique("park", file.parks, "parks");
+      unique("note", file.notes, "notes");
       file.parks.forEach((p, i) =>
         p.sources.forEach((s, j) => unknown(s, ["parks", i, "sources", j])),
       );

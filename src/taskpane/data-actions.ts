@@ -46,8 +46,11 @@ export async function refreshAndUpdate(): Promise<DataEvent> {
   return statusEvent(await refreshNow());
 }
 
-export async function importAndUpdate(name: string, text: string): Promise<DataEvent> {
-  const outcome = await importFromFile(name, text);
+export async function importAndUpdate(
+  name: string,
+  content: string | ArrayBuffer,
+): Promise<DataEvent> {
+  const outcome = await importFromFile(name, content);
   const workbook = outcome.state === "imported" ? await updateWorkbook() : null;
   return emit({ kind: "import", outcome, workbook });
 }

@@ -98,7 +98,8 @@ export class DataControls {
     }
     this.view.showProgress(s.importing({ name: picked.name }));
     await this.busy(s.importing({ name: picked.name }), async () => {
-      await importAndUpdate(picked.name, await picked.text());
+      // The bytes, not text(): the data layer knows the encodings spreadsheets save.
+      await importAndUpdate(picked.name, await picked.arrayBuffer());
     });
   }
 

@@ -1,4 +1,4 @@
-import { asCellText, isZiboFormula } from "../../src/core";
+import { asCellText, formulaSign, isZiboFormula } from "../../src/core";
 
 describe("isZiboFormula finds ZIBO calls, not look-alikes", () => {
   test.each([
@@ -28,7 +28,39 @@ describe("asCellText keeps text from becoming a formula", () => {
     ["'quoted", "''quoted"],
     ["Zibo", "Zibo"],
     ["淄博", "淄博"],
+    ["＝HYPERLINK(1)", "'＝HYPERLINK(1)"],
+    ["﹦1+1", "'﹦1+1"],
+    ["\n=1+1", "'\n=1+1"],
+    ["\u3000＠SUM(A1)", "'\u3000＠SUM(A1)"],
+    ["\u00a0\u200b+1", "'\u00a0\u200b+1"],
   ])("%p → %p", (text, written) => {
     expect(asCellText(text)).toBe(written);
+  });
+});
+
+describe("formulaSign: one predicate for the cell writers, the CSV import and the schema", () => {
+  test.each([
+    ["=1", "="],
+    ["＝1", "＝"],
+    ["＋86 533", "＋"],
+    ["－x", "－"],
+    ["＠user", "＠"],
+    ["﹦x", "﹦"],
+    ["﹢x", "﹢"],
+    ["﹣x", "﹣"],
+    ["﹫x", "﹫"],
+    ["\n\u2003 =1", "="],
+    ["\r=1", "\r"],
+    ["\u2028-1", "-"],
+    ["\ufeff=1", "="],
+    ["\tZibo", "\t"],
+    ["Zibo = 1", null],
+    ["淄博＝1", null],
+    ["2024-05-20", null],
+    ["", null],
+    ["   ", null],
+    ["'=1", null],
+  ])("%p → %p", (text, sign) => {
+    expect(formulaSign(text)).toBe(sign);
   });
 });

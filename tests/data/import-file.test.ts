@@ -1,5 +1,5 @@
 import { describeChanges, lookupExports } from "../../src/core";
-import { describeImport, formatProblem, type ImportOutcome } from "../../src/data";
+import { describeImport, type ImportOutcome } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
 
@@ -103,6 +103,21 @@ describe("importing a CSV of figures", () => {
       ],
     },
     {
+      name: "full-width and small formula signs, and a sign after a line break or wide space",
+      file: csv(
+        `＠SUM(A1),﹢cmd,95,,"\n=HYPERLINK(1)",https://a.example/,`,
+        `2024Q2,NEV,＝1,－5,"\u3000＝x",https://a.example/,`,
+      ),
+      problems: [
+        'line 2, column 1: period starts with "＠", which a spreadsheet would run as a formula; remove it.',
+        'line 2, column 2: category starts with "﹢", which a spreadsheet would run as a formula; remove it.',
+        'line 2, column 5: source_title starts with "=", which a spreadsheet would run as a formula; remove it.',
+        'line 4, column 3: value_cny_mn starts with "＝", which a spreadsheet would run as a formula; remove it.',
+        'line 4, column 4: yoy_pct starts with "－", which a spreadsheet would run as a formula; remove it.',
+        'line 4, column 5: source_title starts with "＝", which a spreadsheet would run as a formula; remove it.',
+      ],
+    },
+    {
       name: "a formula in a number field",
       file: csv(`2024Q2,TOTAL,=1+1,,${SOURCE}`),
       problems: [
@@ -172,7 +187,7 @@ describe("importing a CSV of figures", () => {
       name: "an unterminated quote",
       file: csv(`2024Q2,TOTAL,95,,"never closed,https://a.example/,`),
       problems: [
-        "line 2, column 18: CSV syntax error: Quoted field unterminated",
+        "line 2, column 18: CSV syntax error: a quoted field is never closed",
         "line 2, column 1: expected 7 fields, found 5",
       ],
     },
@@ -222,9 +237,13 @@ describe("importing a CSV of figures", () => {
     );
     const outcome = await h.service.importFile("many.csv", csv(...rows));
     if (outcome.state !== "rejected") throw new Error("imported");
-    expect(formatProblem(outcome.problems.at(-1)!)).toBe(
-      "line 10002, column 1: more than 10000 rows; split the file.",
+    const shown = describeImport(outcome);
+    expect(shown.headline).toBe(
+      "many.csv was not imported (problems found: 9966); nothing was changed.",
     );
+    expect(shown.details[0]).toBe("line 10002, column 1: more than 10000 rows; split the file.");
+    expect(shown.details).toHaveLength(21);
+    expect(shown.details.at(-1)).toBe("…and 9946 more.");
   });
 
   it("applies nothing when one row of many is bad", async () => {

@@ -1,10 +1,11 @@
-import { lineColumn, offsetOfPath, scanJson } from "../../src/data/json-scan";
+import { formatDataMessage } from "../../src/core";
+import { lineColumn, lineLocator, offsetOfPath, scanJson } from "../../src/data/json-scan";
 
 function located(text: string): string {
   const scan = scanJson(text);
   if (scan.ok) return "ok";
   const { line, column } = lineColumn(text, scan.offset);
-  return `${line}:${column} ${scan.error}`;
+  return `${line}:${column} ${formatDataMessage(scan.error)}`;
 }
 
 describe("scanning JSON text", () => {
@@ -37,7 +38,7 @@ describe("scanning JSON text", () => {
   it("records where each value starts, by the path a schema reports", () => {
     const text = '{\n  "figures": [\n    {"period": "2024Q1"},\n    {"period": 5}\n  ]\n}';
     const scan = scanJson(text);
-    if (!scan.ok) throw new Error(scan.error);
+    if (!scan.ok) throw new Error(formatDataMessage(scan.error));
     expect(lineColumn(text, offsetOfPath(scan.offsets, "figures[1].period"))).toEqual({
       line: 4,
       column: 16,
@@ -51,5 +52,22 @@ describe("scanning JSON text", () => {
       line: 4,
       column: 5,
     });
+  });
+});
+
+describe("lineLocator", () => {
+  const text = 'a\nbc\r\n\nd"';
+  test.each([
+    [0, 1, 1],
+    [1, 1, 2],
+    [2, 2, 1],
+    [4, 2, 3],
+    [5, 2, 4],
+    [6, 3, 1],
+    [7, 4, 1],
+    [8, 4, 2],
+  ])("offset %p is line %p, column %p", (offset, line, column) => {
+    expect(lineLocator(text)(offset)).toEqual({ line, column });
+    expect(lineColumn(text, offset)).toEqual({ line, column });
   });
 });

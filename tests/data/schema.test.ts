@@ -49,6 +49,36 @@ describe("dataset schema", () => {
     ],
     ["an unknown field", (f) => (f.figures[0].comment = "x"), "figures[0]", /comment/],
     [
+      "a full-width formula sign in a park name",
+      (f) => (f.parks[0].nameEn = '＝HYPERLINK("https://evil.example")'),
+      "parks[0].nameEn",
+      /starts with "＝", which a spreadsheet would run as a formula/,
+    ],
+    [
+      "a formula after a line break in a note",
+      (f) => (f.notes[0].textZh = "\n@SUM(A1)"),
+      "notes[0].textZh",
+      /starts with "@"/,
+    ],
+    [
+      "a minus sign starting a source title",
+      (f) => (f.sources[0].title = "-2+3+cmd|' /C calc'!A0"),
+      "sources[0].title",
+      /starts with "-"/,
+    ],
+    [
+      "a duplicate park id",
+      (f) => f.parks.push({ ...f.parks[0], nameEn: "Another park" }),
+      `parks[${bundledFile.parks.length}].id`,
+      /duplicate park id/,
+    ],
+    [
+      "a duplicate note id",
+      (f) => f.notes.push({ ...f.notes[0] }),
+      `notes[${bundledFile.notes.length}].id`,
+      /duplicate note id/,
+    ],
+    [
       "a javascript: link",
       (f) => (f.sources[0].url = "javascript:alert(1)"),
       "sources[0].url",
