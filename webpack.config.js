@@ -3,6 +3,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
+const { HelpPagePlugin } = require("./build/help-page-plugin");
 const { LocalizedMetadataPlugin } = require("./build/localized-metadata-plugin");
 
 /** Every URL in manifest.xml and functions.json is written against this base and rebased at build. */
@@ -66,6 +67,8 @@ module.exports = async (env, options) => {
     // One runtime page: the pane depends on the functions bundle, so both share one module
     // instance (one dataset store) and a refresh from the pane reaches every formula.
     entry: {
+      // Says "Loading…", or why Office did not load, without depending on office.js.
+      boot: "./src/taskpane/boot.ts",
       functions: "./src/functions/functions.ts",
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
@@ -89,10 +92,15 @@ module.exports = async (env, options) => {
         translations: path.resolve(__dirname, "src/functions/functions.zh-cn.json"),
         helpAnchorPrefix: "zh-",
       }),
+      // The function reference, from the same metadata and its translation, plus examples.
+      new HelpPagePlugin({
+        docs: path.resolve(__dirname, "src/functions/functions.help.json"),
+        localized: { zh: "functions.zh-cn.json" },
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["boot", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
@@ -100,7 +108,6 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "src/help/help.html", to: "help.html" },
           { from: "src/data/zibo-new-three.json", to: "data/zibo-new-three.json" },
           { from: "src/data/dataset.schema.json", to: "data/dataset.schema.json" },
         ],

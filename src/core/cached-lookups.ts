@@ -32,7 +32,9 @@ const shareMemo = perRegion((region) =>
 // A citation's words are in a language, so each language keeps its own memo.
 const sourceMemo = (lang: Language) =>
   perRegion((region) =>
-    memoizeLookup((ds, category, period) => lookupSource(ds, category, period, region, lang)),
+    memoizeLookup((ds, category, period, unit) =>
+      lookupSource(ds, category, period, unit, region, lang),
+    ),
   );
 const sourceMemos: Record<Language, ReturnType<typeof sourceMemo>> = {
   en: sourceMemo("en"),
@@ -71,8 +73,9 @@ export function lookupSourceCached(
   ds: Dataset,
   category: unknown,
   period: unknown,
+  unit: unknown,
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ) {
-  return sourceMemos[lang](region)(ds, category, period, null);
+  return sourceMemos[lang](region)(ds, category, period, unit);
 }

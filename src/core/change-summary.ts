@@ -2,7 +2,7 @@ import type { CategoryCode } from "./categories";
 import { dataMessage, formatDataMessage, type DataMessage } from "./data-messages";
 import { fmt } from "./derive";
 import type { Language } from "./messages";
-import type { RegionCode } from "./regions";
+import { REGIONS, type RegionCode } from "./regions";
 
 /** Which figure a change is about; `period` in its canonical text (2024Q2, 2023). */
 export interface FigureRef {
@@ -51,14 +51,16 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
   const byPeriod = new Map<string, AddedFigure[]>();
   for (const a of s.added) byPeriod.set(a.period, [...(byPeriod.get(a.period) ?? []), a]);
   for (const [period, figures] of byPeriod) {
-    const items = figures.map((f) => `${figureName(f)} ${addedValue(f)}`).join(", ");
-    messages.push(dataMessage("periodAdded", { period, items }));
+    const items = (lang: Language) =>
+      figures.map((f) => `${figureName(f, lang)} ${addedValue(f)}`).join(", ");
+    messages.push(dataMessage("periodAdded", { period, items: items("en"), itemsZh: items("zh") }));
   }
   for (const r of s.revised) {
     const key = r.field === "cny" ? "revisedCny" : r.field === "usd" ? "revisedUsd" : "revisedYoy";
     messages.push(
       dataMessage(key, {
-        figure: figureName(r),
+        figure: figureName(r, "en"),
+        figureZh: figureName(r, "zh"),
         period: r.period,
         from: r.from === null ? "–" : fmt(r.from),
         to: r.to === null ? "–" : fmt(r.to),
@@ -68,7 +70,8 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
   for (const r of s.resourced) {
     messages.push(
       dataMessage("sourceChanged", {
-        figure: figureName(r),
+        figure: figureName(r, "en"),
+        figureZh: figureName(r, "zh"),
         period: r.period,
         from: r.from,
         to: r.to,
@@ -77,8 +80,9 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
   }
   if (s.textEntries > 0) messages.push(dataMessage("textEntriesChanged", { count: s.textEntries }));
   if (s.kept.length > 0) {
-    const items = s.kept.map((f) => `${figureName(f)} ${f.period}`).join(", ");
-    messages.push(dataMessage("keptMissing", { items }));
+    const items = (lang: Language) =>
+      s.kept.map((f) => `${figureName(f, lang)} ${f.period}`).join(", ");
+    messages.push(dataMessage("keptMissing", { items: items("en"), itemsZh: items("zh") }));
   }
   return messages;
 }
@@ -97,7 +101,9 @@ function addedValue(f: AddedFigure): string {
   return `${pct >= 0 ? "+" : ""}${fmt(pct)} %`;
 }
 
-/** Zibo is the add-in's subject; other regions are named. */
-function figureName(ref: FigureRef): string {
-  return ref.region === "ZIBO" ? ref.category : `${ref.region} ${ref.category}`;
+/** Zibo is the add-in's subject; other regions are named, in the reader's language. */
+function figureName(ref: FigureRef, lang: Language): string {
+  if (ref.region === "ZIBO") return ref.category;
+  const region = REGIONS[ref.region];
+  return `${lang === "zh" ? region.nameZh : region.nameEn} ${ref.category}`;
 }

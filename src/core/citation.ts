@@ -2,6 +2,7 @@ import { leadMeasure, type Dataset, type Figure, type Measure, type Source } fro
 import { fmt } from "./derive";
 import { formatDerivation } from "./derivation";
 import { queryFigure } from "./figure-query";
+import { lookupExports } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
@@ -45,28 +46,40 @@ export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"
 }
 
 /**
- * The citation of a figure: of its value in million yuan, or of its rate when only the rate is
- * published, followed by its scope note when the source counts something else by name.
+ * The citation of a figure: of its value in million yuan (or of the measure given, such as its
+ * dollar value), or of its rate when only the rate is published, followed by its scope note when
+ * the source counts something else by name.
  */
-export function citeFigure(ds: Dataset, figure: Figure, lang: Language = "en"): string {
+export function citeFigure(
+  ds: Dataset,
+  figure: Figure,
+  lang: Language = "en",
+  measure: Measure = leadMeasure(figure),
+): string {
   const w = words[lang];
-  const lead = leadMeasure(figure);
   const pct = figure.yoyPct
     ? `${figure.yoyPct.value >= 0 ? "+" : ""}${fmt(figure.yoyPct.value)}`
     : "";
-  const cited = (figure.cny ? "" : w.growthOnly(pct)) + citeMeasure(ds, lead, lang);
+  const cited = (figure.cny ? "" : w.growthOnly(pct)) + citeMeasure(ds, measure, lang);
   return figure.scope ? cited + w.scope(figure.scope[lang]) : cited;
 }
 
-/** `=ZIBO.SOURCE(category, period)`: the citation of a figure's value in million yuan. */
+/**
+ * `=ZIBO.SOURCE(category, period, [unit])`: the citation of the value EXPORTS gives for the same
+ * inputs, so a dollar figure converted at a source's rate is cited as derived, with the working.
+ * A growth-only figure, which EXPORTS answers with `#N/A`, is cited for its rate.
+ */
 export function lookupSource(
   ds: Dataset,
   categoryInput: unknown,
   periodInput: unknown,
+  unitInput: unknown = null,
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ): Result<string> {
+  const found = lookupExports(ds, categoryInput, periodInput, unitInput, region);
+  if (found.ok) return ok(citeFigure(ds, found.value.figure, lang, found.value.measure));
+  if (found.error.key !== "growthOnly") return found;
   const query = queryFigure(ds, categoryInput, periodInput, region);
-  if (!query.ok) return query;
-  return ok(citeFigure(ds, query.value.figure, lang));
+  return query.ok ? ok(citeFigure(ds, query.value.figure, lang)) : found;
 }

@@ -2,7 +2,7 @@ import { parseCategory } from "./categories";
 import type { Measure } from "./dataset";
 import { lookupGrowthCached } from "./cached-lookups";
 import { fmt, sameScope } from "./derive";
-import { findFigure, growthOnly, lookupExports, type FoundValue } from "./lookup";
+import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue } from "./lookup";
 import { parsePeriod, periodKey } from "./periods";
 import { parseRegion } from "./regions";
 import { ok, type Result } from "./result";
@@ -35,7 +35,7 @@ export function lookupRegionExports(
 
 /**
  * `SHARE_OF(region, period, [category])`: Zibo's figure as a percent of the region's, derived from
- * two published figures; `#N/A` where either side is unpublished.
+ * two published figures; `#N/A` where either side is unpublished or only derived.
  */
 export function shareOfRegion(
   ds: Dataset,
@@ -52,9 +52,13 @@ export function shareOfRegion(
       ? ok("TOTAL" as const)
       : parseCategory(categoryInput);
   if (!category.ok) return category;
-  const zibo = findFigure(ds, "ZIBO", category.value, period.value);
+  const ziboFound = findFigure(ds, "ZIBO", category.value, period.value);
+  if (!ziboFound.ok) return ziboFound;
+  const zibo = publishedInput(ds, ziboFound.value, "SHARE_OF");
   if (!zibo.ok) return zibo;
-  const whole = findFigure(ds, region.value, category.value, period.value);
+  const wholeFound = findFigure(ds, region.value, category.value, period.value);
+  if (!wholeFound.ok) return wholeFound;
+  const whole = publishedInput(ds, wholeFound.value, "SHARE_OF");
   if (!whole.ok) return whole;
   const part = zibo.value.cny;
   if (!part) return growthOnly(zibo.value);

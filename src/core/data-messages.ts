@@ -23,7 +23,10 @@ const en = {
   noChanges: () => `No changes.`,
   none: () => `none`,
   // States
-  upToDate: (p) => `Up to date: dataset ${p.version}, as of ${p.asOf}.`,
+  upToDate: (p) =>
+    p.published
+      ? `No newer data on the feed. Newest figure: ${p.period}, published ${p.published}.`
+      : `No newer data on the feed. Newest figure: ${p.period}.`,
   updated: (p) => `Updated to dataset ${p.version}, as of ${p.asOf}.`,
   offlineCached: (p) => `Offline: using cached data from ${p.date}. ${p.reason}`,
   offlineBundled: (p) =>
@@ -135,17 +138,20 @@ const en = {
 export type DataMessageKey = keyof typeof en;
 
 const zh: Record<DataMessageKey, Template> = {
-  periodAdded: (p) => `${p.period} 新增：${p.items}`,
-  revisedCny: (p) => `${p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
-  revisedUsd: (p) => `${p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
+  periodAdded: (p) => `${p.period} 新增：${p.itemsZh ?? p.items}`,
+  revisedCny: (p) => `${p.figureZh ?? p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
+  revisedUsd: (p) => `${p.figureZh ?? p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
   revisedYoy: (p) =>
-    `${p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
-  sourceChanged: (p) => `${p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
-  keptMissing: (p) => `新文件中缺少、已保留：${p.items}`,
+    `${p.figureZh ?? p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
+  sourceChanged: (p) => `${p.figureZh ?? p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
+  keptMissing: (p) => `新文件中缺少、已保留：${p.itemsZh ?? p.items}`,
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
   noChanges: () => `没有变化。`,
   none: () => `无`,
-  upToDate: (p) => `已是最新：数据集 ${p.version}，截至 ${p.asOf}。`,
+  upToDate: (p) =>
+    p.published
+      ? `数据源没有更新的数据。最新数据：${p.period}，发布于 ${p.published}。`
+      : `数据源没有更新的数据。最新数据：${p.period}。`,
   updated: (p) => `已更新为数据集 ${p.version}，截至 ${p.asOf}。`,
   offlineCached: (p) => `离线：使用 ${p.date} 缓存的数据。${p.reason}`,
   offlineBundled: (p) => `离线：使用加载项自带的数据（截至 ${p.asOf}）。${p.reason}`,

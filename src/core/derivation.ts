@@ -23,7 +23,7 @@ const en = {
   yearAgoBase: (p) =>
     `${p.current} / (1 + ${p.pct} %): the base implied by ${p.period}'s year-on-year rate`,
   usdAtSourceRate: (p) =>
-    `${p.cny} / ${p.rate} yuan per USD, the rate implied by the source's ${p.pairCny} million yuan = ${p.pairUsd} million USD`,
+    `converted at the rate the source implies: ${p.cny} × ${p.pairUsd} / ${p.pairCny}, as the source gives ${p.pairCny} million yuan = ${p.pairUsd} million USD (${p.rate} yuan per USD)`,
   growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100, from the ${p.basePeriod} figure`,
   shareOfTotal: (p) => `${p.category} / TOTAL × 100 = ${p.part} / ${p.total} × 100`,
   shareOfRegion: (p) =>
@@ -40,7 +40,7 @@ const zh: Record<DerivationKey, Template> = {
     `${p.later} − ${p.earlier}：${p.laterLabelZh}累计值减去${p.earlierLabelZh}累计值，两项均为公布值`,
   yearAgoBase: (p) => `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数`,
   usdAtSourceRate: (p) =>
-    `${p.cny} / ${p.rate}（元/美元），汇率取自同一来源公布的 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元`,
+    `按来源隐含的汇率换算：${p.cny} × ${p.pairUsd} / ${p.pairCny}，来源公布 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元（${p.rate} 元/美元）`,
   growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100，基于 ${p.basePeriod} 的数据`,
   shareOfTotal: (p) => `${p.category} 占 TOTAL 的比重：${p.part} / ${p.total} × 100`,
   shareOfRegion: (p) =>

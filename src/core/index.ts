@@ -1,6 +1,7 @@
 export * from "./broadcast";
 export * from "./cached-lookups";
 export * from "./categories";
+export * from "./cell-number";
 export * from "./change-summary";
 export * from "./citation";
 export * from "./context";
@@ -20,6 +21,7 @@ export * from "./lookup";
 export * from "./lookup-memo";
 export * from "./merge";
 export * from "./messages";
+export * from "./newest";
 export * from "./park-card";
 export * from "./parks";
 export * from "./parse-cache";

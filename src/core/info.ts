@@ -1,8 +1,17 @@
 import type { Dataset } from "./dataset";
 import { labelsFor } from "./labels";
 import type { Language } from "./messages";
+import { importedFigures } from "./newest";
 
-/** `=ZIBO.INFO()`: which dataset the formulas read, so a printed sheet says how current it is. */
+/**
+ * `=ZIBO.INFO()`: which dataset the formulas read, so a printed sheet says how current it is, and
+ * which figures came from an import rather than a published release.
+ */
 export function datasetInfo(ds: Dataset, lang: Language): string {
-  return labelsFor(lang).info(ds.version, ds.asOf);
+  const labels = labelsFor(lang);
+  const imported = importedFigures(ds);
+  const base = labels.info(ds.version, ds.asOf);
+  if (!imported) return base;
+  const list = (items: string[]) => items.join(lang === "zh" ? "、" : ", ");
+  return base + labels.infoImported(list(imported.figures), list(imported.sources));
 }

@@ -18,6 +18,8 @@ const labels = {
     parkNameZh: "Chinese name",
     parkFocus: "Focus",
     info: (version: string, asOf: string) => `Dataset ${version}, as of ${asOf}`,
+    infoImported: (figures: string, sources: string) =>
+      `; imported figures in use: ${figures} (from ${sources})`,
   },
   zh: {
     period: "期间",
@@ -33,6 +35,8 @@ const labels = {
     parkNameZh: "中文名称",
     parkFocus: "重点领域",
     info: (version: string, asOf: string) => `数据集 ${version}，截至 ${asOf}`,
+    infoImported: (figures: string, sources: string) =>
+      `；正在使用导入的数据：${figures}（来自 ${sources}）`,
   },
 } as const;
 

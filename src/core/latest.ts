@@ -26,7 +26,7 @@ export function latestPeriod(
     if (latest === null || comparePeriods(f.period, latest) > 0) latest = f.period;
   }
   if (latest === null) {
-    return fail("notAvailable", "noFigures", { category: category ?? "any category", region });
+    return fail("notAvailable", "noFigures", { category: category ?? "", region });
   }
   return ok(periodKey(latest));
 }

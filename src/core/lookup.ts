@@ -38,19 +38,47 @@ export function findFigure(
     region,
     category,
     period: key,
-    published: publishedPeriods(ds, region, category).join(", ") || "none",
+    ...periodLists(ds, region, category),
   });
 }
 
-/** Periods that have a figure for a region and category, oldest first. */
-export function publishedPeriods(
+/**
+ * The periods that have a figure for a region and category, oldest first, published apart from
+ * derived: a message must never list a computed figure as published. Empty text for none.
+ */
+export function periodLists(
   ds: Dataset,
   region: RegionCode,
   category: CategoryCode,
-): string[] {
-  return ds.figures
-    .filter((f) => f.region === region && f.category === category)
-    .map((f) => periodKey(f.period));
+): { published: string; derived: string } {
+  const figures = ds.figures.filter((f) => f.region === region && f.category === category);
+  const keys = (kind: Measure["kind"]) =>
+    figures
+      .filter((f) => f.cny?.kind === kind)
+      .map((f) => periodKey(f.period))
+      .join(", ");
+  return { published: keys("reported"), derived: keys("derived") };
+}
+
+/**
+ * A share divides published figures only: a derived input (a year-ago base implied by a rate,
+ * LIB_PV = TOTAL − NEV) carries the rounding of the figures it came from, and a ratio of such
+ * numbers in a cell could not say so. `#N/A` names the derived side; EXPORTS still gives it.
+ */
+export function publishedInput(
+  ds: Dataset,
+  figure: Figure,
+  fn: "SHARE" | "SHARE_OF",
+): Result<Figure> {
+  if (!figure.cny) return growthOnly(figure);
+  if (figure.cny.kind === "reported") return ok(figure);
+  return fail("notAvailable", "derivedInput", {
+    fn,
+    region: figure.region,
+    category: figure.category,
+    period: periodKey(figure.period),
+    published: periodLists(ds, figure.region, figure.category).published,
+  });
 }
 
 /** `=ZIBO.EXPORTS(category, period, [unit])`: inputs as Excel passes them, checked in that order. */

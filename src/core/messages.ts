@@ -1,3 +1,5 @@
+import { REGIONS } from "./regions";
+
 /** Every message the core can produce, in English and Simplified Chinese. */
 export type Language = "en" | "zh";
 
@@ -5,9 +7,26 @@ export type MessageParams = Record<string, string | number>;
 
 type Template = (p: MessageParams) => string;
 
+/** A region code as a reader names it: "Zibo", "Shandong province", "山东". */
+function place(code: string | number, lang: Language): string {
+  const region = Object.values(REGIONS).find((r) => r.code === code);
+  if (!region) return String(code);
+  return lang === "zh" ? region.nameZh : region.nameEn;
+}
+
+/** "Zibo's", "Shandong province's": every message says whose figure it is about. */
+const possessive = (code: string | number) => `${place(code, "en")}'s`;
+
+/** The periods a message lists, published apart from derived, so neither passes for the other. */
+const periodsEn = (p: MessageParams) =>
+  `Published periods: ${p.published || "none"}. Derived periods (computed from published figures, not published): ${p.derived || "none"}.`;
+const periodsZh = (p: MessageParams) =>
+  `已公布的期间：${p.published || "无"}。推算的期间（由公布数据计算，并非公布值）：${p.derived || "无"}。`;
+
 const en = {
   unknownCategory: (p) => `Unknown category "${p.input}". Use one of: ${p.valid}.`,
-  unknownRegion: (p) => `Unknown region "${p.input}". Use one of: ${p.valid}.`,
+  unknownRegion: (p) =>
+    `Unknown region "${p.input}". Use Shandong or China (also 山东, 全国); Zibo works too.`,
   unknownPark: (p) =>
     `Unknown industrial park "${p.input}". Use its id or its English or Chinese name: ${p.valid}.`,
   badPeriod: (p) =>
@@ -19,7 +38,9 @@ const en = {
   missingArgument: (p) => `${p.name} is required.`,
   notANumber: (p) => `${p.name} must be a number; got "${p.input}".`,
   notPublished: (p) =>
-    `No source publishes a figure for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${p.region})`}. Published periods: ${p.published}.`,
+    `${place(p.region, "en")} publishes no ${p.category} for ${p.period}: no source gives this figure. ${periodsEn(p)}`,
+  derivedInput: (p) =>
+    `${p.fn} divides published figures only, and ${possessive(p.region)} ${p.category} for ${p.period} is derived (computed from published figures, not published). Published periods of ${possessive(p.region)} ${p.category}: ${p.published || "none"}.`,
   notPublishedSeparately: (p) =>
     `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
   growthOnly: (p) =>
@@ -35,9 +56,9 @@ const en = {
     `No source publishes a year-on-year rate for ${p.category} in ${p.period}, and there is no ${p.yearAgo} figure to compute it from.`,
   totalIsZero: (p) => `TOTAL is 0 in ${p.period}: a share of zero cannot be computed.`,
   noFigures: (p) =>
-    `No source publishes any figure for ${p.category}${p.region === "ZIBO" ? "" : ` (${p.region})`}.`,
+    `No source publishes any figure for ${p.category ? `${possessive(p.region)} ${p.category}` : place(p.region, "en")}.`,
   noFiguresBetween: (p) =>
-    `No source publishes a figure for ${p.category} from ${p.from} to ${p.to}. Published periods: ${p.published}.`,
+    `No source publishes ${possessive(p.region ?? "ZIBO")} ${p.category} from ${p.from || "the start"} to ${p.to || "the end"}. ${periodsEn(p)}`,
   periodsReversed: (p) => `from (${p.from}) is after to (${p.to}).`,
   rangeSizeMismatch: () =>
     `The ranges differ in size: this cell has no matching value in a shorter range.`,
@@ -49,7 +70,8 @@ export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, Template> = {
   unknownCategory: (p) => `未知类别“${p.input}”。可用类别：${p.valid}。`,
-  unknownRegion: (p) => `未知地区“${p.input}”。可用地区：${p.valid}。`,
+  unknownRegion: (p) =>
+    `未知地区“${p.input}”。请使用“山东”或“全国”（也可写 Shandong、China）；“淄博”亦可。`,
   unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.valid}。`,
   badPeriod: (p) =>
     `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期。`,
@@ -59,7 +81,9 @@ const zh: Record<MessageKey, Template> = {
   missingArgument: (p) => `缺少参数：${p.name}。`,
   notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,
   notPublished: (p) =>
-    `没有来源公布${p.region === "ZIBO" ? "" : `${p.region} `}${p.category} 在 ${p.period} 的数据。已公布的期间：${p.published}。`,
+    `${place(p.region, "zh")}未公布 ${p.category} 在 ${p.period} 的数据：没有来源给出该数据。${periodsZh(p)}`,
+  derivedInput: (p) =>
+    `${p.fn} 只用公布值计算，而${place(p.region, "zh")} ${p.category} 在 ${p.period} 的数据为推算值（由公布数据计算，并非公布值）。${place(p.region, "zh")} ${p.category} 已公布的期间：${p.published || "无"}。`,
   notPublishedSeparately: (p) =>
     `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
   growthOnly: (p) =>
@@ -73,9 +97,9 @@ const zh: Record<MessageKey, Template> = {
     `没有来源公布 ${p.category} 在 ${p.period} 的同比增速，也没有 ${p.yearAgo} 的数据可用于计算。`,
   totalIsZero: (p) => `${p.period} 的 TOTAL 为 0，无法计算占比。`,
   noFigures: (p) =>
-    `没有来源公布${p.region === "ZIBO" ? "" : `${p.region} `}${p.category} 的任何数据。`,
+    `没有来源公布${place(p.region, "zh")}${p.category ? ` ${p.category} ` : ""}的任何数据。`,
   noFiguresBetween: (p) =>
-    `没有来源公布 ${p.category} 在 ${p.from} 至 ${p.to} 之间的数据。已公布的期间：${p.published}。`,
+    `没有来源公布${place(p.region ?? "ZIBO", "zh")} ${p.category} 在 ${p.from || "最早期间"} 至 ${p.to || "最新期间"} 之间的数据。${periodsZh(p)}`,
   periodsReversed: (p) => `起始期间（${p.from}）晚于结束期间（${p.to}）。`,
   rangeSizeMismatch: () => `区域大小不一致：此单元格在较短的区域中没有对应的值。`,
   tooManyCells: (p) => `这些区域将产生 ${p.cells} 个单元格，上限为 ${p.limit}。`,

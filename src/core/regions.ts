@@ -39,8 +39,5 @@ export function parseRegion(input: unknown): Result<RegionCode> {
   const code = lookup.get(normalizeText(text));
   if (code) return ok(code);
   if (text.trim() === "") return fail("invalidValue", "missingArgument", { name: "region" });
-  return fail("invalidValue", "unknownRegion", {
-    input: text.slice(0, 60),
-    valid: REGION_CODES.join(", "),
-  });
+  return fail("invalidValue", "unknownRegion", { input: text.slice(0, 60) });
 }

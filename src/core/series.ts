@@ -1,7 +1,7 @@
 import type { CategoryCode } from "./categories";
 import { leadMeasure, type Dataset, type Kind } from "./dataset";
 import { latestPeriod, isOmitted } from "./latest";
-import { valueIn } from "./lookup";
+import { periodLists, valueIn } from "./lookup";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import { isCumulative, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
@@ -86,14 +86,11 @@ function noneFound(
 ): Result<Series> {
   const any = latestPeriod(ds, category, region);
   if (!any.ok) return any;
-  const published = ds.figures
-    .filter((f) => f.region === region && f.category === category)
-    .map((f) => periodKey(f.period))
-    .join(", ");
   return fail("notAvailable", "noFiguresBetween", {
     category,
-    from: from ? periodKey(from) : "the start",
-    to: to ? periodKey(to) : "the end",
-    published,
+    region,
+    from: from ? periodKey(from) : "",
+    to: to ? periodKey(to) : "",
+    ...periodLists(ds, region, category),
   });
 }

@@ -25,7 +25,12 @@ export function describeStatus(status: DataStatus, lang: Language = "en"): Statu
   switch (status.state) {
     case "up-to-date":
       return {
-        headline: say(dataMessage("upToDate", { version: status.version, asOf: status.asOf })),
+        headline: say(
+          dataMessage("upToDate", {
+            period: status.newest?.period ?? status.asOf,
+            ...(status.newest?.published ? { published: status.newest.published } : {}),
+          }),
+        ),
         details: notices,
       };
     case "updated":

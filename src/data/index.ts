@@ -48,3 +48,5 @@ export const getFeedUrl = () => dataService().getFeedUrl();
 /** Checks and saves a feed URL; call refreshNow() afterwards to use it. */
 export const setFeedUrl = (url: string) => dataService().setFeedUrl(url);
 export const resetFeedUrl = () => dataService().resetFeedUrl();
+/** Forgets imports, a custom feed and the saved copy; the bundled data is used until a refresh. */
+export const resetToPublished = () => dataService().resetToPublished();

@@ -4,6 +4,7 @@ import {
   hasChanges,
   isoDay,
   mergeContent,
+  newestFigures,
   type ChangeSummary,
   type DatasetContent,
   type DataMessage,
@@ -13,6 +14,7 @@ import { CACHE_KEY, readCache, writeCache, type CacheEntry } from "./cache";
 import { fileFromContent } from "./dataset-file";
 import { fetchFeed, type FeedValidators } from "./feed";
 import {
+  checkFeedUrl,
   clearFeedUrl,
   readFeedUrl,
   saveFeedUrl,
@@ -44,7 +46,13 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 2 * 1_048_576;
 
 /** What the pane shows after a start or a refresh. `notices` are side remarks (a bad cache, …). */
-export type DataStatus = { version: string; asOf: string; notices: DataMessage[] } & (
+export type DataStatus = {
+  version: string;
+  asOf: string;
+  /** Zibo's newest period in the data in use, and when its sources published it. */
+  newest: { period: string; published: string | null } | null;
+  notices: DataMessage[];
+} & (
   | { state: "up-to-date" }
   | { state: "updated"; changes: ChangeSummary }
   /** `cachedOn`: the day the data in use came from the feed; null when it is the bundled data. */
@@ -128,9 +136,52 @@ export class DataService {
     return readFeedUrl(this.env.storage, this.env.pageUrl);
   }
 
-  /** Saves a feed URL after checking it; the pane refreshes afterwards if it wants the new feed. */
-  setFeedUrl(input: string): Promise<FeedUrlCheck> {
-    return saveFeedUrl(this.env.storage, input, this.env.pageUrl);
+  /**
+   * Saves a feed URL once it answers with a valid dataset; an address that fails (404, a web page,
+   * an invalid file, no answer) is not saved, so the previous one stays. The pane refreshes
+   * afterwards to use the new feed.
+   */
+  async setFeedUrl(input: string): Promise<FeedUrlCheck> {
+    const checked = checkFeedUrl(input, this.env.pageUrl);
+    if (!checked.ok) return checked;
+    const response = await fetchFeed(checked.url, {
+      validators: null,
+      timeoutMs: this.env.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: this.env.maxBytes ?? DEFAULT_MAX_BYTES,
+      ...(this.env.fetchImpl ? { fetchImpl: this.env.fetchImpl } : {}),
+    });
+    if (response.kind === "unavailable" || response.kind === "rejected") {
+      return { ok: false, message: response.message };
+    }
+    if (response.kind === "body") {
+      const read = await readDatasetTextYielding(response.text, this.now());
+      if (!read.ok) return { ok: false, message: invalidFile(read.problems) };
+    }
+    return saveFeedUrl(this.env.storage, checked.url, this.env.pageUrl);
+  }
+
+  /**
+   * Back to the published data: forgets the custom feed address and the saved copy (imports and
+   * custom-feed data live in it, whatever its state), and puts the bundled data in the store. The
+   * pane then refreshes from the default feed. Answers the storage failures, if any.
+   */
+  resetToPublished(): Promise<DataMessage[]> {
+    return this.serial(async () => {
+      const problems: DataMessage[] = [];
+      const feed = await clearFeedUrl(this.env.storage);
+      if (feed) problems.push(feed);
+      try {
+        await this.env.storage.removeItem(CACHE_KEY);
+      } catch (e) {
+        problems.push(
+          dataMessage("storageFailed", { detail: e instanceof Error ? e.message : String(e) }),
+        );
+      }
+      this.cache = null;
+      this.current = this.env.bundled;
+      this.env.store.replace(buildDataset(this.env.bundled));
+      return problems;
+    });
   }
 
   async resetFeedUrl(): Promise<FeedUrlSetting> {
@@ -319,11 +370,18 @@ export class DataService {
     return this.status({ state: "rejected", reason, problems }, notices);
   }
 
-  private status<S extends DistributiveOmit<DataStatus, "version" | "asOf" | "notices">>(
+  private status<S extends DistributiveOmit<DataStatus, "version" | "asOf" | "newest" | "notices">>(
     state: S,
     notices: DataMessage[],
   ): DataStatus {
-    return { ...state, version: this.current.version, asOf: this.current.asOf, notices };
+    const newest = newestFigures(this.env.store.current);
+    return {
+      ...state,
+      version: this.current.version,
+      asOf: this.current.asOf,
+      newest: newest && { period: newest.period, published: newest.published },
+      notices,
+    };
   }
 
   /** A defect or a storage failure still ends in a state the pane can show. */

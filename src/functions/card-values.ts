@@ -1,4 +1,4 @@
-import type { CardField, FigureCard, ParkCard } from "../core";
+import { withoutFloatNoise, type CardField, type FigureCard, type ParkCard } from "../core";
 
 /**
  * Excel's shapes for the cards the core builds. Only string literals, never the `Excel` enums:
@@ -11,7 +11,7 @@ function property(field: CardField<string>, attribution: Excel.CellValueAttribut
     typeof field.value === "number"
       ? {
           type: "Double",
-          basicValue: field.value,
+          basicValue: withoutFloatNoise(field.value),
           ...(field.numberFormat ? { numberFormat: field.numberFormat } : {}),
         }
       : { type: "String", basicValue: field.value };
@@ -58,7 +58,8 @@ function makeFigureCellValue(card: FigureCard): Excel.DoubleCellValue {
   const { properties, sections } = cardParts(card.fields, card);
   return {
     type: "Double",
-    basicValue: card.value,
+    // As every number that reaches a cell: 9.68625, not 9.686250000000001.
+    basicValue: withoutFloatNoise(card.value),
     numberFormat: card.numberFormat,
     properties,
     layouts: { card: { title: card.title, sections } },

@@ -1,4 +1,11 @@
-import { formatMessage, languageFor, type Language, type Result, type ZiboError } from "../core";
+import {
+  cleanCellValue,
+  formatMessage,
+  languageFor,
+  type Language,
+  type Result,
+  type ZiboError,
+} from "../core";
 
 /** Office's display language, read per call: Office may set it after this module loads. */
 export function displayLanguage(): Language {
@@ -11,9 +18,9 @@ export function toExcelError(error: ZiboError): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode[error.code], message);
 }
 
-/** What a cell gets for a result: its value, or the error value. */
+/** What a cell gets for a result: its value (a number without float noise), or the error value. */
 export function cellValue<T>(result: Result<T>): T | CustomFunctions.Error {
-  return result.ok ? result.value : toExcelError(result.error);
+  return result.ok ? cleanCellValue(result.value) : toExcelError(result.error);
 }
 
 /** What a spilled range gets: each cell its value or its own error; a failure of the whole in one cell. */

@@ -67,11 +67,11 @@ export function exportsGrid(
 }
 
 /**
- * The year-ago value implied by a current value and its year-on-year change: current / (1 + yoy_percent / 100). Works cell by cell on ranges.
+ * The year-ago value implied by a current value and its year-on-year change in percent points: current / (1 + yoy_percent / 100). A %-formatted cell showing 931.2 % holds 9.312 and is read as +9.312 %: write A1*100. Works cell by cell on ranges.
  * @customfunction YOY_BASE YOY_BASE
  * @helpurl https://localhost:3000/help.html#yoy_base
  * @param current The current value, such as 80. A cell or a range.
- * @param yoy_percent The year-on-year change in percent: 931.2 means +931.2 %. A cell or a range.
+ * @param yoy_percent The change in percent points: 931.2 means +931.2 %, 0.5 means +0.5 %. A %-formatted cell holds the fraction (931.2 % is 9.312): multiply it by 100. A cell or a range.
  * @returns The year-ago base.
  */
 export function yoyBaseGrid(
@@ -122,7 +122,7 @@ export function growthGrid(
 }
 
 /**
- * Percent of the "new three" total (TOTAL) that a category makes up in a quarter, computed from the published figures. Updates itself when the data is refreshed.
+ * Percent of the "new three" total (TOTAL) that a category makes up in a quarter, computed from two published figures; #N/A where either is unpublished or only derived (such as LIB_PV = TOTAL − NEV). Updates itself when the data is refreshed.
  * @customfunction SHARE SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
@@ -203,7 +203,7 @@ export function regionGrowthGrid(
 }
 
 /**
- * Zibo's exports as a percent of a region's (Shandong province or China) in the same period, computed from two published figures; #N/A where either is unpublished. Updates itself when the data is refreshed.
+ * Zibo's exports as a percent of a region's (Shandong province or China) in the same period, computed from two published figures; #N/A where either is unpublished or only derived (such as a year-ago base), and the message says which. Updates itself when the data is refreshed.
  * @customfunction SHARE_OF SHARE_OF
  * @helpurl https://localhost:3000/help.html#share_of
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国). A cell or a range.
@@ -230,24 +230,26 @@ export function shareOfGrid(
 }
 
 /**
- * The citation of a figure as text: publisher, title, date and address; for a derived figure, first how it was derived. Updates itself when the data is refreshed.
+ * The citation of a figure as text: publisher, title, date and address; for a derived figure, first how it was derived. With "USD", the citation of the dollar figure: a converted one says "derived: converted at the rate the source implies" and shows the rate. Updates itself when the data is refreshed.
  * @customfunction SOURCE SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
  * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
+ * @param [unit] "CNY" for the million-yuan figure (the default) or "USD" for the million-US-dollar figure, as in EXPORTS.
  * @param invocation Streaming invocation.
  */
 export function sourceGrid(
   category: unknown[][],
   period: unknown[][],
+  unit: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<Array<Array<string | CustomFunctions.Error>>>,
 ): void {
   answerLive(
     invocation,
     (dataset) =>
       gridValues(
-        broadcast([category, period], (c, p) =>
-          lookupSourceCached(dataset, c, p, "ZIBO", displayLanguage()),
+        broadcast([category, period, unit], (c, p, u) =>
+          lookupSourceCached(dataset, c, p, u, "ZIBO", displayLanguage()),
         ),
       ),
     inOneCell,

@@ -1,11 +1,13 @@
 import {
   importFromFile,
   refreshNow,
+  resetToPublished,
   startData,
   store,
   type DataStatus,
   type ImportOutcome,
 } from "../data";
+import type { DataMessage } from "../core";
 import { errorText, extendChartData, type ChartExtension } from "./excel";
 import { refreshInsertedTables, type TablesRefreshReport } from "./excel/refresh-tables";
 import { supportsExcelApi } from "./office-support";
@@ -44,6 +46,18 @@ export async function startDataAndUpdate(): Promise<DataEvent> {
 /** The Refresh buttons (pane and ribbon). Formulas follow the store by themselves. */
 export async function refreshAndUpdate(): Promise<DataEvent> {
   return statusEvent(await refreshNow());
+}
+
+/**
+ * Reset to published data: forgets imports, the custom feed and the saved copy, checks the default
+ * feed, and brings the inserted tables back to the published figures even when the feed has
+ * nothing newer than the data the add-in ships with.
+ */
+export async function resetAndUpdate(): Promise<{ problems: DataMessage[]; event: DataEvent }> {
+  const problems = await resetToPublished();
+  const status = await refreshNow();
+  const workbook = await updateWorkbook();
+  return { problems, event: emit({ kind: "status", status, workbook }) };
 }
 
 export async function importAndUpdate(

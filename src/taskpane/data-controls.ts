@@ -1,26 +1,39 @@
-import { formatDataMessage, type Language } from "../core";
-import { getFeedUrl, resetFeedUrl, setFeedUrl } from "../data";
-import { importAndUpdate, onDataEvent, refreshAndUpdate } from "./data-actions";
+import { formatDataMessage, type DataMessage } from "../core";
+import { describeImport, describeStatus, getFeedUrl, resetFeedUrl, setFeedUrl } from "../data";
+import {
+  importAndUpdate,
+  onDataEvent,
+  refreshAndUpdate,
+  resetAndUpdate,
+  type DataEvent,
+} from "./data-actions";
 import type { PaneStrings } from "./strings";
-import { DataStateView } from "./ui/data-section";
+import { DataStateView, toneOf } from "./ui/data-section";
 import { byId } from "./ui/dom";
+import type { Message, StatusKind } from "./ui/status-line";
 
 /** Files larger than this are refused before they are read (the feed's own limit). */
 const MAX_IMPORT_BYTES = 2 * 1_048_576;
 
-type Busy = (progress: string, work: () => Promise<void>) => Promise<void>;
+type Busy = (progress: Message, work: () => Promise<void>) => Promise<void>;
+type Report = (kind: StatusKind, message: Message) => void;
 
-/** The Data section: its state, Refresh, Import and the feed address. */
+/** The data controls: the state, Refresh, Import, the feed address and Reset to published data. */
 export class DataControls {
   readonly buttons: HTMLButtonElement[];
   private readonly view: DataStateView;
   private readonly urlInput = byId<HTMLInputElement>("feed-url");
   private readonly urlNote = byId("feed-url-note");
+  private readonly resetButton = byId<HTMLButtonElement>("reset-published");
+  private readonly confirm = byId("reset-confirm");
+  private readonly confirmNo = byId<HTMLButtonElement>("reset-confirm-no");
+  /** The note under the address, kept as a message so a language switch says it again. */
+  private note: Message = () => "";
 
   constructor(
     private strings: PaneStrings,
-    private lang: Language,
     private readonly busy: Busy,
+    private readonly report: Report,
   ) {
     this.applyText();
     this.view = new DataStateView(strings);
@@ -30,6 +43,7 @@ export class DataControls {
     const refresh = byId<HTMLButtonElement>("refresh-data");
     const save = byId<HTMLButtonElement>("feed-save");
     const reset = byId<HTMLButtonElement>("feed-reset");
+    const confirmYes = byId<HTMLButtonElement>("reset-confirm-yes");
     const file = byId<HTMLInputElement>("import-file");
     refresh.addEventListener("click", () => void this.refresh());
     file.addEventListener("change", () => void this.importPicked(file));
@@ -37,17 +51,20 @@ export class DataControls {
       e.preventDefault();
       void this.saveFeedUrl();
     });
+    this.urlInput.addEventListener("input", () => this.urlInput.removeAttribute("aria-invalid"));
     reset.addEventListener("click", () => void this.resetFeedUrl());
-    this.buttons = [refresh, save, reset];
+    this.resetButton.addEventListener("click", () => this.askReset());
+    confirmYes.addEventListener("click", () => void this.resetToPublished());
+    this.confirmNo.addEventListener("click", () => this.cancelReset());
+    this.buttons = [refresh, save, reset, this.resetButton, confirmYes, this.confirmNo];
   }
 
-  /** A language switch: the section's labels and its last state, in the new language. */
+  /** A language switch: the labels, the last state and the address note, in the new language. */
   setStrings(strings: PaneStrings): void {
     this.strings = strings;
-    this.lang = strings.language;
     this.applyText();
     this.view.setStrings(strings);
-    void this.showFeedUrl();
+    this.urlNote.textContent = this.note(strings);
   }
 
   private applyText(): void {
@@ -56,24 +73,37 @@ export class DataControls {
       ["data-heading", s.dataHeading],
       ["refresh-data", s.refreshData],
       ["import-label", s.importLabel],
+      ["import-choose", s.importChoose],
       ["import-hint", s.importHint],
-      ["feed-settings", s.feedSettings],
       ["feed-url-label", s.feedUrlLabel],
       ["feed-save", s.feedUrlSave],
       ["feed-reset", s.feedUrlReset],
+      ["reset-hint", s.resetHint],
+      ["reset-published", s.resetPublished],
+      ["reset-question", s.resetQuestion],
+      ["reset-confirm-yes", s.resetConfirm],
+      ["reset-confirm-no", s.resetCancel],
     ];
     for (const [id, text] of texts) byId(id).textContent = text;
+  }
+
+  private setNote(note: Message): void {
+    this.note = note;
+    this.urlNote.textContent = note(this.strings);
   }
 
   /** Shows the feed address in use; the first check runs from the page's start-up. */
   async showFeedUrl(): Promise<void> {
     const setting = await getFeedUrl();
     this.urlInput.value = setting.url;
-    this.urlNote.textContent = setting.problem
-      ? formatDataMessage(setting.problem, this.lang)
-      : setting.isDefault
-        ? this.strings.feedUrlIsDefault
-        : "";
+    const problem = setting.problem;
+    this.setNote((s) =>
+      problem
+        ? formatDataMessage(problem, s.language)
+        : setting.isDefault
+          ? s.feedUrlIsDefault
+          : "",
+    );
   }
 
   showChecking(): void {
@@ -82,40 +112,115 @@ export class DataControls {
 
   private async refresh(): Promise<void> {
     this.showChecking();
-    await this.busy(this.strings.checkingFeed, async () => {
-      await refreshAndUpdate();
-    });
+    await this.busy(
+      (s) => s.checkingFeed,
+      async () => this.reportEvent(await refreshAndUpdate()),
+    );
+  }
+
+  /** The outcome of a data action in the message bar too, where the reader's eyes are. */
+  private reportEvent(event: DataEvent): void {
+    const tone = toneOf(event);
+    this.report(tone === "progress" ? "success" : tone, (s) =>
+      event.kind === "status"
+        ? describeStatus(event.status, s.language).headline
+        : describeImport(event.outcome, s.language).headline,
+    );
   }
 
   private async importPicked(input: HTMLInputElement): Promise<void> {
     const picked = input.files?.[0];
     input.value = "";
     if (!picked) return;
-    const s = this.strings;
+    const name = picked.name;
     if (picked.size > MAX_IMPORT_BYTES) {
-      this.view.showProgress(s.importTooLarge({ name: picked.name, limit: "2 MB" }));
+      // A refusal, not progress: nothing is under way.
+      const refusal: Message = (s) => s.importTooLarge({ name, limit: "2 MB" });
+      this.view.showRefusal(refusal);
+      this.report("error", refusal);
       return;
     }
-    this.view.showProgress(s.importing({ name: picked.name }));
-    await this.busy(s.importing({ name: picked.name }), async () => {
+    this.view.showProgress(this.strings.importing({ name }));
+    await this.busy(
+      (s) => s.importing({ name }),
       // The bytes, not text(): the data layer knows the encodings spreadsheets save.
-      await importAndUpdate(picked.name, await picked.arrayBuffer());
-    });
+      async () => this.reportEvent(await importAndUpdate(name, await picked.arrayBuffer())),
+    );
   }
 
+  /**
+   * Checks the address (the pane's own words, not the browser's bubble), then that it serves a
+   * dataset; only then is it saved and used. A failure keeps the previous address.
+   */
   private async saveFeedUrl(): Promise<void> {
-    const result = await setFeedUrl(this.urlInput.value.trim());
-    if (!result.ok) {
-      this.urlNote.textContent = formatDataMessage(result.message, this.lang);
+    const input = this.urlInput.value.trim();
+    if (input === "") {
+      this.refuseUrl((s) => s.feedUrlRequired);
       return;
     }
-    this.urlNote.textContent = this.strings.feedUrlSaved({ url: result.url });
-    await this.refresh();
+    await this.busy(
+      (s) => s.feedUrlChecking({ url: input }),
+      async () => {
+        const result = await setFeedUrl(input);
+        if (!result.ok) {
+          const reason: DataMessage = result.message;
+          this.refuseUrl((s) => s.feedUrlKept({ reason: formatDataMessage(reason, s.language) }));
+          return;
+        }
+        this.urlInput.value = result.url;
+        const url = result.url;
+        this.setNote((s) => s.feedUrlSaved({ url }));
+        this.showChecking();
+        this.reportEvent(await refreshAndUpdate());
+      },
+    );
+  }
+
+  private refuseUrl(message: Message): void {
+    this.setNote(message);
+    this.urlInput.setAttribute("aria-invalid", "true");
+    this.report("error", message);
+    this.urlInput.focus();
   }
 
   private async resetFeedUrl(): Promise<void> {
     await resetFeedUrl();
     await this.showFeedUrl();
     await this.refresh();
+  }
+
+  /** Reset to published data asks first: one click alone never removes the reader's imports. */
+  private askReset(): void {
+    this.confirm.hidden = false;
+    this.resetButton.hidden = true;
+    this.confirmNo.focus();
+  }
+
+  private cancelReset(): void {
+    this.closeConfirm();
+    this.report("success", (s) => s.resetCancelled);
+  }
+
+  private closeConfirm(): void {
+    this.confirm.hidden = true;
+    this.resetButton.hidden = false;
+    this.resetButton.focus();
+  }
+
+  private async resetToPublished(): Promise<void> {
+    this.confirm.hidden = true;
+    this.resetButton.hidden = false;
+    this.showChecking();
+    await this.busy(
+      (s) => s.checkingFeed,
+      async () => {
+        const { problems } = await resetAndUpdate();
+        await this.showFeedUrl();
+        this.report(problems.length ? "warning" : "success", (s) =>
+          [s.resetDone, ...problems.map((m) => formatDataMessage(m, s.language))].join(" "),
+        );
+      },
+    );
+    this.resetButton.focus();
   }
 }

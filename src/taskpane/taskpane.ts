@@ -1,6 +1,7 @@
 import {
   CATEGORIES,
   CATEGORY_CODES,
+  importedFigures,
   leadMeasure,
   type CategoryCode,
   type Dataset,
@@ -8,7 +9,6 @@ import {
 } from "../core";
 import { store } from "../data";
 import {
-  errorText,
   insertAtSelection,
   insertChart,
   insertOnNewSheet,
@@ -17,7 +17,7 @@ import {
 } from "./excel";
 import { DataControls } from "./data-controls";
 import { startDataAndUpdate } from "./data-actions";
-import { makeShareableCopy, type ShareScope } from "./make-shareable-copy";
+import { makeShareableCopy } from "./make-shareable-copy";
 import { supportsExcelApi } from "./office-support";
 import {
   ACTION_EXCEL_API,
@@ -40,9 +40,11 @@ import { browserStorage, LanguageChoice, paneStrings, type PaneStrings } from ".
 import { byId } from "./ui/dom";
 import { mountLanguageSwitch } from "./ui/language-switch";
 import { renderChartPreview } from "./ui/render-chart-preview";
-import { labelFormulaHelper, renderFormulaHelper } from "./ui/render-formula-helper";
+import { errorMessage } from "./ui/error-message";
+import { FormulaPicker } from "./ui/formula-picker";
+import { renderLatest } from "./ui/render-latest";
 import { renderSources } from "./ui/render-sources";
-import { StatusLine } from "./ui/status-line";
+import { StatusLine, type Message, type StatusKind } from "./ui/status-line";
 import { markUnavailable } from "./ui/unavailable";
 import { registerRibbonCommands } from "../commands/ribbon-commands";
 
@@ -57,7 +59,8 @@ interface ActionGroup {
 
 /** The pane: wires the page to the dataset store and to Excel. Only this file calls Excel.run. */
 class TaskPane {
-  private readonly status = new StatusLine(byId("status"));
+  private readonly status: StatusLine;
+  private readonly formulas: FormulaPicker;
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
   /** The exports table's column of figure cards (needs ExcelApi 1.19). */
   private readonly cardsOption = byId<HTMLInputElement>("insert-cards");
@@ -69,11 +72,17 @@ class TaskPane {
   private pending: InsertKind | null = null;
 
   private lang: Language;
+  private readonly insertButtons: Record<InsertKind, HTMLButtonElement>;
   private readonly chartCategory = byId<HTMLSelectElement>("chart-category");
   readonly data: DataControls;
 
   constructor(private strings: PaneStrings) {
     this.lang = strings.language;
+    this.status = new StatusLine(
+      byId("status"),
+      byId<HTMLButtonElement>("status-dismiss"),
+      strings,
+    );
     const exportsButton = byId<HTMLButtonElement>("insert-exports");
     const parksButton = byId<HTMLButtonElement>("insert-parks");
     const contextButton = byId<HTMLButtonElement>("insert-context");
@@ -86,19 +95,26 @@ class TaskPane {
     chartButton.addEventListener("click", () => void this.insertChart());
     shareButton.addEventListener("click", () => void this.shareableCopy());
     this.cardsOption.addEventListener("click", (event) => {
-      if (this.refused("cardColumn", this.strings.actionAddCards)) event.preventDefault();
+      if (this.refused("cardColumn", (s) => s.actionAddCards)) event.preventDefault();
     });
-    this.fillChartCategories();
+    this.fillChartCategories(store.current);
     this.chartCategory.addEventListener("change", () => this.showChartPreview(store.current));
     this.newSheetButton.addEventListener("click", () => {
       if (this.pending) void this.insert(this.pending, "newSheet");
     });
-    this.data = new DataControls(strings, this.lang, (progress, work) => this.busy(progress, work));
-    const formulaButtons = renderFormulaHelper(
-      byId("formula-list"),
+    this.insertButtons = { exports: exportsButton, parks: parksButton, context: contextButton };
+    this.data = new DataControls(
       strings,
-      (formula) => void this.writeFormula(formula),
+      (progress, work) => this.busy(progress, work),
+      (kind, message) => this.status.show(kind, message),
     );
+    this.formulas = new FormulaPicker(
+      strings,
+      store.current,
+      (formula) => void this.writeFormula(formula),
+      (message) => this.status.show("error", message),
+    );
+    const formulaButtons = [this.formulas.insertButton];
     this.actionButtons = [
       ...this.data.buttons,
       exportsButton,
@@ -121,13 +137,13 @@ class TaskPane {
     ];
     this.applyStaticText();
     this.showDataset(store.current);
-    store.subscribe((dataset) => this.showDataset(dataset));
+    store.subscribe((dataset) => this.datasetChanged(dataset));
   }
 
   /** For a host other than Excel: everything is shown, nothing can be inserted. */
   disableExcelActions(): void {
     for (const button of this.actionButtons) button.disabled = true;
-    this.status.show("error", this.strings.statusNotExcel);
+    this.status.show("error", (s) => s.statusNotExcel);
   }
 
   /** Marks the actions whose ExcelApi version this Excel lacks, and says why beside them. */
@@ -147,15 +163,20 @@ class TaskPane {
   }
 
   /** Says why, instead of running, when Excel lacks what the action needs. */
-  private refused(action: PaneAction, actionText: string): boolean {
+  private refused(action: PaneAction, actionText: (s: PaneStrings) => string): boolean {
     const version = this.missing.get(action);
     if (!version) return false;
-    const s = this.strings;
-    this.status.show(
-      "warning",
-      s.statusFailed({ action: actionText, reason: s.needsExcelApi({ version }) }),
+    this.status.show("warning", (s) =>
+      s.statusFailed({ action: actionText(s), reason: s.needsExcelApi({ version }) }),
     );
     return true;
+  }
+
+  /** An action failed: what it was, then the error in plain words with its raw detail. */
+  private failed(actionText: (s: PaneStrings) => string, error: unknown): void {
+    this.status.show("error", (s) =>
+      s.statusFailed({ action: actionText(s), reason: errorMessage(error, s) }),
+    );
   }
 
   /** Shows the pane in another language in place: the runtime, shared with the functions, stays. */
@@ -164,10 +185,12 @@ class TaskPane {
     this.lang = strings.language;
     this.applyStaticText();
     this.data.setStrings(strings);
-    labelFormulaHelper([...byId("formula-list").querySelectorAll("button")], strings);
+    this.formulas.setStrings(strings);
+    this.fillChartCategories(store.current);
     this.showDataset(store.current);
-    if (remembered) this.status.clear();
-    else this.status.show("warning", strings.languageNotRemembered);
+    // The last result stays, in the new language.
+    this.status.setStrings(strings);
+    if (!remembered) this.status.show("warning", (s) => s.languageNotRemembered);
   }
 
   private applyStaticText(): void {
@@ -189,13 +212,11 @@ class TaskPane {
       ["insert-chart", s.insertChart],
       ["share-heading", s.shareHeading],
       ["share-hint", s.shareHint],
-      ["share-scope-label", s.shareScopeLabel],
-      ["share-scope-selection", s.shareScopeSelection],
-      ["share-scope-sheet", s.shareScopeSheet],
       ["make-shareable-copy", s.makeShareableCopy],
       ["formula-heading", s.formulaHeading],
       ["formula-hint", s.formulaHint],
       ["sources-heading", s.sourcesHeading],
+      ["formula-function-label", s.formulaFunctionLabel],
     ];
     for (const [id, text] of texts) byId(id).textContent = text;
     for (const { action, note } of this.groups) {
@@ -207,12 +228,27 @@ class TaskPane {
   }
 
   private showDataset(dataset: Dataset): void {
-    byId("dataset-info").textContent = this.strings.datasetLine({
+    const s = this.strings;
+    byId("dataset-info").textContent = s.datasetLine({
       version: dataset.version,
       asOf: dataset.asOf,
     });
-    renderSources(byId("sources"), dataset, this.strings, this.lang);
+    const imported = importedFigures(dataset);
+    const note = byId("imported-note");
+    const list = (items: string[]) => items.join(this.lang === "zh" ? "、" : ", ");
+    note.textContent = imported
+      ? s.importedInUse({ figures: list(imported.figures), files: list(imported.sources) })
+      : "";
+    note.hidden = !imported;
+    renderLatest(dataset, s);
+    renderSources(byId("sources"), dataset, s, this.lang);
     this.showChartPreview(dataset);
+  }
+
+  private datasetChanged(dataset: Dataset): void {
+    this.fillChartCategories(dataset);
+    this.formulas.setDataset(dataset);
+    this.showDataset(dataset);
   }
 
   private block(kind: InsertKind, dataset: Dataset): InsertBlock {
@@ -224,19 +260,20 @@ class TaskPane {
   }
 
   private async insert(kind: InsertKind, where: "selection" | "newSheet"): Promise<void> {
-    const s = this.strings;
-    const action = {
-      exports: s.actionInsertExports,
-      parks: s.actionInsertParks,
-      context: s.actionInsertContext,
-    }[kind];
+    const action = (t: PaneStrings) =>
+      ({
+        exports: t.actionInsertExports,
+        parks: t.actionInsertParks,
+        context: t.actionInsertContext,
+      })[kind];
     if (this.refused("insertTable", action)) return;
     const dataset = store.current;
     this.offerNewSheet(null);
     await this.busy(
-      s.statusInserting({
-        what: { exports: s.whatExports, parks: s.whatParks, context: s.whatContext }[kind],
-      }),
+      (t) =>
+        t.statusInserting({
+          what: { exports: t.whatExports, parks: t.whatParks, context: t.whatContext }[kind],
+        }),
       async () => {
         try {
           const block = this.block(kind, dataset);
@@ -247,67 +284,86 @@ class TaskPane {
           );
           this.report(kind, outcome);
         } catch (error) {
-          this.status.show("error", s.statusFailed({ action, reason: errorText(error) }));
+          this.failed(action, error);
+        }
+      },
+      // After an insert on a new worksheet the offer is gone: focus goes back to the insert chosen.
+      where === "newSheet" ? this.insertButtons[kind] : undefined,
+    );
+  }
+
+  private report(kind: InsertKind, outcome: InsertOutcome): void {
+    if (outcome.status === "occupied") {
+      this.offerNewSheet(kind);
+      const address = outcome.address;
+      this.status.show("warning", (s) => s.statusTargetNotEmpty({ address }));
+      return;
+    }
+    const names = outcome.names.join(", ");
+    const { newSheet, address, recordReset } = outcome;
+    const message = (s: PaneStrings) =>
+      newSheet
+        ? s.statusInsertedNewSheet({ names, sheet: newSheet })
+        : s.statusInserted({ names, address });
+    this.status.show(
+      recordReset ? "warning" : "success",
+      recordReset ? (s) => `${message(s)} ${s.statusRecordReset}` : message,
+    );
+  }
+
+  private async writeFormula(formula: string): Promise<void> {
+    if (this.refused("writeFormula", (s) => s.actionWriteFormula)) return;
+    this.offerNewSheet(null);
+    await this.busy(
+      (s) => s.statusWorking,
+      async () => {
+        try {
+          const outcome = await Excel.run((context) => writeFormula(context, formula));
+          const { address } = outcome;
+          this.status.show(
+            outcome.status === "written" ? "success" : "warning",
+            outcome.status === "written"
+              ? (s) => s.statusFormulaWritten({ formula, address })
+              : (s) => s.statusCellNotEmpty({ address }),
+          );
+        } catch (error) {
+          this.failed((s) => s.actionWriteFormula, error);
         }
       },
     );
   }
 
-  private report(kind: InsertKind, outcome: InsertOutcome): void {
-    const s = this.strings;
-    if (outcome.status === "occupied") {
-      this.offerNewSheet(kind);
-      this.status.show("warning", s.statusTargetNotEmpty({ address: outcome.address }));
-      return;
-    }
-    const names = outcome.names.join(", ");
-    const message = outcome.newSheet
-      ? s.statusInsertedNewSheet({ names, sheet: outcome.newSheet })
-      : s.statusInserted({ names, address: outcome.address });
-    this.status.show(
-      outcome.recordReset ? "warning" : "success",
-      outcome.recordReset ? `${message} ${s.statusRecordReset}` : message,
+  /**
+   * The categories a chart can show beside TOTAL, in the pane's language: only those with a Zibo
+   * figure in the data (LIB and PV are not published on their own; LIB_PV is, derived). The choice
+   * survives a language switch or new data when it can still be drawn; NEV is the default.
+   */
+  private fillChartCategories(dataset: Dataset): void {
+    const previous = this.chartCategory.value;
+    const drawable = new Set(
+      dataset.figures.filter((f) => f.region === "ZIBO").map((f) => f.category),
     );
-  }
-
-  private async writeFormula(formula: string): Promise<void> {
-    const s = this.strings;
-    if (this.refused("writeFormula", s.actionWriteFormula)) return;
-    this.offerNewSheet(null);
-    await this.busy(s.statusWorking, async () => {
-      try {
-        const outcome = await Excel.run((context) => writeFormula(context, formula));
-        this.status.show(
-          outcome.status === "written" ? "success" : "warning",
-          outcome.status === "written"
-            ? s.statusFormulaWritten({ formula, address: outcome.address })
-            : s.statusCellNotEmpty({ address: outcome.address }),
-        );
-      } catch (error) {
-        this.status.show(
-          "error",
-          s.statusFailed({ action: s.actionWriteFormula, reason: errorText(error) }),
-        );
-      }
-    });
-  }
-
-  /** The categories a chart can show beside TOTAL; NEV first, as the one Zibo publishes. */
-  private fillChartCategories(): void {
-    const options = CATEGORY_CODES.filter((code) => code !== "TOTAL").map((code) => {
-      const option = document.createElement("option");
-      option.value = code;
-      const c = CATEGORIES[code];
-      option.textContent = `${code}: ${this.lang === "zh" ? c.nameZh : c.nameEn}`;
-      return option;
-    });
+    const options = CATEGORY_CODES.filter((code) => code !== "TOTAL" && drawable.has(code)).map(
+      (code) => {
+        const option = document.createElement("option");
+        option.value = code;
+        const c = CATEGORIES[code];
+        option.textContent = `${code}: ${this.lang === "zh" ? c.nameZh : c.nameEn}`;
+        return option;
+      },
+    );
     this.chartCategory.replaceChildren(...options);
-    this.chartCategory.value = "NEV";
+    const values = options.map((o) => o.value);
+    this.chartCategory.value = values.includes(previous)
+      ? previous
+      : values.includes("NEV")
+        ? "NEV"
+        : (values[0] ?? "");
   }
 
   private chartCategories(): CategoryCode[] {
-    const picked = CATEGORY_CODES.find((code) => code === this.chartCategory.value) ?? "NEV";
-    return ["TOTAL", picked];
+    const picked = CATEGORY_CODES.find((code) => code === this.chartCategory.value);
+    return picked ? ["TOTAL", picked] : ["TOTAL"];
   }
 
   private showChartPreview(dataset: Dataset): void {
@@ -321,76 +377,72 @@ class TaskPane {
 
   private async insertChart(): Promise<void> {
     const s = this.strings;
-    if (this.refused("insertChart", s.actionInsertChart)) return;
+    if (this.refused("insertChart", (t) => t.actionInsertChart)) return;
     const dataset = store.current;
     const categories = this.chartCategories();
     this.offerNewSheet(null);
-    await this.busy(s.statusWorking, async () => {
-      try {
-        const ids = distinctSourceIds(
-          dataset.figures
-            .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
-            .map((f) => leadMeasure(f).sourceIds),
-        );
-        const outcome = await Excel.run((context) =>
-          insertChart(context, {
-            categories,
-            strings: s,
-            sourceLines: [
-              s.table.chartSourceLine({ sources: sourcesText(dataset, ids, s.table) }),
-              s.table.chartDerivedLine,
-              s.table.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
-            ],
-            datasetVersion: dataset.version,
-          }),
-        );
-        if (outcome.status === "noExportsTable") {
-          this.status.show("warning", s.statusNoExportsTable);
-        } else if (outcome.status === "exportsTableUnusable") {
-          this.status.show(
-            "warning",
-            s.statusExportsTableUnusable({ table: outcome.exportsTable }),
+    await this.busy(
+      (t) => t.statusWorking,
+      async () => {
+        try {
+          const ids = distinctSourceIds(
+            dataset.figures
+              .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
+              .map((f) => leadMeasure(f).sourceIds),
           );
-        } else {
-          this.status.show(
-            "success",
-            s.statusChartInserted({ sheet: outcome.sheet, table: outcome.exportsTable }),
+          const outcome = await Excel.run((context) =>
+            insertChart(context, {
+              categories,
+              strings: s,
+              sourceLines: [
+                s.table.chartSourceLine({ sources: sourcesText(dataset, ids, s.table) }),
+                s.table.chartDerivedLine,
+                s.table.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
+              ],
+              datasetVersion: dataset.version,
+            }),
           );
+          if (outcome.status === "noExportsTable") {
+            this.status.show("warning", (t) => t.statusNoExportsTable);
+          } else if (outcome.status === "exportsTableUnusable") {
+            const table = outcome.exportsTable;
+            this.status.show("warning", (t) => t.statusExportsTableUnusable({ table }));
+          } else {
+            const { sheet, exportsTable: table } = outcome;
+            this.status.show("success", (t) => t.statusChartInserted({ sheet, table }));
+          }
+        } catch (error) {
+          this.failed((t) => t.actionInsertChart, error);
         }
-      } catch (error) {
-        this.status.show(
-          "error",
-          s.statusFailed({ action: s.actionInsertChart, reason: errorText(error) }),
-        );
-      }
-    });
+      },
+    );
   }
 
   private async shareableCopy(): Promise<void> {
     const s = this.strings;
-    if (this.refused("shareableCopy", s.actionShare)) return;
-    const checked = document.querySelector<HTMLInputElement>('input[name="share-scope"]:checked');
-    const scope: ShareScope = checked?.value === "sheet" ? "sheet" : "selection";
+    if (this.refused("shareableCopy", (t) => t.actionShare)) return;
     const lines = provenanceLines(store.current, s);
     this.offerNewSheet(null);
-    await this.busy(s.statusWorking, async () => {
-      try {
-        const result = await Excel.run((context) => makeShareableCopy(context, scope, lines));
-        if (result.converted === 0 || result.noteAddress === null) {
-          this.status.show("warning", s.statusShareNothing);
-        } else {
-          this.status.show(
-            "success",
-            s.statusShared({ count: result.converted, address: result.noteAddress }),
+    await this.busy(
+      (t) => t.statusWorking,
+      async () => {
+        try {
+          const result = await Excel.run((context) =>
+            makeShareableCopy(context, lines, s.shareCopySuffix),
           );
+          const { copy, converted: count, original } = result;
+          if (copy === null) {
+            this.status.show("warning", (t) => t.statusShareNothing);
+          } else {
+            this.status.show("success", (t) =>
+              t.statusSharedCopy({ count, sheet: copy, original }),
+            );
+          }
+        } catch (error) {
+          this.failed((t) => t.actionShare, error);
         }
-      } catch (error) {
-        this.status.show(
-          "error",
-          s.statusFailed({ action: s.actionShare, reason: errorText(error) }),
-        );
-      }
-    });
+      },
+    );
   }
 
   private offerNewSheet(kind: InsertKind | null): void {
@@ -398,8 +450,15 @@ class TaskPane {
     this.newSheetButton.hidden = kind === null;
   }
 
-  /** Runs one action at a time: the buttons are disabled while Excel works. */
-  private async busy(progress: string, work: () => Promise<void>): Promise<void> {
+  /**
+   * Runs one action at a time: the buttons are disabled while Excel works, and the progress message
+   * never outlives the work (an action that reports elsewhere leaves it to be cleared here).
+   */
+  private async busy(
+    progress: Message,
+    work: () => Promise<void>,
+    focusAfter?: HTMLElement,
+  ): Promise<void> {
     const main = byId("main");
     const focused = document.activeElement;
     main.setAttribute("aria-busy", "true");
@@ -408,14 +467,21 @@ class TaskPane {
     try {
       await work();
     } finally {
+      this.status.settle();
       for (const button of this.actionButtons) button.disabled = false;
       main.removeAttribute("aria-busy");
       // Disabling a button drops its focus; give it back so keyboard users keep their place
-      // (to the first action when that button is gone, as the new-worksheet offer goes).
+      // (or to the given element, when that button is gone).
       const target =
-        focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0];
-      target.focus();
+        focusAfter ??
+        (focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0]);
+      target?.focus();
     }
+  }
+
+  /** For the data controls, which speak through the same message bar. */
+  show(kind: StatusKind, message: Message): void {
+    this.status.show(kind, message);
   }
 }
 
@@ -426,6 +492,9 @@ Office.onReady((info) => {
     Office.context.partitionKey,
   );
   const pane = new TaskPane(paneStrings(choice.language));
+  // The page's own "Loading…" gives way to the pane.
+  document.getElementById("boot")?.remove();
+  byId("app").hidden = false;
   mountLanguageSwitch(
     byId<HTMLSelectElement>("language-select"),
     byId("language-label"),

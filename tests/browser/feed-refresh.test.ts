@@ -62,7 +62,10 @@ const linesUnderExports = (page: Page) =>
 test("a new quarter reaches formulas and tables after Refresh, a revision after the ribbon's Refresh data", async () => {
   pane = await openPane(browser, server);
   const { page } = pane;
-  await headline(page, /^Up to date: dataset 2024Q1\.2/);
+  await headline(
+    page,
+    /^No newer data on the feed\. Newest figure: 2024Q1, published 2024-05-20\.$/,
+  );
 
   await page.click("#insert-exports");
   await statusText(page, /Inserted ZiboExports/);

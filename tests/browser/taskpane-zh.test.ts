@@ -42,7 +42,7 @@ function paneWords(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [
       ...document.querySelectorAll(
-        "h1, h2, h3, p.hint, label, #language-select option[value=auto], button:not([hidden]), .formula-help, .derived-how, #dataset-info",
+        "h1, h2, h3, p.hint, label, #language-select option[value=auto], button:not([hidden]), #latest-figures dd, .derived-how, #dataset-info",
       ),
     ].map((e) => e.textContent ?? ""),
   );
@@ -69,9 +69,10 @@ describe("the task pane in Chinese", () => {
     const words = await paneWords(page);
     expect(words.length).toBeGreaterThan(20);
     expect(words.filter((text) => !HAN.test(text))).toEqual([]);
+    await expect(page.getByRole("button", { name: "插入公式" }).count()).resolves.toBe(1);
     await expect(
-      page.getByRole("button", { name: '将 =ZIBO.EXPORTS("NEV","2024Q1") 写入所选单元格' }).count(),
-    ).resolves.toBe(1);
+      page.getByRole("link", { name: "EXPORTS 的帮助" }).getAttribute("href"),
+    ).resolves.toBe("help.html#zh-exports");
     await expect(page.locator(".derived-how").allTextContents()).resolves.toContain(
       "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
     );
@@ -94,7 +95,7 @@ describe("the task pane in Chinese", () => {
 
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(zh.appTitle);
     await expect(page.locator("#insert-exports").textContent()).resolves.toBe(zh.insertExports);
-    await expect(page.locator(".formula-help").first().textContent()).resolves.toBe(
+    await expect(page.locator("#formula-description").textContent()).resolves.toBe(
       zh.functionHelp.EXPORTS,
     );
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
@@ -131,16 +132,16 @@ describe("the task pane in Chinese", () => {
     pane = await openPane({ displayLanguage: "zh-CN" });
     const { page } = pane;
     await page.getByRole("button", { name: zh.insertExports }).click();
-    await expect(statusText(page, /已在/)).resolves.toBe("已在 Sheet1!B2:N9 插入 ZiboExports。");
+    await expect(statusText(page, /已在/)).resolves.toBe("已在 Sheet1!B2:M9 插入 ZiboExports。");
     const grid = await page.evaluate(() =>
-      (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 8, 13),
+      (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 8, 12),
     );
+    // No "类别（中文）": in Chinese it would repeat 类别 word for word.
     expect(grid[0]).toEqual([
       "期间",
       "涵盖月份",
       "代码",
       "类别",
-      "类别（中文）",
       "出口额（百万元）",
       "出口额（百万美元）",
       "同比（%）",
@@ -151,20 +152,20 @@ describe("the task pane in Chinese", () => {
       "来源链接",
     ]);
     expect(
-      grid.slice(1, 5).map((row) => `${row[0]} ${row[1]} ${row[2]} ${row[3]} ${row[8]}`),
+      grid.slice(1, 5).map((row) => `${row[0]} ${row[1]} ${row[2]} ${row[3]} ${row[7]}`),
     ).toEqual([
       "2023Q1 2023年第一季度 TOTAL 新三样 推算值",
       "2024Q1 2024年第一季度 TOTAL 新三样 公布值",
       "2024Q1 2024年第一季度 NEV 新能源汽车 公布值；百万美元金额为推算值",
       "2024Q1 2024年第一季度 LIB_PV 锂电池与光伏产品合计 推算值",
     ]);
-    expect(grid[2].slice(5, 8)).toEqual([80, 11.07, 931.2]);
-    expect(String(grid[4][9]).split("\n")).toEqual([
+    expect(grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
+    expect(String(grid[4][8]).split("\n")).toEqual([
       "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
-      "百万美元金额：10 / 7.2267（元/美元），汇率取自同一来源公布的 80 百万元 = 11.07 百万美元",
+      "百万美元金额：按来源隐含的汇率换算：10 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
     ]);
     // The sources read as published; only the words around them are Chinese.
-    expect(grid[2][11]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);
+    expect(grid[2][10]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);
     expect(String(grid[6][0])).toMatch(/^来源：/);
     expect(String(grid[7][0])).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
     expect(pane.problems).toEqual([]);
@@ -176,10 +177,9 @@ describe("the task pane in Chinese", () => {
     await page.getByRole("button", { name: zh.insertParks }).click();
     await statusText(page, /已在/);
     const header = await page.evaluate(() =>
-      (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 2, 6),
+      (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 2, 5),
     );
-    expect(header[0]).toEqual(["园区", "中文名称", "主导产业", "位置", "来源", "来源链接"]);
-    expect(header[1][0]).toBe(header[1][1]);
+    expect(header[0]).toEqual(["园区", "主导产业", "位置", "来源", "来源链接"]);
     expect(String(header[1][0])).toMatch(HAN);
   });
 

@@ -295,25 +295,55 @@ describe("the task pane in Chromium", () => {
     expect(pane.problems).toEqual([]);
   });
 
-  test("the formula helper writes the chosen function's example into the selected cell", async () => {
+  test("the formula picker builds a formula from a function and its arguments, and writes it into the selected cell", async () => {
     pane = await openPane();
     const { page } = pane;
     await page.evaluate(() =>
       (window as unknown as StandInWindow).__standIn.select("Sheet1", "D5"),
     );
+    // Every function is offered, with its parameters as labelled fields and a link to its help.
+    await expect(
+      page.getByLabel("Function", { exact: true }).locator("option").count(),
+    ).resolves.toBe(12);
+    await expect(page.locator("#formula-preview").textContent()).resolves.toBe(
+      '=ZIBO.EXPORTS("NEV","2024Q1")',
+    );
+    await page.getByLabel("Category").selectOption("LIB_PV");
+    await page.getByLabel("Unit").selectOption("USD");
+    await expect(
+      page.getByRole("link", { name: "Help for EXPORTS" }).getAttribute("href"),
+    ).resolves.toBe("help.html#exports");
 
-    await page
-      .getByRole("button", { name: 'Write =ZIBO.EXPORTS("NEV","2024Q1") into the selected cell' })
-      .click();
+    await page.getByRole("button", { name: "Insert formula" }).click();
 
     await expect(statusText(page, /Wrote/)).resolves.toBe(
-      'Wrote =ZIBO.EXPORTS("NEV","2024Q1") in Sheet1!D5.',
+      'Wrote =ZIBO.EXPORTS("LIB_PV","2024Q1","USD") in Sheet1!D5.',
     );
     const cell = await page.evaluate(() =>
       (window as unknown as StandInWindow).__standIn.cell("Sheet1", "D5"),
     );
-    expect(cell?.formula).toBe('=ZIBO.EXPORTS("NEV","2024Q1")');
-    await expect(page.locator(".formula-button").count()).resolves.toBe(13);
+    expect(cell?.formula).toBe('=ZIBO.EXPORTS("LIB_PV","2024Q1","USD")');
+
+    // Another function keeps the category chosen; a number that is not one is refused in words.
+    await page.getByLabel("Function", { exact: true }).selectOption("SERIES");
+    await expect(page.locator("#formula-preview").textContent()).resolves.toBe(
+      '=ZIBO.SERIES("LIB_PV",,,"USD")',
+    );
+    await page.getByLabel("Function", { exact: true }).selectOption("YOY_BASE");
+    await page.getByLabel("Year-on-year change (%)").fill("nine");
+    await page.getByRole("button", { name: "Insert formula" }).click();
+    await expect(statusText(page, /Nothing was inserted/)).resolves.toBe(
+      "Nothing was inserted: Year-on-year change (%) must be a number, such as 80 or 9.3.",
+    );
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      "formula-param-yoy_percent",
+    );
+    await expect(
+      page.evaluate(
+        () => (window as unknown as StandInWindow).__standIn.cell("Sheet1", "D5")?.formula,
+      ),
+    ).resolves.toBe('=ZIBO.EXPORTS("LIB_PV","2024Q1","USD")');
+    expect(pane.problems).toEqual([]);
   });
 
   test("Insert context figures table puts Shandong's and China's published figures at the selection", async () => {
@@ -445,7 +475,7 @@ describe("the task pane in Chromium", () => {
     expect(pane.problems).toEqual([]);
   });
 
-  test("Make a shareable copy turns the sheet's ZIBO formulas into values and notes the sources", async () => {
+  test("Make a shareable copy makes a copy of the sheet with values and sources; the original keeps its formulas", async () => {
     pane = await openPane();
     const { page } = pane;
     await page.evaluate(() => {
@@ -455,22 +485,39 @@ describe("the task pane in Chromium", () => {
       s.setFormula("Sheet1", "C1", "=SUM(A1:B1)", 72.768);
       s.setCell("Sheet1", "A3", "my note");
     });
-    await page.getByLabel("The whole worksheet").check();
 
     await page.getByRole("button", { name: "Make a shareable copy" }).click();
 
-    await expect(statusText(page, /Converted/)).resolves.toBe(
-      "Converted 2 ZIBO formulas to values; the sources are noted at Sheet1!A5:A12.",
+    await expect(statusText(page, /Made the copy/)).resolves.toBe(
+      'Made the copy "Sheet1 (shareable)" with 2 ZIBO formulas turned into values and the sources noted under them; "Sheet1" is unchanged.',
     );
     const wb = await page.evaluate(() => {
       const s = (window as unknown as StandInWindow).__standIn;
+      const row = (sheet: string) =>
+        ["A1", "B1", "C1"].map((a1) => {
+          const c = s.cell(sheet, a1);
+          return [c?.formula ?? null, c?.value];
+        });
       return {
-        row: [s.cell("Sheet1", "A1"), s.cell("Sheet1", "B1"), s.cell("Sheet1", "C1")],
-        mine: s.cell("Sheet1", "A3")?.value,
-        note: s.grid("Sheet1", "A5", 8, 1).flat(),
+        sheets: s.sheets(),
+        active: s.activeSheet(),
+        original: row("Sheet1"),
+        copy: row("Sheet1 (shareable)"),
+        mine: s.cell("Sheet1 (shareable)", "A3")?.value,
+        originalNote: s.grid("Sheet1", "A5", 1, 1).flat(),
+        note: s.grid("Sheet1 (shareable)", "A5", 8, 1).flat(),
       };
     });
-    expect(wb.row.map((c) => [c?.formula ?? null, c?.value])).toEqual([
+    expect(wb.sheets).toEqual(["Sheet1", "Sheet1 (shareable)"]);
+    expect(wb.active).toBe("Sheet1 (shareable)");
+    // The original is untouched: its live formulas survive, and no note was written there.
+    expect(wb.original).toEqual([
+      ['=ZIBO.EXPORTS("NEV","2024Q1")', 70],
+      ['=ZIBO.SHARE_OF("Shandong","2024Q1")', 2.768],
+      ["=SUM(A1:B1)", 72.768],
+    ]);
+    expect(wb.originalNote).toEqual([""]);
+    expect(wb.copy).toEqual([
       [null, 70],
       [null, 2.768],
       ["=SUM(A1:B1)", 72.768],
@@ -489,11 +536,22 @@ describe("the task pane in Chromium", () => {
       expect.stringMatching(/^Source: 南宫市商务局/),
     ]);
 
-    await page.getByRole("button", { name: "Make a shareable copy" }).click();
-    await expect(statusText(page, /Nothing was changed/)).resolves.toBe(
-      "Nothing was changed: there is no ZIBO formula there.",
-    );
     expect(pane.problems).toEqual([]);
+  });
+
+  test("Make a shareable copy of a sheet with no ZIBO formula makes no copy and says so", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.setFormula("Sheet1", "A1", "=SUM(1,2)", 3),
+    );
+    await page.getByRole("button", { name: "Make a shareable copy" }).click();
+    await expect(statusText(page, /No copy/)).resolves.toBe(
+      "No copy was made: this worksheet has no ZIBO formula.",
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as StandInWindow).__standIn.sheets()),
+    ).resolves.toEqual(["Sheet1"]);
   });
 
   test("in an Excel without ExcelApi 1.12, Make a shareable copy stays in reach but unavailable, and says why", async () => {
@@ -582,36 +640,47 @@ describe("the task pane in Chromium", () => {
     );
     await page.getByRole("button", { name: "Insert industrial parks table" }).click();
     await expect(statusText(page, /Could not/)).resolves.toBe(
-      "Could not insert the industrial parks table. The workbook is busy. (GeneralException)",
+      "Could not insert the industrial parks table. Excel could not finish the operation. Try again. Detail: The workbook is busy. (GeneralException)",
     );
     await expect(
       page.getByRole("button", { name: "Insert industrial parks table" }).isEnabled(),
     ).resolves.toBe(true);
   });
 
-  test("works by keyboard: the language switch, then the actions in tab order, with a visible focus ring", async () => {
-    pane = await openPane();
+  test("works by keyboard: the language switch, Refresh, then each section's header and its actions, with a visible focus ring", async () => {
+    pane = await openPane({ asOpened: true });
     const { page } = pane;
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("language-select");
+    await expect(focused()).resolves.toBe("language-select");
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-cards");
+    await expect(focused()).resolves.toBe("refresh-data");
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-exports");
+    await expect(focused()).resolves.toBe("Insert tables");
+    await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("insert-cards");
+    await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("insert-exports");
     const outline = await page.evaluate(
       () => getComputedStyle(document.activeElement!).outlineStyle,
     );
     expect(outline).toBe("solid");
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-parks");
+    await expect(focused()).resolves.toBe("insert-parks");
     await page.keyboard.press("Enter");
     await statusText(page, /Inserted ZiboParks/);
     // Focus stays where the user was.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-parks");
+    await expect(focused()).resolves.toBe("insert-parks");
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("insert-context");
+    await expect(focused()).resolves.toBe("insert-context");
+    // A folded section opens from its header by keyboard.
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("refresh-data");
+    await expect(focused()).resolves.toBe("Formula helper");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#formula-section").getAttribute("open")).resolves.toBe("");
+    await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("formula-function");
   });
 
   test("lists every source with a safe link, the derived figures and the notes", async () => {

@@ -36,7 +36,7 @@ describe("SOURCE: the citation of a figure, saying how a derived one was compute
 
 describe("SOURCE in Chinese: the same sources, the working and the words around them in Chinese", () => {
   test("a reported figure cites the same source, in Chinese punctuation", () => {
-    const result = lookupSource(bundled(), "NEV", "2024Q1", "ZIBO", "zh");
+    const result = lookupSource(bundled(), "NEV", "2024Q1", null, "ZIBO", "zh");
     expect(result).toEqual({
       ok: true,
       value:
@@ -45,7 +45,7 @@ describe("SOURCE in Chinese: the same sources, the working and the words around 
   });
 
   test("a derived figure says how it was derived in Chinese", () => {
-    const result = lookupSource(bundled(), "TOTAL", "2023Q1", "ZIBO", "zh");
+    const result = lookupSource(bundled(), "TOTAL", "2023Q1", null, "ZIBO", "zh");
     if (!result.ok) throw new Error(result.error.key);
     expect(result.value).toMatch(
       /^推算值：80 \/ \(1 \+ 931\.2%\)：由 2024Q1 的同比增速推算的上年同期基数。来源：chinadaily/,
@@ -60,8 +60,45 @@ describe("SOURCE in Chinese: the same sources, the working and the words around 
       }),
     ]);
     for (const lang of ["en", "zh"] as const) {
-      const result = lookupSource(ds, "TOTAL", "2024Q1", "ZIBO", lang);
+      const result = lookupSource(ds, "TOTAL", "2024Q1", null, "ZIBO", lang);
       expect(result.ok && result.value).toContain("TOTAL − NEV, as the bureau's note says");
     }
+  });
+});
+
+describe("SOURCE with a unit cites the figure EXPORTS gives in that unit", () => {
+  test.each([
+    ["NEV", "2024Q1", "70 × 11.07 / 80"],
+    ["LIB_PV", "2024Q1", "10 × 11.07 / 80"],
+    ["新能源汽车", "Q1 2024", "70 × 11.07 / 80"],
+  ])("%s %s in USD is derived: converted at the rate the source implies", (c, p, working) => {
+    const en = lookupSource(bundled(), c, p, "USD");
+    expect(en).toEqual({
+      ok: true,
+      value: `derived: converted at the rate the source implies: ${working}, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD). Source: ${PRIMARY}`,
+    });
+    const zh = lookupSource(bundled(), c, p, "美元", "ZIBO", "zh");
+    expect(zh.ok && zh.value).toMatch(
+      new RegExp(
+        `^推算值：按来源隐含的汇率换算：${working.replace(/[.*]/g, "\\$&")}，来源公布 80 百万元 = 11\\.07 百万美元（7\\.2267 元/美元）。来源：chinadaily`,
+      ),
+    );
+  });
+
+  test("a dollar figure the source reports is cited as published, not derived", () => {
+    expect(lookupSource(bundled(), "TOTAL", "2024Q1", "USD")).toEqual({ ok: true, value: PRIMARY });
+  });
+
+  test("CNY, an empty unit and no unit all cite the yuan figure", () => {
+    for (const unit of ["CNY", "", null, undefined, "百万元"]) {
+      expect(lookupSource(bundled(), "NEV", "2024Q1", unit)).toEqual({ ok: true, value: PRIMARY });
+    }
+  });
+
+  test("an unknown unit is #VALUE! with the unit message; a dollar figure with no rate is #N/A", () => {
+    const bad = lookupSource(bundled(), "NEV", "2024Q1", "EUR");
+    expect(bad.ok ? null : bad.error.key).toBe("unknownUnit");
+    const noRate = lookupSource(datasetWith([zibo("NEV", "2024Q1", 70)]), "NEV", "2024Q1", "USD");
+    expect(noRate.ok ? null : noRate.error.key).toBe("noUsd");
   });
 });

@@ -1,5 +1,6 @@
 import { formatMessage, lookupRegionExports, shareOfRegion } from "../../src/core";
 import { bundledDataset } from "../../src/data";
+import { datasetWith, zibo } from "../support/feed-datasets";
 import { codeOf, valueOf } from "../support/results";
 
 const ds = bundledDataset();
@@ -23,20 +24,66 @@ describe("context series: Shandong and China (SOURCES.md)", () => {
     expect(share.sourceIds).toEqual(["prnewswire-2024-05-20", "iqilu-2024-04-17"]);
   });
 
-  test("#N/A where either side is unpublished", () => {
+  const message = (result: ReturnType<typeof shareOfRegion>, lang: "en" | "zh") =>
+    result.ok
+      ? `answered ${result.value.value}`
+      : formatMessage(result.error.key, result.error.params, lang);
+
+  test("#N/A where either side is unpublished, saying which side is missing", () => {
     const noZibo2023 = shareOfRegion(ds, "China", "2023");
     expect(codeOf(noZibo2023)).toBe("notAvailable");
+    expect(message(noZibo2023, "en")).toMatch(/^Zibo publishes no TOTAL for 2023: /);
+    expect(message(noZibo2023, "zh")).toMatch(/^淄博未公布 TOTAL 在 2023 的数据/);
     const noShandongNev = shareOfRegion(ds, "Shandong", "2024Q1", "NEV");
     expect(codeOf(noShandongNev)).toBe("notAvailable");
-    if (!noShandongNev.ok) {
-      expect(formatMessage(noShandongNev.error.key, noShandongNev.error.params, "en")).toContain(
-        "SHANDONG",
+    expect(message(noShandongNev, "en")).toMatch(/^Shandong province publishes no NEV for 2024Q1/);
+    expect(message(noShandongNev, "zh")).toMatch(/^山东未公布 NEV 在 2024Q1 的数据/);
+    expect(message(noShandongNev, "zh")).not.toMatch(/SHANDONG|none/);
+  });
+
+  test("#N/A where a side is only derived: 2023Q1 has two year-ago bases, no published figure", () => {
+    for (const region of ["Shandong", "山东"]) {
+      const result = shareOfRegion(ds, region, "2023Q1");
+      expect(codeOf(result)).toBe("notAvailable");
+      expect(message(result, "en")).toContain(
+        "SHARE_OF divides published figures only, and Zibo's TOTAL for 2023Q1 is derived",
       );
+      expect(message(result, "en")).toContain("Published periods of Zibo's TOTAL: 2024Q1.");
+      expect(message(result, "zh")).toContain("淄博 TOTAL 在 2023Q1 的数据为推算值");
     }
+  });
+
+  test("a derived region side is named when Zibo's side is published", () => {
+    const both = datasetWith([
+      zibo("TOTAL", "2024Q1", 80, { yoyPct: 931.2 }),
+      zibo("TOTAL", "2023Q1", 7.76),
+      {
+        region: "SHANDONG",
+        category: "TOTAL",
+        period: "2024Q1",
+        valueCnyMn: 2890,
+        yoyPct: 90.2,
+        kind: "reported",
+        source: "iqilu-2024-04-17",
+      },
+    ]);
+    const result = shareOfRegion(both, "Shandong", "2023Q1");
+    expect(message(result, "en")).toContain("Shandong province's TOTAL for 2023Q1 is derived");
+    expect(message(result, "zh")).toContain("山东 TOTAL 在 2023Q1 的数据为推算值");
   });
 
   test("an unknown region names the valid ones", () => {
     const result = lookupRegionExports(ds, "Mars", "TOTAL", "2024Q1");
     expect(codeOf(result)).toBe("invalidValue");
+  });
+});
+
+describe("region messages name places, not codes", () => {
+  test.each(["en", "zh"] as const)("an unknown region in %s", (lang) => {
+    const result = lookupRegionExports(ds, "Mars", "TOTAL", "2024Q1");
+    const text = result.ok ? "" : formatMessage(result.error.key, result.error.params, lang);
+    expect(text).toContain("Mars");
+    expect(text).toContain(lang === "zh" ? "山东" : "Shandong");
+    expect(text).not.toMatch(/SHANDONG|CHINA|ZIBO/);
   });
 });

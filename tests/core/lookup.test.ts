@@ -46,8 +46,12 @@ describe("EXPORTS on the bundled dataset", () => {
     const usd = valueOf(exportsOf("NEV", "2024Q1", "USD"));
     expect(usd.value).toBeCloseTo(70 / (80 / 11.07), 10);
     expect(usd.measure.kind).toBe("derived");
-    expect(howEn(usd.measure)).toContain("7.2267 yuan per USD");
-    expect(howZh(usd.measure)).toContain("7.2267（元/美元）");
+    expect(howEn(usd.measure)).toBe(
+      "converted at the rate the source implies: 70 × 11.07 / 80, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD)",
+    );
+    expect(howZh(usd.measure)).toBe(
+      "按来源隐含的汇率换算：70 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
+    );
   });
 
   test("LIB and PV are not published separately: #N/A pointing to LIB_PV = 10, derived", () => {
@@ -82,10 +86,30 @@ describe("EXPORTS on the bundled dataset", () => {
     const result = exportsOf("NEV", "2024Q2");
     expect(codeOf(result)).toBe("notAvailable");
     expect(messageOf(result)).toBe(
-      "No source publishes a figure for NEV in 2024Q2. Published periods: 2024Q1.",
+      "Zibo publishes no NEV for 2024Q2: no source gives this figure. Published periods: 2024Q1. Derived periods (computed from published figures, not published): none.",
     );
-    expect(messageOf(result, "zh")).toContain("没有来源公布");
+    expect(messageOf(result, "zh")).toBe(
+      "淄博未公布 NEV 在 2024Q2 的数据：没有来源给出该数据。已公布的期间：2024Q1。推算的期间（由公布数据计算，并非公布值）：无。",
+    );
   });
+
+  test.each([
+    ["TOTAL", "2022Q1", "2024Q1", "2023Q1"],
+    ["LIB_PV", "2023Q1", "none", "2024Q1"],
+    ["TOTAL", 2023, "2024Q1", "2023Q1"],
+  ])(
+    "#N/A for %s %s lists published (%s) and derived (%s) periods apart",
+    (category, period, published, derived) => {
+      const en = messageOf(exportsOf(category, period));
+      expect(en).toContain(`Published periods: ${published}.`);
+      expect(en).toContain(
+        `Derived periods (computed from published figures, not published): ${derived}.`,
+      );
+      const zh = messageOf(exportsOf(category, period), "zh");
+      expect(zh).toContain(`已公布的期间：${published === "none" ? "无" : published}。`);
+      expect(zh).toContain(`推算的期间（由公布数据计算，并非公布值）：${derived}。`);
+    },
+  );
 
   test.each([
     [["XYZ", "2024Q1"], "invalidValue", "Use one of: TOTAL, NEV, LIB, PV, LIB_PV"],

@@ -60,7 +60,14 @@ const Q1 = [
   { category: "NEV", period: "2024Q1", cny: 70 },
 ] satisfies Spec[];
 
-const cases: { description: string; incoming: Spec[]; mode?: MergeMode; summary: string }[] = [
+const cases: {
+  description: string;
+  incoming: Spec[];
+  mode?: MergeMode;
+  summary: string;
+  /** The Chinese pane's line, where it names more than codes. */
+  summaryZh?: string;
+}[] = [
   {
     description: "a new period is added",
     incoming: [
@@ -115,17 +122,19 @@ const cases: { description: string; incoming: Spec[]; mode?: MergeMode; summary:
   {
     description: "other regions are named",
     incoming: [...Q1, { region: "SHANDONG", category: "TOTAL", period: "2024Q2", cny: 3100 }],
-    summary: "2024Q2 added: SHANDONG TOTAL 3100",
+    summary: "2024Q2 added: Shandong province TOTAL 3100",
+    summaryZh: "2024Q2 新增：山东 TOTAL 3100",
   },
 ];
 
 describe("merging a new dataset file", () => {
-  it.each(cases)("$description", ({ incoming, mode, summary }) => {
+  it.each(cases)("$description", ({ incoming, mode, summary, summaryZh }) => {
     const merged = mergeContent(content(Q1), content(incoming), {
       mode: mode ?? "feed",
       replacedOn: "2024-09-01",
     });
     expect(describeChanges(merged.changes)).toBe(summary);
+    if (summaryZh) expect(describeChanges(merged.changes, "zh")).toBe(summaryZh);
   });
 
   it("keeps the replaced value in the figure's history with its source and the date", () => {

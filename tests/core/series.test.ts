@@ -1,4 +1,4 @@
-import { lookupSeries, type Series } from "../../src/core";
+import { formatMessage, lookupSeries, type Series } from "../../src/core";
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
 /** Rows as a reader sees them: period, value (or the error's key), kind. */
@@ -82,5 +82,23 @@ describe("SERIES: every period of a category, oldest first", () => {
   ])("%s", (_, [category, from, to, unit], code, key) => {
     const result = lookupSeries(bundled(), category, from, to, unit);
     expect(result.ok ? null : result.error).toMatchObject({ code, key });
+  });
+});
+
+describe("SERIES' #N/A lists published and derived periods apart, in both languages", () => {
+  test("TOTAL before any figure: 2024Q1 published, 2023Q1 derived", () => {
+    const result = lookupSeries(bundled(), "TOTAL", 2020, 2021, null);
+    if (result.ok) throw new Error("answered");
+    const en = formatMessage(result.error.key, result.error.params, "en");
+    expect(en).toBe(
+      "No source publishes Zibo's TOTAL from 2020 to 2021. Published periods: 2024Q1. Derived periods (computed from published figures, not published): 2023Q1.",
+    );
+    const zh = formatMessage(result.error.key, result.error.params, "zh");
+    expect(zh).toContain(
+      "已公布的期间：2024Q1。推算的期间（由公布数据计算，并非公布值）：2023Q1。",
+    );
+    const open = lookupSeries(bundled(), "TOTAL", null, 2021, null);
+    if (open.ok) throw new Error("answered");
+    expect(formatMessage(open.error.key, open.error.params, "zh")).not.toMatch(/the start|none/);
   });
 });

@@ -1,10 +1,9 @@
-import { formatDerivation, lookupShare } from "../../src/core";
+import { formatDerivation, formatMessage, lookupShare } from "../../src/core";
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
-describe("SHARE: percent of TOTAL in the same quarter, always derived", () => {
+describe("SHARE: percent of TOTAL in the same quarter, always derived, from published figures only", () => {
   test.each([
     ["NEV 2024Q1", "NEV", "2024Q1", 87.5, "NEV / TOTAL × 100 = 70 / 80 × 100"],
-    ["LIB_PV 2024Q1", "LIB_PV", "2024Q1", 12.5, "LIB_PV / TOTAL × 100 = 10 / 80 × 100"],
     ["TOTAL itself", "TOTAL", "2024Q1", 100, "TOTAL / TOTAL × 100 = 80 / 80 × 100"],
     ["a date inside the quarter (2024-02-15)", "NEV", 45337, 87.5, "NEV / TOTAL × 100"],
   ])("%s", (_, category, period, value, derivation) => {
@@ -38,5 +37,35 @@ describe("SHARE: percent of TOTAL in the same quarter, always derived", () => {
   ])("%s", (_, ds, category, period, code, key) => {
     const result = lookupShare(ds, category, period);
     expect(result.ok ? null : result.error).toMatchObject({ code, key });
+  });
+});
+
+describe("SHARE divides published figures only: a derived input is #N/A naming it", () => {
+  test.each([
+    ["LIB_PV (TOTAL − NEV)", bundled(), "LIB_PV", "2024Q1", "Zibo's LIB_PV for 2024Q1 is derived"],
+    [
+      "TOTAL of a year-ago base",
+      bundled(),
+      "TOTAL",
+      "2023Q1",
+      "Zibo's TOTAL for 2023Q1 is derived",
+    ],
+    [
+      "a published part over a derived TOTAL",
+      datasetWith([zibo("TOTAL", "2024Q1", 80, { yoyPct: 25 }), zibo("NEV", "2023Q1", 50)]),
+      "NEV",
+      "2023Q1",
+      "Zibo's TOTAL for 2023Q1 is derived",
+    ],
+  ])("%s", (_, ds, category, period, says) => {
+    const result = lookupShare(ds, category, period);
+    if (result.ok) throw new Error(`answered ${result.value.value}`);
+    expect(result.error).toMatchObject({ code: "notAvailable", key: "derivedInput" });
+    const en = formatMessage(result.error.key, result.error.params, "en");
+    expect(en).toContain("SHARE divides published figures only");
+    expect(en).toContain(says);
+    const zh = formatMessage(result.error.key, result.error.params, "zh");
+    expect(zh).toContain("为推算值");
+    expect(zh).toContain("淄博");
   });
 });

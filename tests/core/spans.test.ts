@@ -56,12 +56,12 @@ describe("a discrete span derived by difference of two cumulative totals", () =>
   });
 
   test("SOURCE says how, in both languages", () => {
-    const en = valueOf(lookupSource(ds, "TOTAL", "2023Q4", "SHANDONG", "en"));
+    const en = valueOf(lookupSource(ds, "TOTAL", "2023Q4", null, "SHANDONG", "en"));
     expect(en).toMatch(
       /^derived: 9390 − 6310: the cumulative 2023 total less the cumulative 2023M01-M09 total/,
     );
     expect(en).toContain("sdnews.com.cn");
-    const zh = valueOf(lookupSource(ds, "TOTAL", "2023Q4", "SHANDONG", "zh"));
+    const zh = valueOf(lookupSource(ds, "TOTAL", "2023Q4", null, "SHANDONG", "zh"));
     expect(zh).toContain("9390 − 6310：2023年全年累计值减去2023年前三季度累计值");
   });
 
@@ -131,11 +131,11 @@ describe("growth-only figures", () => {
 describe("scope travels with the figure", () => {
   test("China's electric passenger vehicles are NEV with a scope note, shown by SOURCE", () => {
     expect(valueOf(lookupRegionExports(ds, "China", "NEV", "2023Q1")).value).toBe(64750);
-    const en = valueOf(lookupSource(ds, "NEV", "2023Q1", "CHINA", "en"));
+    const en = valueOf(lookupSource(ds, "NEV", "2023Q1", null, "CHINA", "en"));
     expect(en).toContain(
       "Scope: electric passenger vehicles (电动载人汽车) as customs counts them",
     );
-    const zh = valueOf(lookupSource(ds, "NEV", "2023Q1", "CHINA", "zh"));
+    const zh = valueOf(lookupSource(ds, "NEV", "2023Q1", null, "CHINA", "zh"));
     expect(zh).toContain("统计口径：海关统计的电动载人汽车");
   });
 

@@ -29,7 +29,7 @@ describe("checking a dataset file before publishing it", () => {
     file.figures = file.figures.filter((f) => f.region !== "CHINA");
     const check = checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
     expect(check.lines.at(-1)).toBe(
-      "  not in the new file, kept: CHINA TOTAL 2023, CHINA TOTAL 2023Q1, CHINA NEV 2023Q1, CHINA TOTAL 2023H1",
+      "  not in the new file, kept: China TOTAL 2023, China TOTAL 2023Q1, China NEV 2023Q1, China TOTAL 2023H1",
     );
   });
 

@@ -56,7 +56,13 @@ describe("the feed on start and on refresh", () => {
     const status = await h.service.start();
     expectState(status, "up-to-date");
     expect(h.store.current).toBe(before);
-    expect(describeStatus(status).headline).toBe("Up to date: dataset 2024Q1.2, as of 2024-05-20.");
+    // What is true, not "up to date": the feed has nothing newer, and how new the newest figure is.
+    expect(describeStatus(status).headline).toBe(
+      "No newer data on the feed. Newest figure: 2024Q1, published 2024-05-20.",
+    );
+    expect(describeStatus(status, "zh").headline).toBe(
+      "数据源没有更新的数据。最新数据：2024Q1，发布于 2024-05-20。",
+    );
   });
 
   it("adds a new quarter, recomputes derived figures and says what changed", async () => {

@@ -72,12 +72,41 @@ describe("the feed URL setting", () => {
   });
 
   it("keeps the previous URL when a new one is refused", async () => {
-    const h = harness(page);
-    await h.service.setFeedUrl("https://data.example.org/zibo.json");
+    const h = harness(server.baseUrl);
+    server.route("/other/feed.json", { kind: "file", body: text(newQuarterFile()) });
+    const good = `${server.baseUrl}other/feed.json`;
+    expect((await h.service.setFeedUrl(good)).ok).toBe(true);
     const refused = await h.service.setFeedUrl("http://data.example.org/zibo.json");
     expect(refused.ok).toBe(false);
-    expect((await h.service.getFeedUrl()).url).toBe("https://data.example.org/zibo.json");
+    expect((await h.service.getFeedUrl()).url).toBe(good);
   });
+
+  it.each([
+    ["answers 404", { kind: "status", status: 404, body: "Not Found" }, /HTTP 404/],
+    [
+      "serves a web page",
+      { kind: "file", body: "<!doctype html><p>Welcome</p>", contentType: "text/html" },
+      /web page \(HTML\)/,
+    ],
+    [
+      "serves JSON that is not a dataset",
+      { kind: "file", body: JSON.stringify({ hello: "world" }) },
+      /not a valid dataset/,
+    ],
+  ] as const)(
+    "checks an address before saving it: one that %s is not saved, and the previous one stays",
+    async (_, route, says) => {
+      const h = harness(server.baseUrl);
+      server.route("/good.json", { kind: "file", body: text(newQuarterFile()) });
+      server.route("/bad.json", route);
+      const good = `${server.baseUrl}good.json`;
+      expect((await h.service.setFeedUrl(good)).ok).toBe(true);
+      const refused = await h.service.setFeedUrl(`${server.baseUrl}bad.json`);
+      expect(refused.ok ? "saved" : formatDataMessage(refused.message)).toMatch(says);
+      expect((await h.service.getFeedUrl()).url).toBe(good);
+      expect(await h.storage.getItem(FEED_URL_KEY)).toBe(good);
+    },
+  );
 
   it("ignores a saved URL that breaks the rules, says so, and uses the default", async () => {
     const h = harness(server.baseUrl);

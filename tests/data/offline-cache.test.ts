@@ -153,7 +153,7 @@ describe("the offline copy", () => {
       "The setting could not be read or saved (storage is disabled).",
       "The data could not be saved for offline use (storage is disabled).",
     ]);
-    const refused = await h.service.setFeedUrl("https://data.example.org/zibo.json");
+    const refused = await h.service.setFeedUrl(`${server.baseUrl}${FEED_PATH.slice(1)}`);
     expect(refused.ok ? "saved" : formatDataMessage(refused.message)).toBe(
       "The setting could not be read or saved (storage is disabled).",
     );

@@ -139,7 +139,7 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
     expectError(
       cell("REGION_EXPORTS", [["Mars"]], [["TOTAL"]], [["2024Q1"]], null),
       "#VALUE!",
-      "SHANDONG",
+      "Shandong or China",
     );
   });
 
@@ -180,8 +180,24 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
 
   test("SHARE_OF is #N/A where either side is unpublished", () => {
     // Zibo's 2023 total is not published; Shandong publishes no NEV figure.
-    expectError(cell("SHARE_OF", [["China"]], [[2023]], null), "#N/A");
-    expectError(cell("SHARE_OF", [["Shandong"]], [["2024Q1"]], [["NEV"]]), "#N/A", "SHANDONG");
+    expectError(
+      cell("SHARE_OF", [["China"]], [[2023]], null),
+      "#N/A",
+      "Zibo publishes no TOTAL for 2023",
+    );
+    expectError(
+      cell("SHARE_OF", [["Shandong"]], [["2024Q1"]], [["NEV"]]),
+      "#N/A",
+      "Shandong province publishes no NEV for 2024Q1",
+    );
+  });
+
+  test("SHARE_OF is #N/A where a side is only derived, naming it", () => {
+    expectError(
+      cell("SHARE_OF", [["Shandong"]], [["2023Q1"]], null),
+      "#N/A",
+      "SHARE_OF divides published figures only, and Zibo's TOTAL for 2023Q1 is derived",
+    );
   });
 });
 
@@ -221,13 +237,17 @@ describe("the other functions", () => {
   });
 
   test("SOURCE cites publisher, title and date; a derived figure says how", () => {
-    const reported = String(cell("SOURCE", [["TOTAL"]], [["2024Q1"]]));
+    const reported = String(cell("SOURCE", [["TOTAL"]], [["2024Q1"]], null));
     expect(reported).toContain("PR Newswire");
     expect(reported).toContain("New quality productive forces boost Zibo's open economy");
     expect(reported).toContain("2024-05-20");
-    expect(String(cell("SOURCE", [["LIB_PV"]], [["2024Q1"]]))).toMatch(
+    expect(String(cell("SOURCE", [["LIB_PV"]], [["2024Q1"]], null))).toMatch(
       /^derived: TOTAL − NEV = 80 − 70/,
     );
+    expect(String(cell("SOURCE", [["NEV"]], [["2024Q1"]], [["USD"]]))).toMatch(
+      /^derived: converted at the rate the source implies: 70 × 11\.07 \/ 80/,
+    );
+    expect(cell("EXPORTS", [["NEV"]], [["2024Q1"]], [["USD"]])).toBe(9.68625);
   });
 
   test("LATEST answers the latest period as text, with or without a category", () => {
@@ -270,7 +290,7 @@ test("with Chinese as Office's display language, messages and headers are Chines
   expect((error as { message: string }).message).toContain("未知类别");
   expect(callStreaming(zh.get("INFO")!).last).toBe("数据集 2024Q1.2，截至 2024-05-20");
   const citation = (
-    callStreaming(zh.get("SOURCE")!, [["LIB_PV"]], [["2024Q1"]]).last as unknown[][]
+    callStreaming(zh.get("SOURCE")!, [["LIB_PV"]], [["2024Q1"]], null).last as unknown[][]
   )[0][0];
   expect(citation).toMatch(
     /^推算值：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值。来源：chinadaily/,

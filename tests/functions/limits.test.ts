@@ -71,7 +71,9 @@ beforeEach(() => {
       TEN_YEAR_CATEGORIES[Math.floor(i / KINDS.length) % TEN_YEAR_CATEGORIES.length]!;
     const period = quarters[Math.floor(i / 16) % quarters.length]!;
     const args =
-      kind === "EXPORTS" ? [[[category]], [[period]], [[null]]] : [[[category]], [[period]]];
+      kind === "EXPORTS" || kind === "SOURCE"
+        ? [[[category]], [[period]], [[null]]]
+        : [[[category]], [[period]]];
     return { kind, category, period, call: callStreaming(FN[kind], ...args) };
   });
 });

@@ -34,6 +34,24 @@ afterEach(() => {
   store.replace(original);
 });
 
+describe("numbers in cells carry no float noise", () => {
+  test("EXPORTS in USD shows 9.68625 (70 × 11.07 / 80), not 9.686250000000001", () => {
+    const call = track(live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], [["USD"]]));
+    expect(call.last).toEqual([[9.68625]]);
+    const table = track(
+      live(functions.exportsGrid, [["NEV"], ["LIB_PV"], ["TOTAL"]], [["2024Q1"]], [["USD"]]),
+    );
+    expect(table.last).toEqual([[9.68625], [1.38375], [11.07]]);
+  });
+
+  test("SOURCE with USD says the dollar figure is converted, in a cell", () => {
+    const call = track(live(functions.sourceGrid, [["NEV"]], [["2024Q1"]], [["USD"]]));
+    expect(String((call.last as unknown[][])[0][0])).toMatch(
+      /^derived: converted at the rate the source implies: 70 × 11\.07 \/ 80/,
+    );
+  });
+});
+
 describe("live cells re-answer when the dataset changes, without a recalculation", () => {
   test.each([
     ["EXPORTS", functions.exportsGrid, [[["NEV"]], [["2024Q1"]], null], [[70]], [[71]]],
@@ -55,10 +73,10 @@ describe("live cells re-answer when the dataset changes, without a recalculation
 
   test("SHARE, SOURCE and SERIES follow a revision too", () => {
     const share = track(live(functions.shareGrid, [["NEV"]], [["2024Q1"]]));
-    const source = track(live(functions.sourceGrid, [["LIB_PV"]], [["2024Q1"]]));
+    const source = track(live(functions.sourceGrid, [["LIB_PV"]], [["2024Q1"]], null));
     const series = track(live(functions.seriesTable, "TOTAL", null, null, null));
     store.replace(revised);
-    expect(share.last).toEqual([[(71 / 82) * 100]]);
+    expect((share.last as number[][])[0][0]).toBeCloseTo((71 / 82) * 100, 12);
     expect(String((source.last as unknown[][])[0][0])).toContain("TOTAL − NEV = 82 − 71");
     expect((series.last as unknown[][]).map((row) => row[0])).toEqual([
       "Period",
@@ -146,7 +164,7 @@ describe("subscriptions end when Excel cancels the call", () => {
       live(functions.growthGrid, [["TOTAL"]], [["2024Q1"]]),
       live(functions.regionGrowthGrid, [["Shandong"]], [["LIB"]], [["2024Q1"]]),
       live(functions.shareGrid, [["NEV"]], [["2024Q1"]]),
-      live(functions.sourceGrid, [["NEV"]], [["2024Q1"]]),
+      live(functions.sourceGrid, [["NEV"]], [["2024Q1"]], null),
       live(functions.latestText, null),
       live(functions.seriesTable, "TOTAL", null, null, null),
       live(functions.parksTable),

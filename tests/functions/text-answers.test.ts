@@ -36,7 +36,7 @@ test("SOURCE answers a publisher that looks like a formula inside the citation, 
   );
   store.replace(unchecked({ sources }));
   const cell = (
-    callStreaming(functions.sourceGrid, [["NEV"]], [["2024Q1"]]).last as string[][]
+    callStreaming(functions.sourceGrid, [["NEV"]], [["2024Q1"]], null).last as string[][]
   )[0]![0];
   expect(cell.startsWith("+cmd|' /C calc'!A0")).toBe(true);
 });

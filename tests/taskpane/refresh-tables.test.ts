@@ -206,6 +206,34 @@ describe("refreshing the tables the add-in inserted", () => {
     expect(sheet.savedRecord()[0].citation).toBeUndefined();
   });
 
+  test("Chinese tables inserted with the repeated Chinese-name column keep it when refreshed; new ones have none", async () => {
+    const older = exportsBlock(before, zh, "zh", { allColumns: true });
+    const olderParks = parksBlock(before, zh, "zh", { allColumns: true });
+    const current = exportsBlock(before, zh, "zh");
+    const sheet = tableSheetMock({
+      blocks: [
+        { at: "B2", block: older, names: ["ZiboExports"] },
+        { at: "P2", block: current, names: ["ZiboExports2"] },
+        { at: "AD2", block: olderParks, names: ["ZiboParks", "ZiboParkNotes"] },
+      ],
+      record: [
+        ...recordOf(older, ["ZiboExports"], before.version),
+        ...recordOf(current, ["ZiboExports2"], before.version),
+        ...recordOf(olderParks, ["ZiboParks", "ZiboParkNotes"], before.version),
+      ],
+    });
+    const report = await refresh(sheet);
+    expect(report.updated).toEqual(["ZiboExports", "ZiboExports2", "ZiboParks", "ZiboParkNotes"]);
+    expect(report.changedByUser).toEqual([]);
+    expect(sheet.table("ZiboExports").values).toEqual(
+      exportsBlock(after, zh, "zh", { allColumns: true }).tables[0].rows,
+    );
+    expect(sheet.table("ZiboExports2").values).toEqual(
+      exportsBlock(after, zh, "zh").tables[0].rows,
+    );
+    expect(current.tables[0].headers).not.toContain("类别（中文）");
+  });
+
   test("rows added to the parks table push the notes table and the lines under it down", async () => {
     const file = newQuarterFile();
     file.parks.push({ ...file.parks[0], id: "new-park", nameEn: "New energy park" });

@@ -1,6 +1,7 @@
 import { makeDataset, type Dataset } from "../../src/core";
 import { bundledDataset } from "../../src/data";
 import {
+  contextBlock,
   exportsBlock,
   isWebLink,
   layoutBlock,
@@ -68,9 +69,12 @@ describe("exports table rows", () => {
   test("mark a reported yuan figure whose dollar value is converted as partly derived", () => {
     const nev = exportsRows(dataset)[2];
     expect(nev["Exports (million yuan)"]).toBe(70);
-    expect(nev["Exports (million USD)"]).toBeCloseTo(70 / (80 / 11.07), 9);
+    // 70 / (80 / 11.07) in binary is 9.686250000000001; the table shows what a reader checks.
+    expect(nev["Exports (million USD)"]).toBe(9.68625);
     expect(nev.Kind).toBe("reported; million USD derived");
-    expect(nev["How derived"]).toMatch(/^million USD: 70 \/ 7\.2267 yuan per USD/);
+    expect(nev["How derived"]).toMatch(
+      /^million USD: converted at the rate the source implies: 70 × 11\.07 \/ 80/,
+    );
     expect(nev["Year-on-year %"]).toBe("");
   });
 
@@ -239,24 +243,62 @@ describe("tables in Chinese", () => {
     const english = exportsBlock(dataset, en, "en");
     const [zt] = chinese.tables;
     const [et] = english.tables;
-    expect(zt.columns).toEqual(et.columns);
+    expect(zt.columns).toEqual(et.columns.filter((c) => c !== "categoryZh"));
     expect(zt.headers).toContain("出口额（百万元）");
-    const column = (key: string) => zt.columns.indexOf(key);
+    const column = (t: typeof zt, key: string) => t.columns.indexOf(key);
     const numbers = (t: typeof zt) =>
-      t.rows.map((r) => ["cnyMn", "usdMn", "yoyPct", "sourceLink"].map((k) => r[column(k)]));
+      t.rows.map((r) => ["cnyMn", "usdMn", "yoyPct", "sourceLink"].map((k) => r[column(t, k)]));
     expect(numbers(zt)).toEqual(numbers(et));
     const libPv = zt.rows[3];
-    expect(libPv[column("category")]).toBe("锂电池与光伏产品合计");
-    expect(libPv[column("kind")]).toBe("推算值");
-    expect(libPv[column("derivation")]).toContain("百万元金额：TOTAL − NEV = 80 − 70；");
+    expect(libPv[column(zt, "category")]).toBe("锂电池与光伏产品合计");
+    expect(libPv[column(zt, "kind")]).toBe("推算值");
+    expect(libPv[column(zt, "derivation")]).toContain("百万元金额：TOTAL − NEV = 80 − 70；");
+    expect(zt.headers[zt.linkColumn!]).toBe("来源链接");
+    expect(zt.wrapColumns.map((i) => zt.columns[i])).toEqual(["derivation", "source"]);
+    expect(zt.numberFormats).toEqual(
+      et.numberFormats.filter((_, i) => et.columns[i] !== "categoryZh"),
+    );
     expect(chinese.sheetName).toBe("淄博出口");
     expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
   });
 
+  test.each([
+    ["exports", () => exportsBlock(dataset, zh, "zh").tables],
+    ["parks", () => parksBlock(dataset, zh, "zh").tables],
+    ["context", () => contextBlock(dataset, zh, "zh").tables],
+  ])("no column of the Chinese %s table repeats another word for word", (_, tables) => {
+    for (const table of tables()) {
+      const columnValues = table.headers.map((_, i) => JSON.stringify(table.rows.map((r) => r[i])));
+      const filled = columnValues.filter((v, i) => table.rows.some((r) => r[i] !== ""));
+      expect(new Set(filled).size).toBe(filled.length);
+    }
+  });
+
+  test("source cells of Chinese tables use Chinese punctuation between sources and items", () => {
+    // NEV 2024Q1 cited by two sources, so one cell lists both.
+    const two = makeDataset({
+      ...dataset,
+      figures: dataset.figures.map((f) =>
+        f.category === "NEV"
+          ? { ...f, cny: { ...f.cny!, sourceIds: ["prnewswire-2024-05-20", "21spv-184609"] } }
+          : f,
+      ),
+    });
+    const [zt] = exportsBlock(two, zh, "zh").tables;
+    const nev = zt.rows.find((r) => r[zt.columns.indexOf("code")] === "NEV")!;
+    const source = String(nev[zt.columns.indexOf("source")]);
+    expect(source).toContain("2024-05-20；21spv.com，“");
+    expect(source).not.toMatch(/; /);
+    const [et] = exportsBlock(two, en, "en").tables;
+    const nevEn = et.rows.find((r) => r[et.columns.indexOf("code")] === "NEV")!;
+    expect(String(nevEn[et.columns.indexOf("source")])).toContain('2024-05-20; 21spv.com, "');
+  });
+
   test("the parks and notes tables give Chinese names, focus, locations and notes", () => {
     const [parks, notes] = parksBlock(dataset, zh, "zh").tables;
-    expect(parks.headers).toEqual(["园区", "中文名称", "主导产业", "位置", "来源", "来源链接"]);
-    for (const row of parks.rows) expect(row[0]).toBe(row[1]);
+    expect(parks.headers).toEqual(["园区", "主导产业", "位置", "来源", "来源链接"]);
+    expect(parks.rows.map((r) => r[0])).toEqual(dataset.parks.map((p) => p.nameZh));
+    expect(parks.headers[parks.linkColumn!]).toBe("来源链接");
     expect(notes.rows.map((r) => r[0])).toEqual(dataset.notes.map((n) => n.titleZh));
   });
 });

@@ -1,4 +1,4 @@
-import { FORMULA_EXAMPLES } from "../../src/taskpane/formula-examples";
+import { FUNCTIONS } from "../../src/taskpane/formula-catalog";
 import { paneStrings } from "../../src/taskpane/strings";
 
 /** Every leaf of a string table: a text, or a template called with sample parameters. */
@@ -60,7 +60,7 @@ describe("the pane's strings", () => {
 
   test("every function the helper offers has its one-line help", () => {
     const help = paneStrings("en").functionHelp;
-    expect(Object.keys(help).sort()).toEqual(FORMULA_EXAMPLES.map((e) => e.name).sort());
+    expect(Object.keys(help).sort()).toEqual(FUNCTIONS.map((f) => f.name).sort());
   });
 
   test.each(["en", "zh"] as const)(

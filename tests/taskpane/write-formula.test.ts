@@ -1,5 +1,4 @@
 import { writeFormula } from "../../src/taskpane/excel";
-import { FORMULA_EXAMPLES } from "../../src/taskpane/formula-examples";
 import { workbookMock, type WorkbookMock } from "./support/excel-mock";
 
 function asContext(mock: WorkbookMock): Excel.RequestContext {
@@ -37,34 +36,4 @@ describe("the formula helper's writer", () => {
     expect(outcome).toEqual({ status: "occupied", address: "Sheet1!B2" });
     expect(mock.range("Sheet1!B2").formulas).toEqual([[""]]);
   });
-});
-
-describe("the formula examples", () => {
-  test("cover the ZIBO functions, each once", () => {
-    expect(FORMULA_EXAMPLES.map((e) => e.name)).toEqual([
-      "EXPORTS",
-      "YOY_BASE",
-      "YOY",
-      "GROWTH",
-      "SHARE",
-      "REGION_EXPORTS",
-      "REGION_GROWTH",
-      "SHARE_OF",
-      "SOURCE",
-      "LATEST",
-      "SERIES",
-      "PARKS",
-      "INFO",
-    ]);
-  });
-
-  test.each(FORMULA_EXAMPLES.map((e) => [e.name, e.formula]))(
-    "%s: %s calls that function by its invariant name, with balanced quotes and brackets",
-    (name, formula) => {
-      expect(formula.startsWith(`=ZIBO.${name}(`)).toBe(true);
-      expect(formula.endsWith(")")).toBe(true);
-      expect((formula.match(/"/g) ?? []).length % 2).toBe(0);
-      expect(formula).not.toMatch(/;/);
-    },
-  );
 });

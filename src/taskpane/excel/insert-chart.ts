@@ -119,7 +119,7 @@ function queueChart(
   const chart = sheet.charts.add("ColumnClustered", range, "Columns");
   chart.name = CHART_NAME;
   chart.title.text = text.chartTitle({
-    categories: [...new Set(spec.series.map((s) => s.category))].join(", "),
+    categories: [...new Set(spec.series.map((s) => s.category))].join(text.listSeparator),
   });
   chart.axes.valueAxis.title.text = text.chartValueAxis;
   chart.axes.categoryAxis.title.text = text.chartCategoryAxis;

@@ -7,6 +7,7 @@ import {
   periodKey,
   type Dataset,
   type Language,
+  withoutFloatNoise,
 } from "../../core";
 import type { PaneStrings } from "../strings";
 import { derivationText, figureSourceIds, kindText, spanText } from "./exports-table";
@@ -58,8 +59,8 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         periodKey(f.period),
         spanText(f.period, text, lang),
         lang === "zh" ? category.nameZh : category.nameEn,
-        f.cny?.value ?? "",
-        f.yoyPct?.value ?? "",
+        f.cny ? withoutFloatNoise(f.cny.value) : "",
+        f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
         f.scope?.[lang] ?? "",

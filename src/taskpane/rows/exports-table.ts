@@ -9,6 +9,7 @@ import {
   periodKey,
   periodLabel,
   periodShape,
+  withoutFloatNoise,
   type Dataset,
   type Figure,
   type Language,
@@ -18,7 +19,7 @@ import {
 import type { MeasureName, PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 import { KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
-import type { InsertBlock, TableSpec } from "./table-spec";
+import { withoutColumns, type BlockOptions, type InsertBlock, type TableSpec } from "./table-spec";
 
 const EXPORTS_COLUMNS = [
   "period",
@@ -39,7 +40,7 @@ const EXPORTS_COLUMNS = [
 /** Columns added with spans and scope notes: a table inserted before them still refreshes. */
 export const LATER_COLUMNS: readonly string[] = ["span", "scope"];
 
-export interface ExportsOptions {
+export interface ExportsOptions extends BlockOptions {
   /** Adds a last column of figure cards (the million-yuan figure with its provenance). */
   cards?: boolean;
 }
@@ -53,7 +54,7 @@ export function exportsBlock(
   dataset: Dataset,
   strings: PaneStrings,
   lang: Language,
-  { cards = false }: ExportsOptions = {},
+  { cards = false, allColumns = false }: ExportsOptions = {},
 ): InsertBlock {
   const text = strings.table;
   const figures = dataset.figures
@@ -77,15 +78,15 @@ export function exportsBlock(
         f.category,
         lang === "zh" ? category.nameZh : category.nameEn,
         category.nameZh,
-        f.cny?.value ?? "",
-        f.usd?.value ?? "",
-        f.yoyPct?.value ?? "",
+        f.cny ? withoutFloatNoise(f.cny.value) : "",
+        f.usd ? withoutFloatNoise(f.usd.value) : "",
+        f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
         f.scope?.[lang] ?? "",
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
-        ...(cards ? [f.cny?.value ?? ""] : []),
+        ...(cards ? [f.cny ? withoutFloatNoise(f.cny.value) : ""] : []),
       ];
     }),
     numberFormats: [
@@ -122,7 +123,7 @@ export function exportsBlock(
   };
   const used = distinctSourceIds(figures.map(figureSourceIds));
   return {
-    tables: [table],
+    tables: [lang === "zh" && !allColumns ? withoutColumns(table, ["categoryZh"]) : table],
     lines: [
       text.citationSources({ sources: sourcesText(dataset, used, text) }),
       text.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
@@ -158,7 +159,9 @@ export function kindText(f: Figure, text: PaneStrings["table"]): string {
   if (!f.cny) return text.growthOnly;
   const derived = measures(f).filter(([, m]) => m.kind === "derived");
   if (derived.length === 0) return text.kind.reported;
-  return text.partlyDerived({ measures: derived.map(([name]) => text.measure[name]).join(", ") });
+  return text.partlyDerived({
+    measures: derived.map(([name]) => text.measure[name]).join(text.listSeparator),
+  });
 }
 
 /** One line per derived number of the row, saying how it was computed. */

@@ -1,13 +1,18 @@
 import type { Dataset, Language } from "../../core";
 import type { PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
-import type { InsertBlock } from "./table-spec";
+import { withoutColumns, type BlockOptions, type InsertBlock, type TableSpec } from "./table-spec";
 
 const PARK_COLUMNS = ["park", "nameZh", "focus", "location", "source", "sourceLink"] as const;
 const NOTE_COLUMNS = ["note", "details", "source"] as const;
 
 /** The industrial parks, and under them the notes on the industry (Geely's factory, the 2023 plan…). */
-export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
+export function parksBlock(
+  dataset: Dataset,
+  strings: PaneStrings,
+  lang: Language,
+  { allColumns = false }: BlockOptions = {},
+): InsertBlock {
   const text = strings.table;
   const zh = lang === "zh";
   const parks = text.parks;
@@ -16,24 +21,25 @@ export function parksBlock(dataset: Dataset, strings: PaneStrings, lang: Languag
     ...dataset.parks.map((p) => p.sourceIds),
     ...dataset.notes.map((n) => n.sourceIds),
   ]);
+  const parksTable: TableSpec = {
+    kind: "parks",
+    columns: PARK_COLUMNS,
+    headers: PARK_COLUMNS.map((key) => parks[key]),
+    rows: dataset.parks.map((p) => [
+      zh ? p.nameZh : p.nameEn,
+      p.nameZh,
+      zh ? p.focusZh : p.focusEn,
+      zh ? p.locationZh : p.locationEn,
+      sourcesText(dataset, p.sourceIds, text),
+      firstSourceLink(dataset, p.sourceIds),
+    ]),
+    numberFormats: Array(6).fill("General"),
+    linkColumn: 5,
+    wrapColumns: [4],
+  };
   return {
     tables: [
-      {
-        kind: "parks",
-        columns: PARK_COLUMNS,
-        headers: PARK_COLUMNS.map((key) => parks[key]),
-        rows: dataset.parks.map((p) => [
-          zh ? p.nameZh : p.nameEn,
-          p.nameZh,
-          zh ? p.focusZh : p.focusEn,
-          zh ? p.locationZh : p.locationEn,
-          sourcesText(dataset, p.sourceIds, text),
-          firstSourceLink(dataset, p.sourceIds),
-        ]),
-        numberFormats: Array(6).fill("General"),
-        linkColumn: 5,
-        wrapColumns: [4],
-      },
+      zh && !allColumns ? withoutColumns(parksTable, ["nameZh"]) : parksTable,
       {
         kind: "parkNotes",
         columns: NOTE_COLUMNS,

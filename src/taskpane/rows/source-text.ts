@@ -18,7 +18,7 @@ export function sourcesText(
         published: source.published ?? null,
       });
     })
-    .join("; ");
+    .join(text.sourceSeparator);
 }
 
 /** The address of the first of the sources that has a web address, or "" when none has. */

@@ -39,3 +39,31 @@ export interface InsertBlock {
   /** Base name of the worksheet when the block goes on a new one. */
   sheetName: string;
 }
+
+/**
+ * The table without some of its columns, its formats, link, wrapped and card columns following: a
+ * Chinese table drops the "Chinese name" column that would repeat its name column word for word.
+ */
+export function withoutColumns(table: TableSpec, drop: readonly string[]): TableSpec {
+  const keep = table.columns.flatMap((key, i) => (drop.includes(key) ? [] : [i]));
+  const pick = <T>(cells: readonly T[]) => keep.map((i) => cells[i]);
+  const moved = (i: number) => keep.indexOf(i);
+  return {
+    ...table,
+    columns: pick(table.columns),
+    headers: pick(table.headers),
+    rows: table.rows.map(pick),
+    numberFormats: pick(table.numberFormats),
+    linkColumn:
+      table.linkColumn === null || moved(table.linkColumn) < 0 ? null : moved(table.linkColumn),
+    wrapColumns: table.wrapColumns.map(moved).filter((i) => i >= 0),
+    ...(table.cards && moved(table.cards.column) >= 0
+      ? { cards: { ...table.cards, column: moved(table.cards.column) } }
+      : {}),
+  };
+}
+
+/** How a block is laid out: as inserted now, or with every column, as tables inserted earlier are. */
+export interface BlockOptions {
+  allColumns?: boolean;
+}

@@ -10,6 +10,20 @@ export const en: PaneStrings = {
   languageAuto: "Same as Office",
   languageNotRemembered:
     "The pane shows this language until it closes; the browser did not let it remember the choice.",
+  officeDidNotLoad: "Office did not load, so the add-in cannot start.",
+  officeChecks: [
+    "Open the add-in from Excel (Home › Zibo data), not in a browser tab.",
+    "Check the internet connection: Office loads office.js from appsforoffice.microsoft.com.",
+    "A firewall, proxy or content blocker may be blocking appsforoffice.microsoft.com.",
+    "Close the pane and open it again; if it still fails, restart Excel.",
+  ],
+  importedInUse: (p) => `Imported figures in use: ${p.figures} (from ${p.files}).`,
+
+  latestHeading: (p) => `Latest figures: ${p.period}`,
+  latestNone: "No figures yet.",
+  latestValue: (p) => `${p.value} million yuan, ${p.kind}`,
+  latestYoy: (p) => `year on year ${p.yoy} %`,
+  dismiss: "Dismiss message",
 
   dataHeading: "Data",
   refreshData: "Refresh",
@@ -19,6 +33,20 @@ export const en: PaneStrings = {
     "A dataset file (.json) or figures as CSV with the header period,category,value_cny_mn,yoy_pct,source_title,source_url,published. Nothing is applied unless the whole file is valid.",
   importing: (p) => `Importing ${p.name}…`,
   importTooLarge: (p) => `${p.name} was not imported: it is larger than ${p.limit}.`,
+  importChoose: "Choose a file…",
+  feedUrlRequired: "Enter the feed address, starting with https://.",
+  feedUrlChecking: (p) => `Checking ${p.url}…`,
+  feedUrlKept: (p) => `The address was not saved: ${p.reason} The previous address is still used.`,
+  resetHint:
+    "Go back to the published data: removes imported figures, a custom feed address and the data saved from it.",
+  resetPublished: "Reset to published data",
+  resetQuestion:
+    "Remove every imported figure, the custom feed address and the saved copy of the data, and use the add-in's published data?",
+  resetConfirm: "Yes, reset",
+  resetCancel: "Cancel",
+  resetDone:
+    "Back to the published data: imported figures, the custom feed address and the saved copy were removed.",
+  resetCancelled: "Nothing was reset.",
   feedSettings: "Feed settings",
   feedUrlLabel: "Feed address (https)",
   feedUrlSave: "Save and refresh",
@@ -56,17 +84,35 @@ export const en: PaneStrings = {
 
   shareHeading: "Share without the add-in",
   shareHint:
-    "Replaces every ZIBO formula by its current value and notes the sources under the used range, so people without the add-in see figures, not #NAME?. Excel cannot undo this: save a copy of the workbook first.",
-  shareScopeLabel: "Convert",
-  shareScopeSelection: "The selected range",
-  shareScopeSheet: "The whole worksheet",
+    "Copies the active worksheet and, in the copy, turns every ZIBO formula into its current value and notes the sources, so people without the add-in see figures, not #NAME?. The original sheet keeps its formulas.",
   makeShareableCopy: "Make a shareable copy",
 
   formulaHeading: "Formula helper",
-  formulaHint: "Choose a function to write its example into the selected cell.",
+  formulaHint: "Pick a function and its arguments, then insert the formula into the selected cell.",
+  formulaFunctionLabel: "Function",
+  formulaInsert: "Insert formula",
+  formulaHelpLink: (p) => `Help for ${p.name}`,
+  paramLabel: {
+    category: "Category",
+    period: "Period",
+    from: "From",
+    to: "To",
+    unit: "Unit",
+    region: "Region",
+    name_or_id: "Park",
+    current: "Current value",
+    base: "Year-ago value",
+    yoy_percent: "Year-on-year change (%)",
+  },
+  paramOmitted: "(leave out)",
+  unitName: { CNY: "million yuan", USD: "million USD" },
+  regionName: { Zibo: "Zibo", Shandong: "Shandong", China: "China" },
+  formulaRequired: (p) => `Nothing was inserted: give a value for ${p.param}.`,
+  formulaNotNumber: (p) => `Nothing was inserted: ${p.param} must be a number, such as 80 or 9.3.`,
   functionHelp: {
     EXPORTS: "Exports of a category in a quarter, in million yuan (or USD).",
-    YOY_BASE: "The year-ago value implied by a value and its year-on-year change.",
+    YOY_BASE:
+      "The year-ago value implied by a value and its year-on-year change in percent points (931.2 means +931.2 %). A rate below 1, such as 0.25 from a %-formatted cell showing 25 %, is read as +0.25 %: multiply such a cell by 100.",
     YOY: "Year-on-year change in percent between a value and its base.",
     GROWTH: "The year-on-year rate of a published figure.",
     SHARE: 'A category\'s share of the "new three" total, in percent.',
@@ -78,7 +124,10 @@ export const en: PaneStrings = {
     SOURCE: "The citation of a figure: publisher, title, date.",
     LATEST: "The latest period with a figure.",
     SERIES: "Every period and value of a category, spilled with a header row.",
+    FIGURE:
+      "A figure as a number with its card: unit, period, region, reported or derived and how, the source and the dataset.",
     PARKS: "The industrial parks, spilled with a header row.",
+    PARK: "An industrial park with its card: names, focus, location and sources.",
     INFO: "The dataset's version and as-of date.",
   },
   writeFormulaLabel: (p) => `Write ${p.formula} into the selected cell`,
@@ -132,9 +181,22 @@ export const en: PaneStrings = {
   statusExportsTableUnusable: (p) =>
     `No chart was inserted: the exports table ${p.table} no longer has the period, code, exports and kind columns the chart reads, or has no quarter. Insert the exports table again, then the chart.`,
   actionInsertChart: "insert the chart",
-  statusShared: (p) =>
-    `Converted ${p.count} ZIBO ${p.count === 1 ? "formula" : "formulas"} to values; the sources are noted at ${p.address}.`,
-  statusShareNothing: "Nothing was changed: there is no ZIBO formula there.",
+  shareCopySuffix: "shareable",
+  statusShareNothing: "No copy was made: this worksheet has no ZIBO formula.",
+  statusSharedCopy: (p) =>
+    `Made the copy "${p.sheet}" with ${p.count} ZIBO ${p.count === 1 ? "formula" : "formulas"} turned into values and the sources noted under them; "${p.original}" is unchanged.`,
+  errorKnown: {
+    InvalidOperationInCellEditMode:
+      "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
+    "Failed to fetch":
+      "The network request failed: the computer may be offline, or the address is blocked or does not answer.",
+    GeneralException: "Excel could not finish the operation. Try again.",
+    ItemNotFound: "Something the add-in needs in the workbook was not found.",
+    AccessDenied: "Excel refused the change: the workbook or sheet may be protected or read-only.",
+    InsertDeleteConflict: "Excel could not make room here, because of a table or merged cells.",
+  },
+  errorUnknown: (p) => `Something went wrong. Detail: ${p.detail}`,
+  errorWithDetail: (p) => `${p.sentence} Detail: ${p.detail}`,
   actionShare: "make a shareable copy",
 
   table: {
@@ -195,6 +257,8 @@ export const en: PaneStrings = {
     derivationLine: (p) => `${p.measure}: ${p.derivation}`,
     sourceText: (p) =>
       p.published ? `${p.publisher}, "${p.title}", ${p.published}` : `${p.publisher}, "${p.title}"`,
+    sourceSeparator: "; ",
+    listSeparator: ", ",
     citationSources: (p) => `Sources: ${p.sources}.`,
     citationDataset: (p) =>
       `Zibo New Three dataset ${p.version}, as of ${p.asOf}. Only published figures and figures derived from them; empty cells are not published.`,

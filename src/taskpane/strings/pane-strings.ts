@@ -1,5 +1,5 @@
 import type { Kind, Language } from "../../core";
-import type { FunctionName } from "../formula-examples";
+import type { FunctionName, ParamName } from "../formula-catalog";
 
 /** Which number of a figure a derivation or a "partly derived" kind refers to. */
 export type MeasureName = "cny" | "usd" | "yoy";
@@ -20,6 +20,18 @@ export interface PaneStrings {
   languageLabel: string;
   languageAuto: string;
   languageNotRemembered: string;
+  /** When office.js never arrives or Office never answers: the headline, then what to check. */
+  officeDidNotLoad: string;
+  officeChecks: readonly string[];
+  /** The header's disclosure that figures from an imported file are in use. */
+  importedInUse: (p: { figures: string; files: string }) => string;
+
+  /** The answer first: the newest figures and how fresh they are. */
+  latestHeading: (p: { period: string }) => string;
+  latestNone: string;
+  latestValue: (p: { value: string; kind: string }) => string;
+  latestYoy: (p: { yoy: string }) => string;
+  dismiss: string;
 
   dataHeading: string;
   refreshData: string;
@@ -28,6 +40,17 @@ export interface PaneStrings {
   importHint: string;
   importing: (p: { name: string }) => string;
   importTooLarge: (p: { name: string; limit: string }) => string;
+  importChoose: string;
+  feedUrlRequired: string;
+  feedUrlChecking: (p: { url: string }) => string;
+  feedUrlKept: (p: { reason: string }) => string;
+  resetHint: string;
+  resetPublished: string;
+  resetQuestion: string;
+  resetConfirm: string;
+  resetCancel: string;
+  resetDone: string;
+  resetCancelled: string;
   feedSettings: string;
   feedUrlLabel: string;
   feedUrlSave: string;
@@ -64,13 +87,19 @@ export interface PaneStrings {
 
   shareHeading: string;
   shareHint: string;
-  shareScopeLabel: string;
-  shareScopeSelection: string;
-  shareScopeSheet: string;
   makeShareableCopy: string;
 
   formulaHeading: string;
   formulaHint: string;
+  formulaFunctionLabel: string;
+  formulaInsert: string;
+  formulaHelpLink: (p: { name: string }) => string;
+  paramLabel: Record<ParamName, string>;
+  paramOmitted: string;
+  unitName: Record<"CNY" | "USD", string>;
+  regionName: Record<"Zibo" | "Shandong" | "China", string>;
+  formulaRequired: (p: { param: string }) => string;
+  formulaNotNumber: (p: { param: string }) => string;
   functionHelp: Record<FunctionName, string>;
   writeFormulaLabel: (p: { formula: string }) => string;
 
@@ -115,8 +144,13 @@ export interface PaneStrings {
   statusNoExportsTable: string;
   statusExportsTableUnusable: (p: { table: string }) => string;
   actionInsertChart: string;
-  statusShared: (p: { count: number; address: string }) => string;
+  shareCopySuffix: string;
   statusShareNothing: string;
+  statusSharedCopy: (p: { count: number; sheet: string; original: string }) => string;
+  /** An error from Excel or the browser: a plain sentence, then the raw detail. */
+  errorKnown: Record<string, string>;
+  errorUnknown: (p: { detail: string }) => string;
+  errorWithDetail: (p: { sentence: string; detail: string }) => string;
   actionShare: string;
 
   /** Text written into the workbook. */
@@ -179,6 +213,10 @@ export interface PaneStrings {
     measure: Record<MeasureName, string>;
     derivationLine: (p: { measure: string; derivation: string }) => string;
     sourceText: (p: { publisher: string; title: string; published: string | null }) => string;
+    /** Between two sources in one cell or line: "; " in English, "；" in Chinese. */
+    sourceSeparator: string;
+    /** Between the items of a short list: ", " in English, "、" in Chinese. */
+    listSeparator: string;
     citationSources: (p: { sources: string }) => string;
     citationDataset: (p: { version: string; asOf: string }) => string;
     parksCitationDataset: (p: { version: string; asOf: string }) => string;

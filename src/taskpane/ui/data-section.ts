@@ -11,6 +11,7 @@ export class DataStateView {
   private readonly box = byId("data-state");
   private lang: Language;
   private last: DataEvent | null = null;
+  private refusal: ((s: PaneStrings) => string) | null = null;
 
   constructor(private strings: PaneStrings) {
     this.lang = strings.language;
@@ -19,15 +20,23 @@ export class DataStateView {
   setStrings(strings: PaneStrings): void {
     this.strings = strings;
     this.lang = strings.language;
-    if (this.last) this.show(this.last);
+    if (this.refusal) this.showRefusal(this.refusal);
+    else if (this.last) this.show(this.last);
   }
 
   showProgress(text: string): void {
     this.render("progress", { headline: text, details: [] });
   }
 
+  /** Something the pane refused before any work began (a file too large): an error, not progress. */
+  showRefusal(message: (s: PaneStrings) => string): void {
+    this.refusal = message;
+    this.render("error", { headline: message(this.strings), details: [] });
+  }
+
   show(event: DataEvent): void {
     this.last = event;
+    this.refusal = null;
     const text =
       event.kind === "status"
         ? describeStatus(event.status, this.lang)
@@ -73,7 +82,7 @@ export class DataStateView {
   }
 }
 
-function toneOf(event: DataEvent): DataTone {
+export function toneOf(event: DataEvent): DataTone {
   const problem = event.workbook && !event.workbook.ok;
   if (event.kind === "import") {
     return event.outcome.state === "rejected" ? "error" : problem ? "warning" : "success";

@@ -257,9 +257,23 @@
   class Worksheet {
     constructor(context, name) {
       this.context = context;
-      this.name = name;
+      this.sheetName = name;
       this.tables = new WorksheetTables(context, name);
       this.charts = new ChartCollection(context, name);
+    }
+    get name() {
+      return this.sheetName;
+    }
+    /** Renaming: later proxies use the new name at once; the sheet is renamed in order at sync. */
+    set name(name) {
+      const old = this.sheetName;
+      this.sheetName = name;
+      this.context.enqueue(() => {
+        if (workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+          throw excelError("InvalidArgument", `A worksheet named ${name} already exists.`);
+        }
+        sheetNamed(old).name = name;
+      });
     }
     getRangeByIndexes(row, column, rows, columns) {
       return new Range(this.context, { sheet: this.name, row, column, rows, columns });
@@ -271,6 +285,29 @@
     getRange(address) {
       const { row, column } = parseA1(address);
       return new Range(this.context, { sheet: this.name, row, column, rows: 1, columns: 1 });
+    }
+    load() {
+      return this;
+    }
+    /** A copy after the sheet, named as Excel names one ("Sheet1 (2)"); its cells are copies. */
+    copy(position, relativeTo) {
+      if (position !== "After" || !relativeTo) {
+        throw excelError("InvalidArgument", "The stand-in copies a sheet after one only.");
+      }
+      let n = 2;
+      while (workbook.sheets.some((s) => s.name === `${this.name} (${n})`)) n++;
+      const name = `${this.name} (${n})`;
+      const source = this.name;
+      this.context.enqueue(() => {
+        const from = sheetNamed(source);
+        const sheet = newSheet(name);
+        sheet.cells = new Map(
+          [...from.cells].map(([key, cell]) => [key, { ...cell, format: { ...cell.format } }]),
+        );
+        const at = workbook.sheets.indexOf(sheetNamed(relativeTo.name));
+        workbook.sheets.splice(at + 1, 0, sheet);
+      });
+      return new Worksheet(this.context, name);
     }
     activate() {
       this.context.enqueue(() => {

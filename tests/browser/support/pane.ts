@@ -22,13 +22,18 @@ export interface PaneOptions {
   displayLanguage?: string;
   /** Requirement sets the host lacks, as "ExcelApi 1.12"; every other set is supported. */
   missingSets?: string[];
+  /**
+   * Leave the pane's sections as it opens them (only the first one open). By default every
+   * section is opened by its header, as a reader does before using what is in it.
+   */
+  asOpened?: boolean;
 }
 
 /** Opens the served pane in a fresh browser context (its own storage), office.js stood in. */
 export async function openPane(
   browser: Browser,
   server: StaticServer,
-  { width = 360, height = 900, displayLanguage, missingSets }: PaneOptions = {},
+  { width = 360, height = 900, displayLanguage, missingSets, asOpened = false }: PaneOptions = {},
 ): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height } });
   if (displayLanguage || missingSets) {
@@ -59,7 +64,16 @@ export async function openPane(
   );
   await page.goto(`${server.url}taskpane.html`);
   await waitForPane(page);
+  if (!asOpened) await openSections(page);
   return { page, problems, external };
+}
+
+/** Opens every folded section by clicking its header (in one go, as the page's own clicks). */
+export async function openSections(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const summary of document.querySelectorAll<HTMLElement>("details:not([open]) > summary"))
+      summary.click();
+  });
 }
 
 /** Waits until the pane has shown its dataset, as after a load or a reload. */

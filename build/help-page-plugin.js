@@ -1,0 +1,310 @@
+const { readFileSync } = require("fs");
+const { Compilation, WebpackError, sources } = require("webpack");
+
+/**
+ * Emits help.html from the generated functions.json, its Chinese twin and one small docs file
+ * (examples and notes per function, the page's own words). Descriptions, syntax and parameters
+ * come from the metadata alone, so the page cannot drift from what Excel shows; a function with
+ * no docs entry still gets its section. The English and the Chinese reference are two pages of
+ * one file: each has its own heading, navigation and sections, and a link lands on its language
+ * (help.html#exports, help.html#zh-exports).
+ */
+class HelpPagePlugin {
+  constructor({ docs, source = "functions.json", localized = {}, output = "help.html" }) {
+    this.docs = docs;
+    this.source = source;
+    this.localized = localized;
+    this.output = output;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+      compilation.fileDependencies.add(this.docs);
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
+        (assets) => {
+          const read = (name) => {
+            if (!assets[name]) {
+              compilation.errors.push(new WebpackError(`HelpPagePlugin: no ${name} to read`));
+              return null;
+            }
+            return JSON.parse(assets[name].source().toString());
+          };
+          const en = read(this.source);
+          const zh = read(this.localized.zh ?? "functions.zh-cn.json");
+          if (!en || !zh) return;
+          const docs = JSON.parse(readFileSync(this.docs, "utf8"));
+          const { html, problems } = renderHelpPage({ en, zh }, docs);
+          for (const problem of problems) {
+            compilation.errors.push(new WebpackError(`${this.docs}: ${problem}`));
+          }
+          compilation.emitAsset(this.output, new sources.RawSource(html));
+          compilation.emitAsset(SCRIPT_NAME, new sources.RawSource(titleScript(docs)));
+        },
+      );
+    });
+  }
+}
+
+const LANGUAGES = [
+  { key: "en", lang: "en", prefix: "", other: "zh" },
+  { key: "zh", lang: "zh-CN", prefix: "zh-", other: "en" },
+];
+
+/** Escaped for HTML; "931.2 %" keeps its number and sign on one line. */
+function escapeHtml(text) {
+  return String(text)
+    .replace(/(\d) %/g, "$1\u00a0%")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** Docs prose: plain text, with `backticks` for formulas, names and values. */
+function prose(text) {
+  return String(text)
+    .split(/(`[^`]*`)/)
+    .map((part) =>
+      part.startsWith("`") && part.endsWith("`") && part.length > 1
+        ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
+        : escapeHtml(part),
+    )
+    .join("");
+}
+
+function syntaxOf(fn) {
+  const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  return `=ZIBO.${fn.name}(${params.join(", ")})`;
+}
+
+/** Functions in the docs' order, then any the docs do not mention yet, in the metadata's order. */
+function orderedFunctions(metadata, docs) {
+  const listed = Object.keys(docs.functions ?? {});
+  const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+  return [
+    ...listed.filter((id) => byId.has(id)).map((id) => byId.get(id)),
+    ...metadata.functions.filter((f) => !listed.includes(f.id)),
+  ];
+}
+
+function checkDocs(metadata, docs) {
+  const problems = [];
+  const ids = new Set(metadata.functions.map((f) => f.id));
+  for (const key of ["en", "zh"]) {
+    if (!docs.page?.[key]) problems.push(`no page words for ${key}`);
+    if (!Array.isArray(docs.conventions?.[key])) problems.push(`no conventions for ${key}`);
+  }
+  for (const [id, entry] of Object.entries(docs.functions ?? {})) {
+    if (!ids.has(id)) {
+      problems.push(`docs for unknown function ${id}`);
+      continue;
+    }
+    const name = metadata.functions.find((f) => f.id === id).name;
+    for (const [i, example] of (entry.examples ?? []).entries()) {
+      if (!String(example.formula).includes(`ZIBO.${name}(`)) {
+        problems.push(`${id} example ${i + 1} does not call ZIBO.${name}: ${example.formula}`);
+      }
+      for (const key of ["en", "zh"]) {
+        if (!example[key]) problems.push(`${id} example ${i + 1} has no ${key} result`);
+      }
+    }
+    const notes = entry.notes ?? {};
+    if ((notes.en ?? []).length !== (notes.zh ?? []).length) {
+      problems.push(
+        `${id} has ${(notes.en ?? []).length} English notes, ${(notes.zh ?? []).length} Chinese`,
+      );
+    }
+  }
+  return problems;
+}
+
+function functionSection(fn, entry, words, language) {
+  const { key, prefix } = language;
+  const id = `${prefix}${fn.id.toLowerCase()}`;
+  const parts = [
+    `<section id="${id}">`,
+    `<h2>${escapeHtml(fn.name)}</h2>`,
+    `<p>${escapeHtml(fn.description)}</p>`,
+    `<pre class="syntax"><code>${escapeHtml(syntaxOf(fn))}</code></pre>`,
+    `<h3>${escapeHtml(words.parametersHeading)}</h3>`,
+  ];
+  if (fn.parameters.length === 0) {
+    parts.push(`<p>${escapeHtml(words.noParameters)}</p>`);
+  } else {
+    parts.push('<dl class="parameters">');
+    for (const p of fn.parameters) {
+      const optional = p.optional
+        ? ` <span class="optional">${escapeHtml(words.optional)}</span>`
+        : "";
+      parts.push(`<dt><code>${escapeHtml(p.name)}</code>${optional}</dt>`);
+      parts.push(`<dd>${escapeHtml(p.description ?? "")}</dd>`);
+    }
+    parts.push("</dl>");
+  }
+  const examples = entry?.examples ?? [];
+  if (examples.length > 0) {
+    parts.push(`<h3>${escapeHtml(words.examplesHeading)}</h3>`, '<dl class="examples">');
+    for (const example of examples) {
+      parts.push(`<dt><code>${escapeHtml(example.formula)}</code></dt>`);
+      parts.push(`<dd>${prose(example[key])}</dd>`);
+    }
+    parts.push("</dl>");
+  }
+  const notes = entry?.notes?.[key] ?? [];
+  if (notes.length > 0) {
+    parts.push(`<h3>${escapeHtml(words.notesHeading)}</h3>`, '<ul class="notes">');
+    for (const note of notes) parts.push(`<li>${prose(note)}</li>`);
+    parts.push("</ul>");
+  }
+  parts.push("</section>");
+  return parts.join("\n");
+}
+
+function languagePage(metadata, docs, language) {
+  const { key, lang, prefix, other } = language;
+  const words = docs.page[key];
+  const otherLanguage = LANGUAGES.find((l) => l.key === other);
+  const functions = orderedFunctions(metadata, docs);
+  const conventionsId = `${prefix}conventions`;
+  const colon = key === "zh" ? "：" : ":";
+  const nav = [
+    ...functions.map(
+      (f) => `<li><a href="#${prefix}${f.id.toLowerCase()}">${escapeHtml(f.name)}</a></li>`,
+    ),
+    `<li><a href="#${conventionsId}">${escapeHtml(words.conventionsHeading)}</a></li>`,
+  ];
+  const conventions = docs.conventions[key].map(
+    ([term, text]) => `<p><strong>${escapeHtml(term)}${colon}</strong> ${prose(text)}</p>`,
+  );
+  return [
+    `<div class="page" id="${key}" lang="${lang}">`,
+    "<header>",
+    `<h1>${escapeHtml(words.title)}</h1>`,
+    `<p>${prose(words.intro)}</p>`,
+    `<a class="other-language" href="#${otherLanguage.key}" hreflang="${otherLanguage.lang}" lang="${otherLanguage.lang}">${escapeHtml(words.otherLanguage)}</a>`,
+    `<nav aria-label="${escapeHtml(words.navLabel)}"><ul>`,
+    ...nav,
+    "</ul></nav>",
+    "</header>",
+    "<main>",
+    ...functions.map((fn) => functionSection(fn, docs.functions?.[fn.id], words, language)),
+    `<section id="${conventionsId}">`,
+    `<h2>${escapeHtml(words.conventionsHeading)}</h2>`,
+    ...conventions,
+    "</section>",
+    "</main>",
+    "</div>",
+  ].join("\n");
+}
+
+const STYLE = `
+:root {
+  --font-family-base: "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont,
+    Roboto, "Helvetica Neue", "Microsoft YaHei", "PingFang SC", sans-serif;
+  --font-family-monospace: Consolas, "Courier New", Courier, monospace;
+  --color-neutral-foreground-1: #242424;
+  --color-neutral-foreground-3: #616161;
+  --color-neutral-background-1: #ffffff;
+  --color-neutral-background-3: #f5f5f5;
+  --color-neutral-stroke-2: #e0e0e0;
+  --color-brand-foreground-1: #0f6cbd;
+  --color-brand-background-2: #ebf3fc;
+  --border-radius-medium: 4px;
+}
+* { box-sizing: border-box; }
+body {
+  margin: 0;
+  font-family: var(--font-family-base);
+  font-size: 14px;
+  line-height: 20px;
+  color: var(--color-neutral-foreground-1);
+  background: var(--color-neutral-background-1);
+  overflow-wrap: break-word;
+}
+header, main { max-width: 880px; margin: 0 auto; padding: 16px; }
+header { border-bottom: 1px solid var(--color-neutral-stroke-2); }
+h1 { margin: 0; font-size: 24px; line-height: 32px; font-weight: 600; }
+h2 { margin: 0 0 8px; font-size: 20px; line-height: 28px; font-weight: 600; }
+h3 { margin: 16px 0 4px; font-size: 16px; line-height: 22px; font-weight: 600; }
+header p { margin: 4px 0 8px; color: var(--color-neutral-foreground-3); }
+a { color: var(--color-brand-foreground-1); text-decoration: none; }
+a:hover, a:focus-visible { text-decoration: underline; }
+a:focus-visible { outline: 2px solid var(--color-brand-foreground-1); outline-offset: 2px; }
+nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 8px 0 0; padding: 0; list-style: none; }
+.other-language { font-weight: 600; }
+section { padding: 16px 0; border-bottom: 1px solid var(--color-neutral-stroke-2); scroll-margin-top: 8px; }
+section:target h2 { color: var(--color-brand-foreground-1); }
+code { font-family: var(--font-family-monospace); font-size: 13px; overflow-wrap: anywhere; }
+pre.syntax {
+  margin: 8px 0;
+  padding: 8px 12px;
+  background: var(--color-neutral-background-3);
+  border-radius: var(--border-radius-medium);
+  white-space: pre-wrap;
+}
+dl { margin: 0; }
+dt { margin-top: 8px; font-weight: 600; }
+dd { margin: 2px 0 0 16px; }
+.examples dt { font-weight: 400; }
+.examples dt code { background: var(--color-neutral-background-3); padding: 1px 4px; border-radius: var(--border-radius-medium); }
+.optional { font-weight: 400; color: var(--color-neutral-foreground-3); }
+.notes { margin: 0; padding-left: 20px; }
+/* One language at a time: English unless the address points into the Chinese page. */
+#zh { display: none; }
+body:has(#zh:target, #zh :target) #zh { display: block; }
+body:has(#zh:target, #zh :target) #en { display: none; }
+@media (min-width: 600px) {
+  header, main { padding: 24px 32px; }
+  h1 { font-size: 28px; line-height: 36px; }
+}
+`;
+
+const SCRIPT_NAME = "help.js";
+
+/**
+ * The one script of the page: the window's title and the document's language follow the page
+ * shown, so the Chinese reference is titled in Chinese. Without it both titles show, nothing else
+ * changes.
+ */
+function titleScript(docs) {
+  const titles = JSON.stringify({ en: docs.page.en.title, zh: docs.page.zh.title });
+  return `(() => {
+  const titles = ${titles};
+  const update = () => {
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const zh = target !== null && target.closest("#zh") !== null;
+    document.title = zh ? titles.zh : titles.en;
+    document.documentElement.lang = zh ? "zh-CN" : "en";
+  };
+  addEventListener("hashchange", update);
+  update();
+})();
+`;
+}
+
+/** The whole page, and what is wrong with the docs (an unknown function, a missing result…). */
+function renderHelpPage(metadata, docs) {
+  const problems = checkDocs(metadata.en, docs);
+  if (problems.length > 0) return { html: "", problems };
+  const title = `${docs.page.en.title} · ${docs.page.zh.title}`;
+  const html = [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="UTF-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    `<script src="${SCRIPT_NAME}" defer></script>`,
+    "</head>",
+    "<body>",
+    ...LANGUAGES.map((language) => languagePage(metadata[language.key], docs, language)),
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+  return { html, problems };
+}
+
+module.exports = { HelpPagePlugin, renderHelpPage };

@@ -1,0 +1,117 @@
+/**
+ * The ZIBO functions the formula picker offers, each with its parameters in order. The picker is
+ * drawn from this one list, so a new function (or a new argument) is one entry here plus its words
+ * in the pane's strings. Formulas use the invariant (English) names and comma separators, as
+ * `range.formulas` expects in every display language.
+ */
+export type ParamKind = "category" | "period" | "unit" | "region" | "park" | "number";
+
+export interface ParamSpec {
+  /** The parameter's name as the function's metadata gives it; the pane labels it by this key. */
+  name: ParamName;
+  kind: ParamKind;
+  optional: boolean;
+  /** What the picker starts with; an optional parameter starts omitted unless it has one. */
+  initial: string | null;
+}
+
+export interface FunctionSpec {
+  name: string;
+  params: readonly ParamSpec[];
+}
+
+const category = (initial: string | null, optional = false): ParamSpec => ({
+  name: "category",
+  kind: "category",
+  optional,
+  initial,
+});
+const period = (name: "period" | "from" | "to", initial: string | null, optional = false) =>
+  ({ name, kind: "period", optional, initial }) satisfies ParamSpec;
+const unit: ParamSpec = { name: "unit", kind: "unit", optional: true, initial: null };
+const region: ParamSpec = { name: "region", kind: "region", optional: false, initial: "Shandong" };
+/** FIGURE's region comes last and is optional: left out, the figure is Zibo's. */
+const figureRegion: ParamSpec = { name: "region", kind: "region", optional: true, initial: null };
+const park: ParamSpec = { name: "name_or_id", kind: "park", optional: false, initial: null };
+const number = (name: "current" | "base" | "yoy_percent", initial: string): ParamSpec => ({
+  name,
+  kind: "number",
+  optional: false,
+  initial,
+});
+
+/** A period parameter starts at the newest period of the data in use unless it says otherwise. */
+export const NEWEST = "newest";
+
+export const FUNCTIONS = [
+  { name: "EXPORTS", params: [category("NEV"), period("period", NEWEST), unit] },
+  { name: "GROWTH", params: [category("TOTAL"), period("period", NEWEST)] },
+  { name: "SHARE", params: [category("NEV"), period("period", NEWEST)] },
+  { name: "SOURCE", params: [category("TOTAL"), period("period", NEWEST)] },
+  { name: "LATEST", params: [category("TOTAL", true)] },
+  {
+    name: "SERIES",
+    params: [category("TOTAL"), period("from", null, true), period("to", null, true), unit],
+  },
+  { name: "REGION_EXPORTS", params: [region, category("TOTAL"), period("period", NEWEST), unit] },
+  { name: "REGION_GROWTH", params: [region, category("TOTAL"), period("period", NEWEST)] },
+  { name: "SHARE_OF", params: [region, period("period", NEWEST), category(null, true)] },
+  { name: "YOY", params: [number("current", "80"), number("base", "7.758")] },
+  { name: "YOY_BASE", params: [number("current", "80"), number("yoy_percent", "931.2")] },
+  { name: "FIGURE", params: [category("NEV"), period("period", NEWEST), unit, figureRegion] },
+  { name: "PARKS", params: [] },
+  { name: "PARK", params: [park] },
+  { name: "INFO", params: [] },
+] as const satisfies readonly FunctionSpec[];
+
+export type FunctionName = (typeof FUNCTIONS)[number]["name"];
+export type ParamName =
+  | "category"
+  | "period"
+  | "from"
+  | "to"
+  | "unit"
+  | "region"
+  | "name_or_id"
+  | "current"
+  | "base"
+  | "yoy_percent";
+
+export function functionSpec(name: string): FunctionSpec | undefined {
+  return FUNCTIONS.find((f) => f.name === name);
+}
+
+export type BuiltFormula =
+  | { ok: true; formula: string }
+  | { ok: false; param: ParamName; problem: "required" | "notNumber" };
+
+/**
+ * The formula for a function and its arguments (null or empty: omitted). Text is quoted with
+ * Excel's doubled quotes; trailing omitted arguments are dropped and inner ones left empty, as
+ * Excel passes an empty argument to a custom function as omitted. A missing required argument or
+ * a number that is not one is refused, naming the parameter.
+ */
+export function buildFormula(spec: FunctionSpec, values: readonly (string | null)[]): BuiltFormula {
+  const args: string[] = [];
+  for (const [i, param] of spec.params.entries()) {
+    const value = values[i]?.trim() ?? "";
+    if (value === "") {
+      if (!param.optional) return { ok: false, param: param.name, problem: "required" };
+      args.push("");
+    } else if (param.kind === "number") {
+      const n = Number(value);
+      if (!Number.isFinite(n)) return { ok: false, param: param.name, problem: "notNumber" };
+      args.push(String(n));
+    } else {
+      args.push(`"${value.replace(/"/g, '""')}"`);
+    }
+  }
+  while (args.length > 0 && args[args.length - 1] === "") args.pop();
+  return { ok: true, formula: `=ZIBO.${spec.name}(${args.join(",")})` };
+}
+
+/** The help page's anchor for a function: the English reference, or its Chinese twin. */
+export function helpAnchor(name: string, language: "en" | "zh"): string {
+  const id = name.toLowerCase();
+  return language === "zh" ? `zh-${id}` : id;
+}

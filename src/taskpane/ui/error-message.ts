@@ -1,0 +1,19 @@
+import { errorText } from "../excel";
+import type { PaneStrings } from "../strings";
+
+/**
+ * An error from Excel or the browser as the reader's language says it: a plain sentence for the
+ * errors people meet (Excel's error code or the browser's message), then the raw detail, which
+ * support needs; an unknown error gets a general sentence with the same detail.
+ */
+export function errorMessage(error: unknown, s: PaneStrings): string {
+  const raw = errorText(error);
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  const message = error instanceof Error ? error.message.trim() : String(error);
+  const lookup = (key: unknown) =>
+    typeof key === "string" && Object.hasOwn(s.errorKnown, key) ? s.errorKnown[key] : undefined;
+  const known = lookup(code) ?? lookup(message);
+  return known
+    ? s.errorWithDetail({ sentence: known, detail: raw })
+    : s.errorUnknown({ detail: raw });
+}

@@ -1,0 +1,36 @@
+import { CATEGORIES, newestFigures, type Dataset } from "../../core";
+import type { PaneStrings } from "../strings";
+import { byId, el } from "./dom";
+
+/** The answer first: Zibo's newest figures, each with whether it is reported or derived. */
+export function renderLatest(dataset: Dataset, s: PaneStrings): void {
+  const newest = newestFigures(dataset);
+  const heading = byId("latest-heading");
+  const list = byId("latest-figures");
+  if (!newest) {
+    heading.textContent = s.latestNone;
+    list.replaceChildren();
+    return;
+  }
+  heading.textContent = s.latestHeading({ period: newest.period });
+  const number = new Intl.NumberFormat(s.language === "zh" ? "zh-CN" : "en-US", {
+    maximumFractionDigits: 2,
+  });
+  list.replaceChildren(
+    ...newest.figures.flatMap((f) => {
+      const c = CATEGORIES[f.category];
+      // A figure published only as a growth rate has no value to show, only its rate.
+      const parts = f.cny
+        ? [s.latestValue({ value: number.format(f.cny.value), kind: s.table.kind[f.cny.kind] })]
+        : [s.table.growthOnly];
+      if (f.yoyPct) {
+        const yoy = number.format(f.yoyPct.value);
+        parts.push(s.latestYoy({ yoy: f.yoyPct.value > 0 ? `+${yoy}` : yoy }));
+      }
+      return [
+        el("dt", { text: `${f.category} · ${s.language === "zh" ? c.nameZh : c.nameEn}` }),
+        el("dd", { text: parts.join(s.language === "zh" ? "，" : ", ") }),
+      ];
+    }),
+  );
+}
