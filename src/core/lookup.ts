@@ -54,6 +54,7 @@ export function periodLists(
   const figures = ds.figures.filter((f) => f.region === region && f.category === category);
   const keys = (kind: Measure["kind"]) =>
     figures
+      // A growth-only figure publishes no value for its period: it is in neither list.
       .filter((f) => f.cny?.kind === kind)
       .map((f) => periodKey(f.period))
       .join(", ");
@@ -70,6 +71,7 @@ export function publishedInput(
   figure: Figure,
   fn: "SHARE" | "SHARE_OF",
 ): Result<Figure> {
+  // A rate with no value cannot be divided, published or not: say so first.
   if (!figure.cny) return growthOnly(figure);
   if (figure.cny.kind === "reported") return ok(figure);
   return fail("notAvailable", "derivedInput", {

@@ -47,7 +47,7 @@ export const FUNCTIONS = [
   { name: "EXPORTS", params: [category("NEV"), period("period", NEWEST), unit] },
   { name: "GROWTH", params: [category("TOTAL"), period("period", NEWEST)] },
   { name: "SHARE", params: [category("NEV"), period("period", NEWEST)] },
-  { name: "SOURCE", params: [category("TOTAL"), period("period", NEWEST)] },
+  { name: "SOURCE", params: [category("TOTAL"), period("period", NEWEST), unit] },
   { name: "LATEST", params: [category("TOTAL", true)] },
   {
     name: "SERIES",

@@ -125,6 +125,10 @@ describe("growth-only figures", () => {
     expect(valueOf(lookupSource(feed, "PV", "2024M01-M05"))).toMatch(
       /^growth rate only \(\+57\.4 %\), no value published\. Source: chinadaily/,
     );
+    // Asked in dollars, the citation is still of the rate: there is no value to convert.
+    expect(valueOf(lookupSource(feed, "PV", "2024M01-M05", "USD"))).toMatch(
+      /^growth rate only \(\+57\.4 %\), no value published\. Source: chinadaily/,
+    );
   });
 });
 
@@ -137,6 +141,9 @@ describe("scope travels with the figure", () => {
     );
     const zh = valueOf(lookupSource(ds, "NEV", "2023Q1", null, "CHINA", "zh"));
     expect(zh).toContain("统计口径：海关统计的电动载人汽车");
+    // A unit argument keeps the scope note; an unknown unit is refused as EXPORTS refuses it.
+    expect(valueOf(lookupSource(ds, "NEV", "2023Q1", "CNY", "CHINA", "en"))).toBe(en);
+    expect(lookupSource(ds, "NEV", "2023Q1", "EUR", "CHINA").ok).toBe(false);
   });
 
   test("China TOTAL minus electric passenger vehicles is not offered as batteries and solar", () => {

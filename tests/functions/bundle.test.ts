@@ -179,7 +179,7 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
   });
 
   test("SHARE_OF is #N/A where either side is unpublished", () => {
-    // Zibo's 2023 total is not published; Shandong publishes no NEV figure.
+    // Zibo's 2023 total is not published; Shandong publishes only NEV's growth rate for 2024Q1.
     expectError(
       cell("SHARE_OF", [["China"]], [[2023]], null),
       "#N/A",
@@ -188,7 +188,7 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
     expectError(
       cell("SHARE_OF", [["Shandong"]], [["2024Q1"]], [["NEV"]]),
       "#N/A",
-      "Shandong province publishes no NEV for 2024Q1",
+      "Only the year-on-year growth rate is published for NEV in 2024Q1 (Shandong province)",
     );
   });
 

@@ -111,7 +111,7 @@ describe("spans published as year-to-date totals reach live cells", () => {
     const half = track(
       live(functions.exportsGrid, [["TOTAL"]], [["2024年上半年"], ["H1 2024"]], null),
     );
-    const q2 = track(live(functions.sourceGrid, [["TOTAL"]], [["2024Q2"]]));
+    const q2 = track(live(functions.sourceGrid, [["TOTAL"]], [["2024Q2"]], null));
     const series = track(live(functions.seriesTable, "TOTAL", 2024, null, null));
     expect((half.last as unknown[][])[0][0]).toMatchObject({ code: "#N/A" });
     store.replace(withHalf);

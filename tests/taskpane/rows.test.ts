@@ -254,7 +254,7 @@ describe("tables in Chinese", () => {
     expect(libPv[column(zt, "kind")]).toBe("推算值");
     expect(libPv[column(zt, "derivation")]).toContain("百万元金额：TOTAL − NEV = 80 − 70；");
     expect(zt.headers[zt.linkColumn!]).toBe("来源链接");
-    expect(zt.wrapColumns.map((i) => zt.columns[i])).toEqual(["derivation", "source"]);
+    expect(zt.wrapColumns.map((i) => zt.columns[i])).toEqual(["derivation", "scope", "source"]);
     expect(zt.numberFormats).toEqual(
       et.numberFormats.filter((_, i) => et.columns[i] !== "categoryZh"),
     );
@@ -279,8 +279,8 @@ describe("tables in Chinese", () => {
     const two = makeDataset({
       ...dataset,
       figures: dataset.figures.map((f) =>
-        f.category === "NEV"
-          ? { ...f, cny: { ...f.cny!, sourceIds: ["prnewswire-2024-05-20", "21spv-184609"] } }
+        f.category === "NEV" && f.cny
+          ? { ...f, cny: { ...f.cny, sourceIds: ["prnewswire-2024-05-20", "21spv-184609"] } }
           : f,
       ),
     });

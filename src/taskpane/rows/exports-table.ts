@@ -9,12 +9,12 @@ import {
   periodKey,
   periodLabel,
   periodShape,
-  withoutFloatNoise,
   type Dataset,
   type Figure,
   type Language,
   type Measure,
   type Period,
+  withoutFloatNoise,
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
