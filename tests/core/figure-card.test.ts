@@ -92,7 +92,7 @@ describe("a figure card carries the number and everything a reader needs to trus
       "Category (Chinese)": "新能源汽车",
       Kind: "derived",
       Working:
-        "70 / 7.2267 yuan per USD, the rate implied by the source's 80 million yuan = 11.07 million USD",
+        "converted at the rate the source implies: 70 × 11.07 / 80, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD)",
       Source: PR_NEWSWIRE.source,
       "Source publisher": PR_NEWSWIRE.publisher,
       "Source date": "2024-05-20",
