@@ -304,7 +304,7 @@ describe("the task pane in Chromium", () => {
     // Every function is offered, with its parameters as labelled fields and a link to its help.
     await expect(
       page.getByLabel("Function", { exact: true }).locator("option").count(),
-    ).resolves.toBe(12);
+    ).resolves.toBe(13);
     await expect(page.locator("#formula-preview").textContent()).resolves.toBe(
       '=ZIBO.EXPORTS("NEV","2024Q1")',
     );

@@ -32,9 +32,7 @@ describe("Reset to published data", () => {
 
     expect(await h.service.resetToPublished()).toEqual([]);
     expect(datasetInfo(h.store.current, "en")).toBe("Dataset 2024Q1.2, as of 2024-05-20");
-    expect(
-      h.store.current.figures.some((f) => periodKey(f.period) === "2024Q2"),
-    ).toBe(false);
+    expect(h.store.current.figures.some((f) => periodKey(f.period) === "2024Q2")).toBe(false);
     expect(await h.storage.getItem(CACHE_KEY)).toBeNull();
   });
 
