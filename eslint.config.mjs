@@ -25,6 +25,21 @@ export default [
     },
   },
   {
+    // One door for workbook writes: every Excel.run goes through the write queue.
+    files: ["src/**/*.ts"],
+    ignores: ["src/taskpane/excel/write-queue.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "Excel",
+          property: "run",
+          message: "Queue workbook work with runExcel (src/taskpane/excel/write-queue.ts).",
+        },
+      ],
+    },
+  },
+  {
     files: ["*.js", "*.mjs", "build/**", "scripts/**", "tests/**"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },

@@ -4,19 +4,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
 const { HelpPagePlugin } = require("./build/help-page-plugin");
+const { DEV_BASE_URL, contentSecurityPolicy, productionBaseUrl } = require("./build/deployment");
 const { LocalizedMetadataPlugin } = require("./build/localized-metadata-plugin");
-
-/** Every URL in manifest.xml and functions.json is written against this base and rebased at build. */
-const DEV_BASE_URL = "https://localhost:3000/";
-
-function productionBaseUrl() {
-  const base = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
-  const url = new URL(base);
-  if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_BASE_URL must be an https URL; got ${base}`);
-  }
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
 
 /** Rewrites the development base URL in the emitted text assets that name URLs. */
 class RebaseUrlsPlugin {
@@ -61,7 +50,9 @@ async function devServerHttps() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl();
+  const baseUrl = dev
+    ? DEV_BASE_URL
+    : productionBaseUrl(process.env.ADDIN_BASE_URL, { local: Boolean(env?.local) });
   return {
     devtool: dev ? "source-map" : false,
     // One runtime page: the pane depends on the functions bundle, so both share one module
@@ -101,6 +92,7 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["boot", "functions", "taskpane"],
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ dev }) },
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

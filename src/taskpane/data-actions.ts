@@ -1,3 +1,4 @@
+import type { Dataset } from "../core";
 import {
   importFromFile,
   refreshNow,
@@ -10,12 +11,19 @@ import {
 import type { DataMessage } from "../core";
 import { errorText, extendChartData, type ChartExtension } from "./excel";
 import { refreshInsertedTables, type TablesRefreshReport } from "./excel/refresh-tables";
+import { runExcel } from "./excel/write-queue";
 import { supportsExcelApi } from "./office-support";
 import { missingExcelApi, type ExcelApiVersion } from "./requirements";
 
 /** What a change of data did to the workbook's inserted tables and charts, or why it could not. */
 export type WorkbookUpdate =
-  | { ok: true; tables: TablesRefreshReport; charts: ChartExtension[] }
+  | {
+      ok: true;
+      tables: TablesRefreshReport;
+      charts: ChartExtension[];
+      /** The tables were rewritten, but extending the charts' tables failed, for this reason. */
+      chartsFailed: string | null;
+    }
   | { ok: false; reason: string }
   /** This Excel lacks the ExcelApi version the update needs; nothing was tried. */
   | { ok: false; needsExcelApi: ExcelApiVersion };
@@ -74,18 +82,51 @@ async function statusEvent(status: DataStatus): Promise<DataEvent> {
   return emit({ kind: "status", status, workbook });
 }
 
-/** Brings every table (and chart table) the add-in inserted up to the current dataset. */
-async function updateWorkbook(): Promise<WorkbookUpdate> {
+/** A workbook update asked for: queued, or running for the dataset it read when it started. */
+interface SharedUpdate {
+  started: boolean;
+  dataset: Dataset;
+  result: Promise<WorkbookUpdate>;
+}
+
+let shared: SharedUpdate | null = null;
+
+/**
+ * Brings every table (and chart table) the add-in inserted up to the current dataset, once per
+ * change however many callers ask: a caller shares an update that has not started yet (it will
+ * read the data then) or that runs for the data in use now; it waits in the workbook queue behind
+ * any insert or other write.
+ */
+function updateWorkbook(): Promise<WorkbookUpdate> {
   const missing = missingExcelApi("updateTables", supportsExcelApi);
-  if (missing) return { ok: false, needsExcelApi: missing };
-  try {
-    return await Excel.run(async (context) => {
-      const cards = !missingExcelApi("cardColumn", supportsExcelApi);
-      const tables = await refreshInsertedTables(context, store.current, { cards });
-      const charts = await extendChartData(context);
-      return { ok: true as const, tables, charts };
+  if (missing) return Promise.resolve({ ok: false, needsExcelApi: missing });
+  if (shared && (!shared.started || shared.dataset === store.current)) return shared.result;
+  const update = { started: false, dataset: store.current };
+  const result = runExcel((context) => {
+    update.started = true;
+    update.dataset = store.current;
+    return writeWorkbookUpdate(context, update.dataset);
+  })
+    .catch((error: unknown): WorkbookUpdate => ({ ok: false, reason: errorText(error) }))
+    .finally(() => {
+      if (shared?.result === result) shared = null;
     });
+  shared = Object.assign(update, { result });
+  return result;
+}
+
+/** The tables first; a chart step that fails after them does not undo or hide their update. */
+async function writeWorkbookUpdate(
+  context: Excel.RequestContext,
+  dataset: Dataset,
+): Promise<WorkbookUpdate> {
+  // A card column is refreshed with cards where Excel shows them, with plain numbers elsewhere.
+  const cards = !missingExcelApi("cardColumn", supportsExcelApi);
+  const tables = await refreshInsertedTables(context, dataset, { cards });
+  try {
+    const charts = await extendChartData(context);
+    return { ok: true, tables, charts, chartsFailed: null };
   } catch (error) {
-    return { ok: false, reason: errorText(error) };
+    return { ok: true, tables, charts: [], chartsFailed: errorText(error) };
   }
 }

@@ -15,12 +15,14 @@ import type { Message, StatusKind } from "./ui/status-line";
 /** Files larger than this are refused before they are read (the feed's own limit). */
 const MAX_IMPORT_BYTES = 2 * 1_048_576;
 
-type Busy = (progress: Message, work: () => Promise<void>) => Promise<void>;
+/** Keeps the pane busy during the work; `progress` (when given) is shown in the message bar. */
+type Busy = (progress: Message | null, work: () => Promise<void>) => Promise<void>;
 type Report = (kind: StatusKind, message: Message) => void;
 
 /** The data controls: the state, Refresh, Import, the feed address and Reset to published data. */
 export class DataControls {
-  readonly buttons: HTMLButtonElement[];
+  /** What starts data work, the file input and the feed form included: disabled while busy. */
+  readonly controls: (HTMLButtonElement | HTMLInputElement)[];
   private readonly view: DataStateView;
   private readonly urlInput = byId<HTMLInputElement>("feed-url");
   private readonly urlNote = byId("feed-url-note");
@@ -56,7 +58,16 @@ export class DataControls {
     this.resetButton.addEventListener("click", () => this.askReset());
     confirmYes.addEventListener("click", () => void this.resetToPublished());
     this.confirmNo.addEventListener("click", () => this.cancelReset());
-    this.buttons = [refresh, save, reset, this.resetButton, confirmYes, this.confirmNo];
+    this.controls = [
+      refresh,
+      file,
+      this.urlInput,
+      save,
+      reset,
+      this.resetButton,
+      confirmYes,
+      this.confirmNo,
+    ];
   }
 
   /** A language switch: the labels, the last state and the address note, in the new language. */
@@ -184,9 +195,11 @@ export class DataControls {
   }
 
   private async resetFeedUrl(): Promise<void> {
-    await resetFeedUrl();
-    await this.showFeedUrl();
-    await this.refresh();
+    await this.busy(null, async () => {
+      await resetFeedUrl();
+      await this.showFeedUrl();
+      await this.refresh();
+    });
   }
 
   /** Reset to published data asks first: one click alone never removes the reader's imports. */

@@ -1,4 +1,5 @@
 import { asCellText, isZiboFormula } from "../core";
+import { TEXT_FORMAT } from "./rows";
 
 export interface ShareableCopyResult {
   /** ZIBO formulas replaced by their values in the copy (a spilled formula counts once). */
@@ -70,6 +71,7 @@ export async function makeShareableCopy(
     provenance.length,
     1,
   );
+  note.numberFormat = provenance.map(() => [TEXT_FORMAT]);
   note.values = provenance.map((line) => [asCellText(line)]);
   note.load("address");
   copy.activate();

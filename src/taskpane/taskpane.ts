@@ -12,9 +12,11 @@ import {
   insertAtSelection,
   insertChart,
   insertOnNewSheet,
+  runExcel,
   writeFormula,
   type InsertOutcome,
 } from "./excel";
+import { BusyCounter } from "./busy";
 import { DataControls } from "./data-controls";
 import { startDataAndUpdate } from "./data-actions";
 import { makeShareableCopy } from "./make-shareable-copy";
@@ -57,14 +59,22 @@ interface ActionGroup {
   note: HTMLElement;
 }
 
-/** The pane: wires the page to the dataset store and to Excel. Only this file calls Excel.run. */
+/** The pane: wires the page to the dataset store and to Excel, through the workbook queue. */
 class TaskPane {
   private readonly status: StatusLine;
   private readonly formulas: FormulaPicker;
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
   /** The exports table's column of figure cards (needs ExcelApi 1.19). */
   private readonly cardsOption = byId<HTMLInputElement>("insert-cards");
-  private readonly actionButtons: HTMLButtonElement[];
+  /** Everything that starts work: disabled while the pane is busy. */
+  private readonly actionButtons: (HTMLButtonElement | HTMLInputElement)[];
+  private readonly busyState = new BusyCounter(
+    () => this.disableWhileBusy(),
+    () => this.enableAfterBusy(),
+  );
+  private focusedBeforeBusy: Element | null = null;
+  /** Where focus goes when the busy work ends, when not back where it was. */
+  private focusAfterBusy: HTMLElement | null = null;
   private readonly groups: ActionGroup[];
   /** Actions this Excel cannot run, with the ExcelApi version each needs. */
   private readonly missing = new Map<PaneAction, ExcelApiVersion>();
@@ -116,7 +126,7 @@ class TaskPane {
     );
     const formulaButtons = [this.formulas.insertButton];
     this.actionButtons = [
-      ...this.data.buttons,
+      ...this.data.controls,
       exportsButton,
       parksButton,
       contextButton,
@@ -144,6 +154,19 @@ class TaskPane {
   disableExcelActions(): void {
     for (const button of this.actionButtons) button.disabled = true;
     this.status.show("error", (s) => s.statusNotExcel);
+  }
+
+  /** Office has not answered yet: nothing can reach Excel, and the pane says why. */
+  officeSilent(): void {
+    for (const control of this.actionButtons) control.disabled = true;
+    this.status.show("warning", (t) => t.statusOfficeSilent);
+  }
+
+  /** Excel answered, perhaps after `officeSilent`: the actions are open again. */
+  excelConnected(): void {
+    if (!this.actionButtons.some((control) => control.disabled)) return;
+    for (const control of this.actionButtons) control.disabled = false;
+    this.status.clear();
   }
 
   /** Marks the actions whose ExcelApi version this Excel lacks, and says why beside them. */
@@ -267,7 +290,6 @@ class TaskPane {
         context: t.actionInsertContext,
       })[kind];
     if (this.refused("insertTable", action)) return;
-    const dataset = store.current;
     this.offerNewSheet(null);
     await this.busy(
       (t) =>
@@ -276,12 +298,15 @@ class TaskPane {
         }),
       async () => {
         try {
-          const block = this.block(kind, dataset);
-          const outcome = await Excel.run((context) =>
-            where === "selection"
+          // The data is read when the queue reaches the insert: a refresh queued before it has
+          // then updated the store, and one queued after it updates the new table too.
+          const outcome = await runExcel((context) => {
+            const dataset = store.current;
+            const block = this.block(kind, dataset);
+            return where === "selection"
               ? insertAtSelection(context, block, dataset.version)
-              : insertOnNewSheet(context, block, dataset.version),
-          );
+              : insertOnNewSheet(context, block, dataset.version);
+          });
           this.report(kind, outcome);
         } catch (error) {
           this.failed(action, error);
@@ -318,7 +343,7 @@ class TaskPane {
       (s) => s.statusWorking,
       async () => {
         try {
-          const outcome = await Excel.run((context) => writeFormula(context, formula));
+          const outcome = await runExcel((context) => writeFormula(context, formula));
           const { address } = outcome;
           this.status.show(
             outcome.status === "written" ? "success" : "warning",
@@ -378,20 +403,20 @@ class TaskPane {
   private async insertChart(): Promise<void> {
     const s = this.strings;
     if (this.refused("insertChart", (t) => t.actionInsertChart)) return;
-    const dataset = store.current;
     const categories = this.chartCategories();
     this.offerNewSheet(null);
     await this.busy(
       (t) => t.statusWorking,
       async () => {
         try {
-          const ids = distinctSourceIds(
-            dataset.figures
-              .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
-              .map((f) => leadMeasure(f).sourceIds),
-          );
-          const outcome = await Excel.run((context) =>
-            insertChart(context, {
+          const outcome = await runExcel((context) => {
+            const dataset = store.current;
+            const ids = distinctSourceIds(
+              dataset.figures
+                .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
+                .map((f) => leadMeasure(f).sourceIds),
+            );
+            return insertChart(context, {
               categories,
               strings: s,
               sourceLines: [
@@ -400,8 +425,8 @@ class TaskPane {
                 s.table.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
               ],
               datasetVersion: dataset.version,
-            }),
-          );
+            });
+          });
           if (outcome.status === "noExportsTable") {
             this.status.show("warning", (t) => t.statusNoExportsTable);
           } else if (outcome.status === "exportsTableUnusable") {
@@ -421,14 +446,13 @@ class TaskPane {
   private async shareableCopy(): Promise<void> {
     const s = this.strings;
     if (this.refused("shareableCopy", (t) => t.actionShare)) return;
-    const lines = provenanceLines(store.current, s);
     this.offerNewSheet(null);
     await this.busy(
       (t) => t.statusWorking,
       async () => {
         try {
-          const result = await Excel.run((context) =>
-            makeShareableCopy(context, lines, s.shareCopySuffix),
+          const result = await runExcel((context) =>
+            makeShareableCopy(context, provenanceLines(store.current, s), s.shareCopySuffix),
           );
           const { copy, converted: count, original } = result;
           if (copy === null) {
@@ -451,32 +475,42 @@ class TaskPane {
   }
 
   /**
-   * Runs one action at a time: the buttons are disabled while Excel works, and the progress message
-   * never outlives the work (an action that reports elsewhere leaves it to be cleared here).
+   * Shows the progress and keeps the pane busy until the work, and any work started inside it,
+   * ends; the progress message never outlives the work. Workbook writes are kept one at a time by
+   * the queue, whoever starts them; this only keeps the pane from starting what the user cannot
+   * follow.
    */
   private async busy(
-    progress: Message,
+    progress: Message | null,
     work: () => Promise<void>,
     focusAfter?: HTMLElement,
   ): Promise<void> {
-    const main = byId("main");
-    const focused = document.activeElement;
-    main.setAttribute("aria-busy", "true");
-    for (const button of this.actionButtons) button.disabled = true;
-    this.status.show("progress", progress);
+    if (progress !== null) this.status.show("progress", progress);
+    if (focusAfter) this.focusAfterBusy = focusAfter;
     try {
-      await work();
+      await this.busyState.run(work);
     } finally {
-      this.status.settle();
-      for (const button of this.actionButtons) button.disabled = false;
-      main.removeAttribute("aria-busy");
-      // Disabling a button drops its focus; give it back so keyboard users keep their place
-      // (or to the given element, when that button is gone).
-      const target =
-        focusAfter ??
-        (focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0]);
-      target?.focus();
+      if (!this.busyState.busy) this.status.settle();
     }
+  }
+
+  private disableWhileBusy(): void {
+    this.focusedBeforeBusy = document.activeElement;
+    byId("main").setAttribute("aria-busy", "true");
+    for (const control of this.actionButtons) control.disabled = true;
+  }
+
+  private enableAfterBusy(): void {
+    for (const control of this.actionButtons) control.disabled = false;
+    byId("main").removeAttribute("aria-busy");
+    // Disabling a control drops its focus; give it back so keyboard users keep their place
+    // (or to the given element, when that control is gone, as the new-worksheet offer goes).
+    const focused = this.focusedBeforeBusy;
+    const target =
+      this.focusAfterBusy ??
+      (focused instanceof HTMLElement && !focused.hidden ? focused : this.actionButtons[0]);
+    this.focusAfterBusy = null;
+    target?.focus();
   }
 
   /** For the data controls, which speak through the same message bar. */
@@ -485,13 +519,19 @@ class TaskPane {
   }
 }
 
-Office.onReady((info) => {
-  const choice = new LanguageChoice(
-    browserStorage(),
-    Office.context.displayLanguage,
-    Office.context.partitionKey,
-  );
-  const pane = new TaskPane(paneStrings(choice.language));
+/**
+ * How long the page waits for Office before it says Office has not answered: office.js never
+ * answers in a page opened with a host in its address but no host around it (a browser tab).
+ */
+const OFFICE_PATIENCE_MS = 5000;
+
+let pane: TaskPane | null = null;
+
+/** Builds the pane once, in the language Office reports (or the browser's, without Office). */
+function showPane(displayLanguage: string | undefined, partitionKey?: string): TaskPane {
+  if (pane) return pane;
+  const choice = new LanguageChoice(browserStorage(), displayLanguage, partitionKey);
+  const shown = new TaskPane(paneStrings(choice.language));
   // The page's own "Loading…" gives way to the pane.
   document.getElementById("boot")?.remove();
   byId("app").hidden = false;
@@ -499,12 +539,26 @@ Office.onReady((info) => {
     byId<HTMLSelectElement>("language-select"),
     byId("language-label"),
     choice,
-    (strings, remembered) => pane.setStrings(strings, remembered),
+    (strings, remembered) => shown.setStrings(strings, remembered),
   );
+  pane = shown;
+  return shown;
+}
+
+// Without office.js at all the page's own "Office did not load" stays (boot.ts); with office.js
+// but no answer, the pane shows itself and says Excel has not connected.
+const silence = setTimeout(() => {
+  if (typeof Office !== "undefined") showPane(navigator.language).officeSilent();
+}, OFFICE_PATIENCE_MS);
+
+Office.onReady((info) => {
+  clearTimeout(silence);
+  const pane = showPane(Office.context.displayLanguage, Office.context.partitionKey);
   if (info.host !== Office.HostType.Excel) {
     pane.disableExcelActions();
     return;
   }
+  pane.excelConnected();
   pane.markUnsupported(supportsExcelApi);
   registerRibbonCommands();
   // The saved offline copy, then the feed; every outcome reaches the Data section as an event.

@@ -238,7 +238,7 @@ describe("loading", () => {
     },
   );
 
-  test("when Office never answers, the pane stops saying Loading… and says what to check", async () => {
+  test("when Office never answers, the pane stops saying Loading…, shows itself and says Excel has not connected", async () => {
     const s = paneStrings("en");
     const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
     const page = await context.newPage();
@@ -257,7 +257,9 @@ describe("loading", () => {
     await page.goto(`${server.url}taskpane.html`);
     await expect(page.locator("#boot-headline").textContent()).resolves.toBe(s.loading);
     await page.clock.fastForward(25_000);
-    await page.locator("#boot-headline").filter({ hasText: s.officeDidNotLoad }).waitFor();
+    await page.getByRole("status").filter({ hasText: s.statusOfficeSilent }).waitFor();
+    await expect(page.locator("#boot").count()).resolves.toBe(0);
+    await expect(page.locator("#insert-exports").isDisabled()).resolves.toBe(true);
     await context.close();
   });
 });

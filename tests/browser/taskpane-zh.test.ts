@@ -1,6 +1,6 @@
 /**
  * The built pane in Chinese: following Office's display language, switched by the reader (in
- * place, remembered across a reload), and the tables it inserts. Run `npm run build` first.
+ * place, remembered across a reload), and the tables it inserts. Run `npm run build:local` first.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -24,7 +24,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
+    throw new Error(
+      "dist/taskpane.html is missing: run `npm run build:local` before the browser tests.",
+    );
   }
   server = await serveFolder(DIST);
   browser = await launchChromium();

@@ -1,6 +1,6 @@
 /**
  * The built task pane (dist/taskpane.html) in headless Chromium, served over HTTP like a web host
- * serves it, with office.js replaced by a stand-in for the Office host. Run `npm run build` first
+ * serves it, with office.js replaced by a stand-in for the Office host. Run `npm run build:local` first
  * (`npm test` does).
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -23,7 +23,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
+    throw new Error(
+      "dist/taskpane.html is missing: run `npm run build:local` before the browser tests.",
+    );
   }
   server = await serveFolder(DIST);
   browser = await launchChromium();

@@ -9,10 +9,10 @@ import {
 
 export const DIST = resolve(__dirname, "../../dist");
 
-/** A built file's text; the tests of built output run after `npm run build` (as `npm test` does). */
+/** A built file's text; the tests of built output run after `npm run build:local` (as `npm test` does). */
 export function readBuilt(name: string): string {
   const path = resolve(DIST, name);
-  if (!existsSync(path)) throw new Error(`dist/${name} is missing: run npm run build first`);
+  if (!existsSync(path)) throw new Error(`dist/${name} is missing: run npm run build:local first`);
   return readFileSync(path, "utf8");
 }
 

@@ -86,21 +86,22 @@ describe("inserting the exports table at the selected cell", () => {
 
     const formats = mock.range("Sheet1!B2:N6").numberFormat as string[][];
     expect(formats).toHaveLength(5);
-    expect(formats[0].every((f) => f === "General")).toBe(true);
+    // Headers and text columns are text before any value lands, so no text changes type.
+    expect(formats[0].every((f) => f === "@")).toBe(true);
     expect(formats[3]).toEqual([
       "@",
-      "General",
       "@",
-      "General",
-      "General",
+      "@",
+      "@",
+      "@",
       "#,##0.00",
       "#,##0.00",
       "+#,##0.0;-#,##0.0;0.0",
-      "General",
-      "General",
-      "General",
-      "General",
-      "General",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
     ]);
     expect(mock.calls).toEqual(
       expect.arrayContaining(["autofitColumns Sheet1!B2:N6", "autofitRows Sheet1!B2:N6"]),

@@ -366,4 +366,24 @@ describe("refreshing the tables the add-in inserted", () => {
     const fresh = exportsBlock(after, en, "en").tables[0];
     expect(sheet.table("ZiboExports").values).toEqual(fresh.rows.map(pick));
   });
+
+  test("text that Excel would read as a date, a logical, a number or a percentage stays text", async () => {
+    const file = newQuarterFile();
+    file.parks.push(
+      { ...file.parks[0], id: "date-like", nameEn: "2024-05-20", focusEn: "50%" },
+      { ...file.parks[0], id: "number-like", nameEn: "0012", locationEn: "TRUE" },
+    );
+    const block = parksBlock(before, en, "en");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboParks", "ZiboParkNotes"] }],
+      record: recordOf(block, ["ZiboParks", "ZiboParkNotes"], before.version),
+    });
+    await refresh(sheet, datasetOf(file));
+    const rows = sheet.table("ZiboParks").values;
+    expect(rows.at(-2)).toEqual(expect.arrayContaining(["2024-05-20", "50%"]));
+    expect(rows.at(-1)).toEqual(expect.arrayContaining(["0012", "TRUE"]));
+    for (const row of sheet.table("ZiboParks").numberFormats) {
+      expect(row.slice(0, 4)).toEqual(["@", "@", "@", "@"]);
+    }
+  });
 });

@@ -1,5 +1,10 @@
 import { asCellText } from "../../core";
-import { BLANK_ROWS_UNDER_TABLE, rowsToBelowTable, type CitationRefresh } from "../rows";
+import {
+  BLANK_ROWS_UNDER_TABLE,
+  rowsToBelowTable,
+  TEXT_FORMAT,
+  type CitationRefresh,
+} from "../rows";
 
 /**
  * Queues the read of the cells where `count` citation lines sit under a table: its first column,
@@ -27,5 +32,9 @@ export function writeCitationLines(
   writes: CitationRefresh["writes"],
 ): void {
   const first = header.getCell(0, 0).getOffsetRange(rowsToBelowTable(bodyRows), 0);
-  for (const { line, text } of writes) first.getOffsetRange(line, 0).values = [[asCellText(text)]];
+  for (const { line, text } of writes) {
+    const cell = first.getOffsetRange(line, 0);
+    cell.numberFormat = [[TEXT_FORMAT]];
+    cell.values = [[asCellText(text)]];
+  }
 }

@@ -1,4 +1,5 @@
 export { errorText } from "./error-text";
+export { runExcel } from "./write-queue";
 export { insertAtSelection, insertOnNewSheet, type InsertOutcome } from "./insert-block";
 export {
   INSERTED_TABLES_SETTING,

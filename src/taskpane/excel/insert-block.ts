@@ -3,6 +3,7 @@ import { writeCardColumn } from "./card-column";
 import {
   isWebLink,
   layoutBlock,
+  TEXT_FORMAT,
   type BlockLayout,
   type CellValue,
   type InsertBlock,
@@ -147,11 +148,12 @@ function queueWrite(
     names.push(name);
     const origin = rowOffset === 0 ? anchor : anchor.getOffsetRange(rowOffset, 0);
     const range = origin.getResizedRange(spec.rows.length, spec.headers.length - 1);
-    range.values = [spec.headers, ...spec.rows].map((row) => row.map(asCell));
+    // The format first: values written into a General cell are converted as they land.
     range.numberFormat = [
-      spec.headers.map(() => "General"),
+      spec.headers.map(() => TEXT_FORMAT),
       ...spec.rows.map(() => [...spec.numberFormats]),
     ];
+    range.values = [spec.headers, ...spec.rows].map((row) => row.map(asCell));
     const table = sheet.tables.add(range, true);
     table.name = name;
     table.style = TABLE_STYLE;
@@ -174,6 +176,7 @@ function queueWrite(
   }
   block.lines.forEach((line, i) => {
     const cell = anchor.getOffsetRange(layout.lineOffsets[i], 0);
+    cell.numberFormat = [[TEXT_FORMAT]];
     cell.values = [[asCellText(line)]];
     cell.format.font.italic = true;
     cell.format.font.color = CITATION_COLOR;

@@ -1,4 +1,5 @@
 import { asCellText, type CategoryCode } from "../../core";
+import { TEXT_FORMAT } from "../rows";
 import { chartData, type ChartDataSpec } from "../rows/chart-data";
 import type { PaneStrings } from "../strings";
 import { loadInsertedTables, readInsertedTables, saveInsertedTables } from "./inserted-tables";
@@ -103,13 +104,14 @@ function queueChart(
   const text = job.strings.table;
   const width = spec.headers.length;
   const range = sheet.getRange("A1").getResizedRange(spec.periods.length, width - 1);
+  // The format first, so the headers and quarters land as text.
+  range.numberFormat = [
+    spec.headers.map(() => TEXT_FORMAT),
+    ...spec.periods.map(() => [TEXT_FORMAT, ...spec.series.map(() => "#,##0.00")]),
+  ];
   range.formulas = [
     spec.headers.map(asCellText),
     ...spec.periods.map((period, i) => [period, ...spec.formulasFor(`$A${i + 2}`)]),
-  ];
-  range.numberFormat = [
-    spec.headers.map(() => "General"),
-    ...spec.periods.map(() => ["@", ...spec.series.map(() => "#,##0.00")]),
   ];
   const table = sheet.tables.add(range, true);
   table.name = dataTable;
@@ -144,6 +146,7 @@ function queueChart(
   );
   job.sourceLines.forEach((line, i) => {
     const cell = sheet.getRangeByIndexes(18 + i, left, 1, 1);
+    cell.numberFormat = [[TEXT_FORMAT]];
     cell.values = [[asCellText(line)]];
     cell.format.font.italic = true;
     cell.format.font.color = CITATION_COLOR;

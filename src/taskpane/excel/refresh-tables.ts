@@ -70,13 +70,21 @@ export async function refreshInsertedTables(
       continue;
     }
     const rows = spec.rows.map((row) => row.map(asCell));
-    if (rows.length > body.rowCount) table.rows.add(undefined, rows.slice(body.rowCount));
+    // New rows arrive blank; their values are written below, after the formats, with the rest.
+    if (rows.length > body.rowCount) {
+      table.rows.add(
+        undefined,
+        rows.slice(body.rowCount).map((row) => row.map(() => "")),
+      );
+    }
     // Surplus rows go from the bottom up, so the indexes still point where they should.
     for (let i = body.rowCount - 1; i >= rows.length; i--) table.rows.getItemAt(i).delete();
     if (rows.length === 0) continue;
     const data = header.getOffsetRange(1, 0).getResizedRange(rows.length - 1, 0);
-    data.values = rows;
+    // The format first: values written into a General cell are converted as they land.
     data.numberFormat = rows.map(() => [...spec.numberFormats]);
+    data.values = rows;
+    // The cards replace the plain numbers of their column where Excel shows them.
     if (cards) writeCardColumn(header, spec);
     if (spec.linkColumn !== null) {
       const link = spec.linkColumn;

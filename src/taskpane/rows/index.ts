@@ -12,6 +12,7 @@ export { parksBlock } from "./parks-tables";
 export { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 export type { CellValue, InsertBlock, TableKind, TableSpec } from "./table-spec";
 export { isWebLink } from "./web-link";
+export { TEXT_FORMAT } from "./number-formats";
 export {
   chartData,
   escapeColumnName,

@@ -1,5 +1,11 @@
-/** Text columns are "General" (data strings are escaped as they are written); keys stay text. */
-export const TEXT = "General";
+/**
+ * Text columns and keys are Excel's text format, set before the values are written: under
+ * "General" Excel reads a park name such as 2024-05-20, TRUE, 0012 or 50% as a date, a logical or
+ * a number, and the cell no longer holds what the source says.
+ */
+export const TEXT = "@";
+/** Excel's text format, for headers, citation lines and any cell that must keep text as text. */
+export const TEXT_FORMAT = "@";
 export const KEY = "@";
 export const MILLIONS = "#,##0.00";
 export const PERCENT_CHANGE = "+#,##0.0;-#,##0.0;0.0";

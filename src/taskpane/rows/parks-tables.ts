@@ -2,6 +2,7 @@ import type { Dataset, Language } from "../../core";
 import type { PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 import { withoutColumns, type BlockOptions, type InsertBlock, type TableSpec } from "./table-spec";
+import { TEXT } from "./number-formats";
 
 const PARK_COLUMNS = ["park", "nameZh", "focus", "location", "source", "sourceLink"] as const;
 const NOTE_COLUMNS = ["note", "details", "source"] as const;
@@ -33,7 +34,7 @@ export function parksBlock(
       sourcesText(dataset, p.sourceIds, text),
       firstSourceLink(dataset, p.sourceIds),
     ]),
-    numberFormats: Array(6).fill("General"),
+    numberFormats: Array(6).fill(TEXT),
     linkColumn: 5,
     wrapColumns: [4],
   };
@@ -49,7 +50,7 @@ export function parksBlock(
           zh ? n.textZh : n.textEn,
           sourcesText(dataset, n.sourceIds, text),
         ]),
-        numberFormats: Array(3).fill("General"),
+        numberFormats: Array(3).fill(TEXT),
         linkColumn: null,
         wrapColumns: [1, 2],
       },

@@ -61,6 +61,8 @@ export const en: PaneStrings = {
     `Citation lines edited or moved in the sheet were left as they are, so they may name an older dataset: under ${p.names}.`,
   chartsExtended: (p) => `Charts extended with the new quarters: ${p.names}.`,
   workbookNotUpdated: (p) => `The tables could not be updated: ${p.reason}`,
+  chartsNotExtended: (p) =>
+    `The charts could not take in the new quarters: ${p.reason} The tables above were updated.`,
   workbookNeedsExcelApi: (p) =>
     `The tables and charts the add-in inserted were not updated: that needs Excel JavaScript API ${p.version} (requirement set ExcelApi ${p.version}), which this version of Excel does not have. The ZIBO formulas show the new figures.`,
 
@@ -164,6 +166,8 @@ export const en: PaneStrings = {
     `Nothing was written: ${p.address} is not empty. Select an empty cell and choose the function again.`,
   statusFailed: (p) => `Could not ${p.action}. ${p.reason}`,
   statusNotExcel: "This add-in works in Excel only.",
+  statusOfficeSilent:
+    "Excel has not connected to this page, so nothing can be inserted. Open the add-in from Excel: Home › Zibo data.",
   needsExcelApi: (p) =>
     `Not available in this version of Excel: it needs Excel JavaScript API ${p.version} (requirement set ExcelApi ${p.version}). Update Excel to use it; the ZIBO functions work without it.`,
   whatExports: "exports table",

@@ -63,6 +63,8 @@ export interface PaneStrings {
   citationsChangedByUser: (p: { names: string }) => string;
   chartsExtended: (p: { names: string }) => string;
   workbookNotUpdated: (p: { reason: string }) => string;
+  /** The tables were rewritten; only extending the charts' tables failed. */
+  chartsNotExtended: (p: { reason: string }) => string;
   /** A data change reached the formulas, but this Excel cannot rewrite the tables. */
   workbookNeedsExcelApi: (p: { version: string }) => string;
 
@@ -130,6 +132,8 @@ export interface PaneStrings {
   statusCellNotEmpty: (p: { address: string }) => string;
   statusFailed: (p: { action: string; reason: string }) => string;
   statusNotExcel: string;
+  /** Office has not answered the page: it is most likely open outside Excel. */
+  statusOfficeSilent: string;
   /** Beside an action this Excel cannot run, and in the status line when it is chosen. */
   needsExcelApi: (p: { version: string }) => string;
   whatExports: string;

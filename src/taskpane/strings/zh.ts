@@ -58,6 +58,7 @@ export const zh: PaneStrings = {
     `以下表格下方的引用说明已在工作表中被修改或移动，保持原样，可能仍注明旧版数据集：${p.names}。`,
   chartsExtended: (p) => `图表已加入新季度：${p.names}。`,
   workbookNotUpdated: (p) => `表格未能更新：${p.reason}`,
+  chartsNotExtended: (p) => `图表未能加入新季度：${p.reason} 上述表格已更新。`,
   workbookNeedsExcelApi: (p) =>
     `加载项插入的表格和图表未更新：这需要 Excel JavaScript API ${p.version}（要求集 ExcelApi ${p.version}），此版本的 Excel 不支持。ZIBO 公式已显示新数据。`,
 
@@ -175,6 +176,8 @@ export const zh: PaneStrings = {
     `未写入任何内容：${p.address} 不为空。请选择一个空单元格，然后重新选择函数。`,
   statusFailed: (p) => `无法${p.action}。${p.reason}`,
   statusNotExcel: "此加载项仅适用于 Excel。",
+  statusOfficeSilent:
+    "Excel 尚未连接到此页面，因此无法插入任何内容。请在 Excel 的“开始”选项卡中打开“淄博数据”。",
   needsExcelApi: (p) =>
     `此版本的 Excel 无法使用此功能：它需要 Excel JavaScript API ${p.version}（要求集 ExcelApi ${p.version}）。请更新 Excel 后使用；ZIBO 函数不受影响。`,
   whatExports: "出口数据表",

@@ -65,6 +65,7 @@ export class DataStateView {
     if (tables.citationsChangedByUser.length)
       lines.push(s.citationsChangedByUser({ names: list(tables.citationsChangedByUser) }));
     if (charts.length) lines.push(s.chartsExtended({ names: list(charts.map((c) => c.table)) }));
+    if (update.chartsFailed) lines.push(s.chartsNotExtended({ reason: update.chartsFailed }));
     return lines;
   }
 
@@ -83,7 +84,8 @@ export class DataStateView {
 }
 
 export function toneOf(event: DataEvent): DataTone {
-  const problem = event.workbook && !event.workbook.ok;
+  const workbook = event.workbook;
+  const problem = workbook !== null && (!workbook.ok || workbook.chartsFailed !== null);
   if (event.kind === "import") {
     return event.outcome.state === "rejected" ? "error" : problem ? "warning" : "success";
   }
@@ -93,8 +95,6 @@ export function toneOf(event: DataEvent): DataTone {
     case "offline":
       return "warning";
     default:
-      return problem || (event.workbook?.ok && event.workbook.tables.missing.length)
-        ? "warning"
-        : "success";
+      return problem || (workbook?.ok && workbook.tables.missing.length) ? "warning" : "success";
   }
 }

@@ -5,7 +5,8 @@
  * names one missing), Excel.run over a small in-memory workbook, and
  * CustomFunctions.associate/Error/ErrorCode — with Excel's batching: nothing queued on a context
  * happens until context.sync(), a failing operation rejects that sync, and a loaded property is
- * readable only after it. `window.__standIn` lets a test arrange the workbook and read it back.
+ * readable only after it. `window.__standIn` lets a test arrange the workbook and read it back,
+ * and hold every sync in flight (`holdSyncs`), as a slow Excel does, to see what overlaps.
  */
 (() => {
   "use strict";
@@ -24,7 +25,22 @@
     settings: new Map(),
     /** An error the next sync rejects with, as when Excel is busy or the document is read-only. */
     failNextSync: null,
+    /** While set, syncs wait for it: Excel still working on earlier requests. */
+    syncGate: null,
+    heldSyncs: 0,
+    syncs: 0,
+    /** Sheets the user protected: a write to a cell there fails its sync. */
+    protectedSheets: new Set(),
   };
+
+  function guardWrite(sheetName) {
+    if (workbook.protectedSheets.has(sheetName)) {
+      throw excelError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is on a protected sheet.",
+      );
+    }
+  }
 
   function newSheet(name) {
     return { name, cells: new Map(), columnWidths: new Map() };
@@ -46,6 +62,17 @@
     return cell;
   }
 
+  /** What Excel makes of text written into a cell that is not formatted as text ("@"). */
+  function asGeneral(text) {
+    const t = text.trim();
+    if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number(t);
+    if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+    if (date) return Date.UTC(+date[1], +date[2] - 1, +date[3]) / 86_400_000 + 25_569;
+    return text;
+  }
+
   /** What Excel does with a value written through `values`. */
   function writeValue(cell, value) {
     if (typeof value === "string" && value.startsWith("'")) {
@@ -57,7 +84,8 @@
       cell.value = "(formula)";
       cell.quotePrefix = false;
     } else {
-      cell.value = value;
+      cell.value =
+        typeof value === "string" && cell.numberFormat !== "@" ? asGeneral(value) : value;
       cell.formula = null;
       cell.quotePrefix = false;
     }
@@ -153,6 +181,12 @@
       const queue = this.queue;
       this.queue = [];
       await Promise.resolve();
+      while (workbook.syncGate) {
+        workbook.heldSyncs += 1;
+        await workbook.syncGate.promise;
+        workbook.heldSyncs -= 1;
+      }
+      workbook.syncs += 1;
       if (workbook.failNextSync) {
         const error = workbook.failNextSync;
         workbook.failNextSync = null;
@@ -352,6 +386,7 @@
           context.enqueue(() => {
             const b = box();
             const sheet = sheetNamed(b.sheet);
+            guardWrite(b.sheet);
             shiftCells(b, b.row + b.rows, values.length);
             values.forEach((row, r) =>
               row.forEach((value, c) =>
@@ -367,10 +402,27 @@
               context.enqueue(() => {
                 const b = box();
                 const sheet = sheetNamed(b.sheet);
+                guardWrite(b.sheet);
                 for (let c = 0; c < b.columns; c++)
                   sheet.cells.delete(`${b.row + 1 + index},${b.column + c}`);
                 shiftCells(b, b.row + 2 + index, -1);
                 table.box = { ...b, rows: b.rows - 1 };
+              });
+            },
+          };
+        },
+      };
+      this.columns = {
+        getItemAt(index) {
+          return {
+            getDataBodyRange() {
+              const b = box();
+              return new Range(context, {
+                ...b,
+                row: b.row + 1,
+                rows: b.rows - 1,
+                column: b.column + index,
+                columns: 1,
               });
             },
           };
@@ -542,6 +594,7 @@
       if (property === "formulas") return this.cells().map((row) => row.map(formulaOf));
       if (property === "values") return this.cells().map((row) => row.map((cell) => cell.value));
       if (property === "rowCount") return this.box.rows;
+      if (property === "rowIndex") return this.box.row;
       throw excelError("InvalidArgument", `The stand-in cannot load ${property}.`);
     }
     get address() {
@@ -549,6 +602,9 @@
     }
     get rowCount() {
       return this.loadedValue("rowCount");
+    }
+    get rowIndex() {
+      return this.loadedValue("rowIndex");
     }
     get formulas() {
       return this.loadedValue("formulas");
@@ -590,6 +646,7 @@
       const { rows, columns } = this.box;
       const copy = grid.map((row) => [...row]);
       this.context.enqueue(() => {
+        guardWrite(this.box.sheet);
         if (copy.length !== rows || copy.some((row) => row.length !== columns)) {
           throw excelError(
             "InvalidArgument",
@@ -856,6 +913,27 @@
     failNextSync(code, message) {
       workbook.failNextSync = excelError(code, message);
     },
+    /** From now on syncs wait, in the order they were made, until `releaseSyncs`. */
+    holdSyncs() {
+      if (workbook.syncGate) return;
+      let release;
+      const promise = new Promise((resolve) => (release = resolve));
+      workbook.syncGate = { promise, release };
+    },
+    releaseSyncs() {
+      const gate = workbook.syncGate;
+      workbook.syncGate = null;
+      gate?.release();
+    },
+    /** Protects a sheet as Review › Protect Sheet does: writes to its cells fail. */
+    protectSheet(sheet) {
+      sheetNamed(sheet);
+      workbook.protectedSheets.add(sheet);
+    },
+    /** How many syncs wait behind `holdSyncs`. */
+    heldSyncs: () => workbook.heldSyncs,
+    /** How many syncs reached the workbook so far. */
+    syncCount: () => workbook.syncs,
     /** A rectangle of cell values (formulas where a cell has one), by its top-left cell and size. */
     grid(sheet, a1, rows, columns) {
       const { row, column } = parseA1(a1);

@@ -37,6 +37,12 @@ export interface StandIn {
   setting(key: string): unknown;
   functionIds(): string[];
   failNextSync(code: string, message: string): void;
+  /** Syncs made from now on wait until releaseSyncs(), in the order they were made. */
+  holdSyncs(): void;
+  releaseSyncs(): void;
+  heldSyncs(): number;
+  syncCount(): number;
+  protectSheet(sheet: string): void;
   stream(id: string, args: unknown[]): number;
   results(handle: number): unknown[];
   runRibbonCommand(id: string): Promise<void>;

@@ -8,7 +8,9 @@ import { columnName } from "./excel-mock";
  * excel-mock's, its ranges read and write one grid of cells, so a test sees where text lands once
  * rows move: TableRowCollection.add and TableRow.delete push the cells under a table down and pull
  * them up in the table's columns, and a range taken earlier follows its cells, as Excel's do.
- * Cells hold what was written. Reads keep office-addin-mock's rule: readable after load and sync.
+ * Cells hold what was written, read as Excel reads text typed into a cell not formatted as text
+ * ("@"): 2024-05-20 becomes a date serial, TRUE a logical, 0012 the number 12, 50% 0.5. Reads keep
+ * office-addin-mock's rule: readable after load and sync.
  */
 export interface TableSheetOptions {
   /** Blocks as an insert lays them out, from their top-left cell, with their tables' names. */
@@ -41,6 +43,21 @@ interface Box {
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
+
+/** What Excel makes of a string written into a cell formatted "General". */
+export function asGeneral(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === "true";
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return Number(text);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(text)) return Number(text.slice(0, -1)) / 100;
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (date) {
+    const [, y, m, d] = date.map(Number);
+    return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+  }
+  return value;
+}
 
 function parseA1(a1: string): { row: number; column: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);
@@ -145,7 +162,13 @@ export function tableSheetMock(options: TableSheetOptions): TableSheet {
       return this.loadedValue("values");
     }
     set values(grid: unknown[][]) {
-      this.write(cells, grid);
+      const { row, column } = this.box;
+      this.write(
+        cells,
+        grid.map((line, r) =>
+          line.map((v, c) => (formats.get(key(row + r, column + c)) === "@" ? v : asGeneral(v))),
+        ),
+      );
       // Plain values replace whatever data type a cell held, as in Excel.
       this.write(
         json,
@@ -199,7 +222,12 @@ export function tableSheetMock(options: TableSheetOptions): TableSheet {
         rows: 1 + table.rows.length,
         columns: table.headers.length,
       };
-      new SheetRange(box).values = [[...table.headers], ...table.rows.map((row) => [...row])];
+      const range = new SheetRange(box);
+      range.numberFormat = [
+        table.headers.map(() => "@"),
+        ...table.rows.map(() => [...table.numberFormats]),
+      ];
+      range.values = [[...table.headers], ...table.rows.map((row) => [...row])];
       tables.set(names[i], { ...box });
     });
     block.lines.forEach((line, i) => {

@@ -1,0 +1,29 @@
+/** Runs one batch against the workbook, as `Excel.run` does. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * The one door for workbook writes. Each job is one `Excel.run` that reads what it needs (row
+ * counts, citation cells, the record of inserted tables) and writes in the same batch; the next
+ * job starts only when it has finished, so no job acts on what another has half written. A job
+ * must not queue another job and wait for it: it would wait for itself.
+ */
+export class WriteQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly runner: ExcelRunner) {}
+
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const job = this.tail.then(() => this.runner(batch));
+    // A failed job is its caller's to report; the next job runs regardless.
+    this.tail = job.catch(() => undefined);
+    return job;
+  }
+}
+
+/** The runtime's queue, shared by the pane and the ribbon commands. */
+export const workbookWrites = new WriteQueue((batch) => Excel.run(batch));
+
+/** Queues a batch behind every workbook job already asked for. */
+export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return workbookWrites.run(batch);
+}
