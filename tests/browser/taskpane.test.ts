@@ -306,7 +306,7 @@ describe("the task pane in Chromium", () => {
     // Every function is offered, with its parameters as labelled fields and a link to its help.
     await expect(
       page.getByLabel("Function", { exact: true }).locator("option").count(),
-    ).resolves.toBe(13);
+    ).resolves.toBe(15);
     await expect(page.locator("#formula-preview").textContent()).resolves.toBe(
       '=ZIBO.EXPORTS("NEV","2024Q1")',
     );
