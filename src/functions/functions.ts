@@ -14,6 +14,8 @@ import {
   kindLabel,
   labelsFor,
   latestPeriod,
+  lookupFigureCard,
+  lookupParkCard,
   lookupExportsCached,
   lookupGrowthCached,
   lookupSeries,
@@ -23,6 +25,7 @@ import {
   lookupRegionGrowth,
   mapResult,
   parkTable,
+  plainCell,
   shareOfRegion,
   valueHeader,
   yoyBase,
@@ -31,6 +34,7 @@ import {
 } from "../core";
 import { cellValue, displayLanguage, gridValues, toExcelError } from "./excel-errors";
 import { answerLive } from "./live";
+import { figureCellValue, parkCellValue, supportsCards } from "./card-values";
 
 /** A spilling function's defect fills its one cell. */
 const inOneCell = (error: CustomFunctions.Error) => [[error]];
@@ -263,7 +267,7 @@ export function latestText(
   category: unknown,
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  answerLive(invocation, (dataset) => cellValue(latestPeriod(dataset, category)));
+  answerLive(invocation, (dataset) => cellValue(latestPeriod(dataset, plainCell(category))));
 }
 
 /**
@@ -295,7 +299,9 @@ function seriesRows(
   to: unknown,
   unit: unknown,
 ): (string | number | CustomFunctions.Error)[][] {
-  const series = lookupSeries(dataset, category, from, to, unit);
+  // A card (FIGURE, PARK) passed in reads as the value it shows, as in the range functions.
+  const [c, f, t, u] = [category, from, to, unit].map(plainCell);
+  const series = lookupSeries(dataset, c, f, t, u);
   if (!series.ok) return [[toExcelError(series.error)]];
   const lang = displayLanguage();
   const l = labelsFor(lang);
@@ -331,4 +337,72 @@ export function parksTable(
  */
 export function infoText(invocation: CustomFunctions.StreamingInvocation<string>): void {
   answerLive(invocation, (dataset) => datasetInfo(dataset, displayLanguage()));
+}
+
+/* Cards: values that open a card with their provenance where Excel shows data types. */
+
+/**
+ * A figure as a number that carries a card: Excel shows the number and calculates with it (=ZIBO.FIGURE("NEV","2024Q1")*2 is 140); its card gives the unit, period, region, category, reported or derived and how, the source and the dataset. Where Excel cannot show cards, the plain number. Updates itself when the data is refreshed.
+ * @customfunction FIGURE FIGURE
+ * @helpurl https://localhost:3000/help.html#figure
+ * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
+ * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param [region] "Zibo" (the default), "Shandong" or "China", in English or Chinese.
+ * @param invocation Streaming invocation.
+ */
+export function figureCards(
+  category: unknown[][],
+  period: unknown[][],
+  unit: unknown[][],
+  region: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<
+    Array<Array<Excel.DoubleCellValue | number | CustomFunctions.Error>>
+  >,
+): void {
+  answerLive(
+    invocation,
+    (dataset) => {
+      const lang = displayLanguage();
+      const cards = supportsCards("figure");
+      return gridValues(
+        broadcast([category, period, unit, region], (c, p, u, r) =>
+          mapResult(lookupFigureCard(dataset, c, p, u, r, lang), (card) =>
+            cards ? figureCellValue(card) : card.value,
+          ),
+        ),
+      );
+    },
+    inOneCell,
+  );
+}
+
+/**
+ * An industrial park of Zibo's new energy platform as a card: the cell shows its name; the card its English and Chinese names, focus, location and sources. Where Excel cannot show cards, the name. Updates itself when the data is refreshed.
+ * @customfunction PARK PARK
+ * @helpurl https://localhost:3000/help.html#park
+ * @param name_or_id The park's id (such as "zero-carbon") or its English or Chinese name. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function parkCards(
+  name_or_id: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<
+    Array<Array<Excel.EntityCellValue | string | CustomFunctions.Error>>
+  >,
+): void {
+  answerLive(
+    invocation,
+    (dataset) => {
+      const lang = displayLanguage();
+      const cards = supportsCards("entity");
+      return gridValues(
+        broadcast([name_or_id], (input) =>
+          mapResult(lookupParkCard(dataset, input, lang), (card) =>
+            cards ? parkCellValue(card) : card.name,
+          ),
+        ),
+      );
+    },
+    inOneCell,
+  );
 }

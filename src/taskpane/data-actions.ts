@@ -120,7 +120,9 @@ async function writeWorkbookUpdate(
   context: Excel.RequestContext,
   dataset: Dataset,
 ): Promise<WorkbookUpdate> {
-  const tables = await refreshInsertedTables(context, dataset);
+  // A card column is refreshed with cards where Excel shows them, with plain numbers elsewhere.
+  const cards = !missingExcelApi("cardColumn", supportsExcelApi);
+  const tables = await refreshInsertedTables(context, dataset, { cards });
   try {
     const charts = await extendChartData(context);
     return { ok: true, tables, charts, chartsFailed: null };

@@ -64,6 +64,8 @@ class TaskPane {
   private readonly status: StatusLine;
   private readonly formulas: FormulaPicker;
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
+  /** The exports table's column of figure cards (needs ExcelApi 1.19). */
+  private readonly cardsOption = byId<HTMLInputElement>("insert-cards");
   /** Everything that starts work: disabled while the pane is busy. */
   private readonly actionButtons: (HTMLButtonElement | HTMLInputElement)[];
   private readonly busyState = new BusyCounter(
@@ -102,6 +104,9 @@ class TaskPane {
     contextButton.addEventListener("click", () => void this.insert("context", "selection"));
     chartButton.addEventListener("click", () => void this.insertChart());
     shareButton.addEventListener("click", () => void this.shareableCopy());
+    this.cardsOption.addEventListener("click", (event) => {
+      if (this.refused("cardColumn", (s) => s.actionAddCards)) event.preventDefault();
+    });
     this.fillChartCategories(store.current);
     this.chartCategory.addEventListener("change", () => this.showChartPreview(store.current));
     this.newSheetButton.addEventListener("click", () => {
@@ -172,6 +177,12 @@ class TaskPane {
       this.missing.set(action, version);
       for (const button of buttons) markUnavailable(button, note);
     }
+    const cards = missingExcelApi("cardColumn", supports);
+    if (cards) {
+      this.missing.set("cardColumn", cards);
+      this.cardsOption.checked = false;
+      markUnavailable(this.cardsOption, byId("insert-cards-unavailable"));
+    }
   }
 
   /** Says why, instead of running, when Excel lacks what the action needs. */
@@ -214,6 +225,7 @@ class TaskPane {
       ["insert-heading", s.insertHeading],
       ["insert-hint", s.insertHint],
       ["insert-exports", s.insertExports],
+      ["insert-cards-label", s.insertCards],
       ["insert-parks", s.insertParks],
       ["insert-new-sheet", s.insertOnNewSheet],
       ["insert-context", s.insertContext],
@@ -233,6 +245,9 @@ class TaskPane {
     for (const { action, note } of this.groups) {
       note.textContent = s.needsExcelApi({ version: ACTION_EXCEL_API[action] });
     }
+    byId("insert-cards-unavailable").textContent = s.needsExcelApi({
+      version: ACTION_EXCEL_API.cardColumn,
+    });
   }
 
   private showDataset(dataset: Dataset): void {
@@ -261,8 +276,9 @@ class TaskPane {
 
   private block(kind: InsertKind, dataset: Dataset): InsertBlock {
     if (kind === "context") return contextBlock(dataset, this.strings, this.lang);
+    const cards = this.cardsOption.checked && !this.missing.has("cardColumn");
     return kind === "exports"
-      ? exportsBlock(dataset, this.strings, this.lang)
+      ? exportsBlock(dataset, this.strings, this.lang, { cards })
       : parksBlock(dataset, this.strings, this.lang);
   }
 

@@ -148,6 +148,64 @@ describe("the task pane in Chromium", () => {
     expect(pane.problems).toEqual([]);
   });
 
+  test("with figure cards chosen, the exports table gets a last column of numbers carrying their cards", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("checkbox", { name: /column of figure cards/ }).check();
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    const inserted = await statusText(page, /Inserted/);
+    // The card column is the table's last: its letter ends the inserted area's address.
+    const last = /^Inserted ZiboExports at Sheet1!B2:([A-Z])9\.$/.exec(inserted)?.[1] ?? "?";
+    const wb = await page.evaluate((column) => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        header: s.cell("Sheet1", `${column}2`),
+        nev: s.cell("Sheet1", `${column}5`),
+        libPv: s.cell("Sheet1", `${column}6`),
+      };
+    }, last);
+    expect(wb.header?.value).toBe("Figure card (million yuan)");
+    expect(wb.nev).toMatchObject({ value: 70, numberFormat: "#,##0.00" });
+    expect(wb.nev?.valueAsJson).toMatchObject({
+      type: "Double",
+      basicValue: 70,
+      properties: { Kind: { basicValue: "reported" }, Period: { basicValue: "2024Q1" } },
+    });
+    expect(wb.libPv?.valueAsJson?.properties).toMatchObject({
+      Kind: { basicValue: "derived" },
+      Working: { basicValue: "TOTAL − NEV = 80 − 70; both inputs are rounded" },
+    });
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("in an Excel without ExcelApi 1.19, the figure-card option stays in reach but unavailable, and the table is inserted without it", async () => {
+    pane = await openPane({ missingSets: ["ExcelApi 1.19"] });
+    const { page } = pane;
+    const option = page.getByRole("checkbox", { name: /column of figure cards/ });
+    await expect(option.getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(describedBy(page, "insert-cards")).resolves.toContain("Excel JavaScript API 1.19");
+    // A mouse still reaches an aria-disabled option; Playwright waits for it unless forced.
+    await option.click({ force: true });
+    await expect(option.isChecked()).resolves.toBe(false);
+    await expect(statusText(page, /Could not/)).resolves.toMatch(
+      /^Could not add a column of figure cards\. Not available in this version of Excel/,
+    );
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await statusText(page, /Inserted ZiboExports/);
+    const headers = await page.evaluate(
+      () => (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 1, 20)[0],
+    );
+    expect(headers).toContain("Source link");
+    expect(headers).not.toContain("Figure card (million yuan)");
+    expect(pane.problems).toEqual([]);
+  });
+
   test("Insert industrial parks table puts the parks and, under them, the notes", async () => {
     pane = await openPane();
     const { page } = pane;
@@ -248,7 +306,7 @@ describe("the task pane in Chromium", () => {
     // Every function is offered, with its parameters as labelled fields and a link to its help.
     await expect(
       page.getByLabel("Function", { exact: true }).locator("option").count(),
-    ).resolves.toBe(13);
+    ).resolves.toBe(15);
     await expect(page.locator("#formula-preview").textContent()).resolves.toBe(
       '=ZIBO.EXPORTS("NEV","2024Q1")',
     );
@@ -602,6 +660,8 @@ describe("the task pane in Chromium", () => {
     await expect(focused()).resolves.toBe("refresh-data");
     await page.keyboard.press("Tab");
     await expect(focused()).resolves.toBe("Insert tables");
+    await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("insert-cards");
     await page.keyboard.press("Tab");
     await expect(focused()).resolves.toBe("insert-exports");
     const outline = await page.evaluate(

@@ -42,9 +42,11 @@ test("the bundle associates every function id and nothing else", () => {
   expect([...fns.keys()].sort()).toEqual(
     [
       "EXPORTS",
+      "FIGURE",
       "GROWTH",
       "INFO",
       "LATEST",
+      "PARK",
       "PARKS",
       "REGION_EXPORTS",
       "REGION_GROWTH",

@@ -2,6 +2,7 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   comparePeriods,
+  figureCard,
   formatDerivation,
   isCumulative,
   leadMeasure,
@@ -39,6 +40,11 @@ const EXPORTS_COLUMNS = [
 /** Columns added with spans and scope notes: a table inserted before them still refreshes. */
 export const LATER_COLUMNS: readonly string[] = ["span", "scope"];
 
+export interface ExportsOptions extends BlockOptions {
+  /** Adds a last column of figure cards (the million-yuan figure with its provenance). */
+  cards?: boolean;
+}
+
 /**
  * The exports table: a row per Zibo figure, each for exactly the span it was published for,
  * ordered by end month, then shorter spans first, the categories in their usual order. A number
@@ -48,7 +54,7 @@ export function exportsBlock(
   dataset: Dataset,
   strings: PaneStrings,
   lang: Language,
-  { allColumns = false }: BlockOptions = {},
+  { cards = false, allColumns = false }: ExportsOptions = {},
 ): InsertBlock {
   const text = strings.table;
   const figures = dataset.figures
@@ -58,10 +64,11 @@ export function exportsBlock(
         comparePeriods(a.period, b.period) ||
         CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
     );
+  const columns = cards ? [...EXPORTS_COLUMNS, "card" as const] : EXPORTS_COLUMNS;
   const table: TableSpec = {
     kind: "exports",
-    columns: EXPORTS_COLUMNS,
-    headers: EXPORTS_COLUMNS.map((key) => text.exports[key]),
+    columns,
+    headers: columns.map((key) => text.exports[key]),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
       const category = CATEGORIES[f.category];
@@ -79,6 +86,7 @@ export function exportsBlock(
         f.scope?.[lang] ?? "",
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
+        ...(cards ? [f.cny ? withoutFloatNoise(f.cny.value) : ""] : []),
       ];
     }),
     numberFormats: [
@@ -95,6 +103,7 @@ export function exportsBlock(
       TEXT,
       TEXT,
       TEXT,
+      ...(cards ? [MILLIONS] : []),
     ],
     linkColumn: EXPORTS_COLUMNS.indexOf("sourceLink"),
     wrapColumns: [
@@ -102,6 +111,15 @@ export function exportsBlock(
       EXPORTS_COLUMNS.indexOf("scope"),
       EXPORTS_COLUMNS.indexOf("source"),
     ],
+    ...(cards
+      ? {
+          cards: {
+            column: EXPORTS_COLUMNS.length,
+            // A figure published only as a growth rate has no number, so no card.
+            values: figures.map((f) => f.cny && figureCard(dataset, f, f.cny, "CNY", lang)),
+          },
+        }
+      : {}),
   };
   const used = distinctSourceIds(figures.map(figureSourceIds));
   return {

@@ -71,6 +71,8 @@ export interface PaneStrings {
   insertHeading: string;
   insertHint: string;
   insertExports: string;
+  /** The exports table's option: a last column of figure cards. */
+  insertCards: string;
   insertParks: string;
   insertOnNewSheet: string;
   insertContext: string;
@@ -97,7 +99,7 @@ export interface PaneStrings {
   paramLabel: Record<ParamName, string>;
   paramOmitted: string;
   unitName: Record<"CNY" | "USD", string>;
-  regionName: Record<"Shandong" | "China", string>;
+  regionName: Record<"Zibo" | "Shandong" | "China", string>;
   formulaRequired: (p: { param: string }) => string;
   formulaNotNumber: (p: { param: string }) => string;
   functionHelp: Record<FunctionName, string>;
@@ -137,6 +139,7 @@ export interface PaneStrings {
   whatExports: string;
   whatParks: string;
   actionInsertExports: string;
+  actionAddCards: string;
   actionInsertParks: string;
   actionWriteFormula: string;
   whatContext: string;
@@ -170,6 +173,8 @@ export interface PaneStrings {
       scope: string;
       source: string;
       sourceLink: string;
+      /** The optional column of figure cards. */
+      card: string;
     };
     parks: {
       park: string;
