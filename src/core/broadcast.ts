@@ -50,7 +50,7 @@ export function broadcast<T>(
         const row = s.rows === 1 ? s.m[0] : s.m[r];
         const col = s.cols === 1 ? 0 : c;
         if (row === undefined || col >= s.cols) complete = false;
-        else cells[i] = row[col] ?? null;
+        else cells[i] = plainCell(row[col]);
       });
       line.push(complete ? fn(...cells) : mismatch);
     }
@@ -67,5 +67,17 @@ function isSingleCell(input: unknown): boolean {
 }
 
 function singleValue(input: unknown): unknown {
-  return (Array.isArray(input) ? (input[0] as unknown[])[0] : input) ?? null;
+  return plainCell(Array.isArray(input) ? (input[0] as unknown[])[0] : input);
+}
+
+/**
+ * A cell as the plain value it shows. Excel passes a data type (a FIGURE or PARK card, a stock)
+ * to a function whole, so =ZIBO.YOY(A1, A2) over two FIGURE cells reads their numbers, and a
+ * PARK card reads as the park's name.
+ */
+export function plainCell(cell: unknown): unknown {
+  if (typeof cell !== "object" || cell === null || Array.isArray(cell)) return cell ?? null;
+  const value = cell as { type?: unknown; basicValue?: unknown; text?: unknown };
+  if (value.type === "Entity" && typeof value.text === "string") return value.text;
+  return value.basicValue ?? null;
 }

@@ -11,8 +11,10 @@ export interface FigureRef {
   period: string;
 }
 
+/** A figure added or kept: its value, or for a growth-only figure its rate. */
 export interface AddedFigure extends FigureRef {
-  valueCnyMn: number;
+  valueCnyMn: number | null;
+  yoyPct?: number | null;
 }
 
 /** A changed number: CNY value, USD value or year-on-year rate; null where a side has none. */
@@ -50,7 +52,7 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
   for (const a of s.added) byPeriod.set(a.period, [...(byPeriod.get(a.period) ?? []), a]);
   for (const [period, figures] of byPeriod) {
     const items = (lang: Language) =>
-      figures.map((f) => `${figureName(f, lang)} ${fmt(f.valueCnyMn)}`).join(", ");
+      figures.map((f) => `${figureName(f, lang)} ${addedValue(f)}`).join(", ");
     messages.push(dataMessage("periodAdded", { period, items: items("en"), itemsZh: items("zh") }));
   }
   for (const r of s.revised) {
@@ -90,6 +92,13 @@ export function describeChanges(s: ChangeSummary, lang: Language = "en"): string
   const messages = changeMessages(s);
   if (messages.length === 0) return formatDataMessage(dataMessage("noChanges"), lang);
   return messages.map((m) => formatDataMessage(m, lang)).join("; ");
+}
+
+/** The value added, or a growth-only figure's signed rate ("+104.4 %"). */
+function addedValue(f: AddedFigure): string {
+  if (f.valueCnyMn !== null) return fmt(f.valueCnyMn);
+  const pct = f.yoyPct ?? 0;
+  return `${pct >= 0 ? "+" : ""}${fmt(pct)} %`;
 }
 
 /** Zibo is the add-in's subject; other regions are named, in the reader's language. */

@@ -1,6 +1,8 @@
-import type { Dataset, Measure, Source } from "./dataset";
+import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
+import { fmt } from "./derive";
 import { formatDerivation } from "./derivation";
-import { lookupExports } from "./lookup";
+import { findFigure, valueIn } from "./lookup";
+import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
@@ -12,12 +14,16 @@ const words = {
     separator: "; ",
     derived: (how: string, cited: string) => `derived: ${how}. Source: ${cited}`,
     computed: "computed from the sources below",
+    growthOnly: (pct: string) => `growth rate only (${pct} %), no value published. Source: `,
+    scope: (note: string) => `. Scope: ${note}`,
   },
   zh: {
     source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
     separator: "；",
     derived: (how: string, cited: string) => `推算值：${how}。来源：${cited}`,
     computed: "由以下来源的数据计算",
+    growthOnly: (pct: string) => `仅公布同比增速（${pct}%），未公布数值。来源：`,
+    scope: (note: string) => `。统计口径：${note}`,
   },
 } as const;
 
@@ -40,8 +46,27 @@ export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"
 }
 
 /**
+ * The citation of a figure: of its value in million yuan, or of its rate when only the rate is
+ * published, followed by its scope note when the source counts something else by name.
+ */
+export function citeFigure(ds: Dataset, figure: Figure, lang: Language = "en"): string {
+  const w = words[lang];
+  const lead = leadMeasure(figure);
+  const pct = figure.yoyPct
+    ? `${figure.yoyPct.value >= 0 ? "+" : ""}${fmt(figure.yoyPct.value)}`
+    : "";
+  const cited = (figure.cny ? "" : w.growthOnly(pct)) + citeMeasure(ds, lead, lang);
+  return withScope(figure, cited, lang);
+}
+
+function withScope(figure: Figure, cited: string, lang: Language): string {
+  return figure.scope ? cited + words[lang].scope(figure.scope[lang]) : cited;
+}
+
+/**
  * `=ZIBO.SOURCE(category, period, [unit])`: the citation of the value EXPORTS gives for the same
  * inputs, so a dollar figure converted at a source's rate is cited as derived, with the working.
+ * A growth-only figure is cited for its rate, whatever the unit: the rate is all there is.
  */
 export function lookupSource(
   ds: Dataset,
@@ -51,7 +76,17 @@ export function lookupSource(
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ): Result<string> {
-  const found = lookupExports(ds, categoryInput, periodInput, unitInput, region);
+  // Inputs are checked in the order EXPORTS checks them, so both answer the same error.
+  const category = parseCategoryCached(categoryInput);
+  if (!category.ok) return category;
+  const period = parsePeriodCached(periodInput);
+  if (!period.ok) return period;
+  const unit = parseUnitCached(unitInput);
+  if (!unit.ok) return unit;
+  const figure = findFigure(ds, region, category.value, period.value);
+  if (!figure.ok) return figure;
+  if (unit.value === "CNY" || !figure.value.cny) return ok(citeFigure(ds, figure.value, lang));
+  const found = valueIn(figure.value, unit.value);
   if (!found.ok) return found;
-  return ok(citeMeasure(ds, found.value.measure, lang));
+  return ok(withScope(figure.value, citeMeasure(ds, found.value.measure, lang), lang));
 }

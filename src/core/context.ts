@@ -1,11 +1,24 @@
 import { parseCategory } from "./categories";
 import type { Measure } from "./dataset";
-import { fmt } from "./derive";
-import { findFigure, lookupExports, publishedInput, type FoundValue } from "./lookup";
+import { lookupGrowthCached } from "./cached-lookups";
+import { fmt, sameScope } from "./derive";
+import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue } from "./lookup";
 import { parsePeriod, periodKey } from "./periods";
 import { parseRegion } from "./regions";
 import { ok, type Result } from "./result";
 import type { Dataset } from "./dataset";
+
+/** `REGION_GROWTH(region, category, period)`: the growth rate of a context figure, reported or derived. */
+export function lookupRegionGrowth(
+  ds: Dataset,
+  regionInput: unknown,
+  categoryInput: unknown,
+  periodInput: unknown,
+): Result<Measure> {
+  const region = parseRegion(regionInput);
+  if (!region.ok) return region;
+  return lookupGrowthCached(ds, categoryInput, periodInput, region.value);
+}
 
 /** `REGION_EXPORTS(region, category, period, [unit])`: a context figure for Shandong or China. */
 export function lookupRegionExports(
@@ -48,20 +61,26 @@ export function shareOfRegion(
   const whole = publishedInput(ds, wholeFound.value, "SHARE_OF");
   if (!whole.ok) return whole;
   const part = zibo.value.cny;
+  if (!part) return growthOnly(zibo.value);
   const total = whole.value.cny;
+  if (!total) return growthOnly(whole.value);
+  const params = {
+    part: fmt(part.value),
+    total: fmt(total.value),
+    category: category.value,
+    period: periodKey(period.value),
+    region: region.value,
+  };
+  // A share across different product scopes is still a ratio of published figures, but says so.
+  const scopes = sameScope(zibo.value, whole.value)
+    ? null
+    : { scopeEn: whole.value.scope?.en ?? "", scopeZh: whole.value.scope?.zh ?? "" };
   return ok({
     value: (part.value / total.value) * 100,
     kind: "derived",
-    derivation: {
-      key: "shareOfRegion",
-      params: {
-        part: fmt(part.value),
-        total: fmt(total.value),
-        category: category.value,
-        period: periodKey(period.value),
-        region: region.value,
-      },
-    },
+    derivation: scopes
+      ? { key: "shareOfRegionScopes", params: { ...params, ...scopes } }
+      : { key: "shareOfRegion", params },
     sourceIds: [...new Set([...part.sourceIds, ...total.sourceIds])],
   });
 }

@@ -50,7 +50,9 @@ const enFileMessages = {
   tooBig: (p) => `${p.column} is larger than ${p.max}.`,
   yoyTooLow: (p) => `${p.column} cannot be below -100 %.`,
   badPeriodCell: (p) =>
-    `"${p.input}" is not a period; write a quarter as 2024Q2 or a year as 2024.`,
+    `"${p.input}" is not a period; write a quarter as 2024Q2, a half as 2024H1, a month as 2024M05, a year-to-date span as 2024M01-M05 or a year as 2024.`,
+  valueOrRate: () =>
+    `value_cny_mn is required unless yoy_pct gives a growth rate published without a value.`,
   badCategoryCell: (p) => `"${p.input}" is not a category; use one of ${p.valid}.`,
   badUrl: (p) => `"${p.input}" is not an http or https URL.`,
   badDate: (p) => `"${p.input}" is not a date like 2024-07-15.`,

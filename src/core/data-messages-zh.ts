@@ -95,7 +95,9 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   negativeValue: (p) => `${p.column} 不能为负数：出口额不会小于零。`,
   tooBig: (p) => `${p.column} 大于 ${p.max}。`,
   yoyTooLow: (p) => `${p.column} 不能低于 -100%。`,
-  badPeriodCell: (p) => `“${p.input}”不是期间；季度写作 2024Q2，年份写作 2024。`,
+  badPeriodCell: (p) =>
+    `“${p.input}”不是期间；季度写作 2024Q2，半年写作 2024H1，月份写作 2024M05，年内累计写作 2024M01-M05（2024年1-5月），年份写作 2024。`,
+  valueOrRate: () => `value_cny_mn 不能为空，除非 yoy_pct 给出了只公布增速、未公布数值的同比增速。`,
   badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
   futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,
   futureAsOf: (p) => `asOf ${p.asOf} 晚于今天（${p.today}）；数据集的日期不能在未来。请检查年份。`,
@@ -103,4 +105,8 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
   tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,
   duplicateRow: (p) => `${p.category} ${p.period} 的第二行（第一行在第 ${p.firstLine} 行）。`,
+  spanExceedsTotal: (p) =>
+    `${p.figure} ${p.inner}（${p.innerValue}）大于包含它的 ${p.outer}（${p.outerValue}）。`,
+  totalShrinks: (p) =>
+    `${p.figure}：年内累计值从 ${p.innerValue}（${p.inner}）减少到 ${p.outerValue}（${p.outer}）。`,
 };

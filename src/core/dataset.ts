@@ -35,17 +35,33 @@ export interface Revision {
   replacedOn: string;
 }
 
+/** What a figure counts when its source's product scope differs by name from the Zibo release's. */
+export interface ScopeNote {
+  en: string;
+  zh: string;
+}
+
 export interface Figure {
   region: RegionCode;
   category: CategoryCode;
+  /** The span of months the figure covers, exactly as published. */
   period: Period;
-  /** Exports in million yuan. */
-  cny: Measure;
+  /** Exports in million yuan; null when the source publishes only the growth rate. */
+  cny: Measure | null;
   /** Exports in million US dollars, where published or convertible at the source's own rate. */
   usd: Measure | null;
   /** Year-on-year change in percent (931.2 means +931.2 %). */
   yoyPct: Measure | null;
+  /** The source's product scope, where it is not the Zibo release's by name. */
+  scope: ScopeNote | null;
+  /** The source's own words for the figure, where recorded. */
+  quote?: string;
   history: readonly Revision[];
+}
+
+/** The measure that says whether a figure is reported or derived: its value, else its rate. */
+export function leadMeasure(f: Figure): Measure {
+  return (f.cny ?? f.yoyPct)!;
 }
 
 export interface Park {

@@ -18,6 +18,8 @@ function regionName(code: string | number, lang: Language): string {
 
 const en = {
   libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded`,
+  differenceOfTotals: (p) =>
+    `${p.later} − ${p.earlier}: the cumulative ${p.laterPeriod} total less the cumulative ${p.earlierPeriod} total, both reported`,
   yearAgoBase: (p) =>
     `${p.current} / (1 + ${p.pct} %): the base implied by ${p.period}'s year-on-year rate`,
   usdAtSourceRate: (p) =>
@@ -26,12 +28,16 @@ const en = {
   shareOfTotal: (p) => `${p.category} / TOTAL × 100 = ${p.part} / ${p.total} × 100`,
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s`,
+  shareOfRegionScopes: (p) =>
+    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s; the scopes differ: ${regionName(p.region, "en")}'s figure counts ${p.scopeEn}`,
 } satisfies Record<string, Template>;
 
 export type DerivationKey = keyof typeof en;
 
 const zh: Record<DerivationKey, Template> = {
   libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值`,
+  differenceOfTotals: (p) =>
+    `${p.later} − ${p.earlier}：${p.laterLabelZh}累计值减去${p.earlierLabelZh}累计值，两项均为公布值`,
   yearAgoBase: (p) => `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数`,
   usdAtSourceRate: (p) =>
     `按来源隐含的汇率换算：${p.cny} × ${p.pairUsd} / ${p.pairCny}，来源公布 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元（${p.rate} 元/美元）`,
@@ -39,6 +45,8 @@ const zh: Record<DerivationKey, Template> = {
   shareOfTotal: (p) => `${p.category} 占 TOTAL 的比重：${p.part} / ${p.total} × 100`,
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重`,
+  shareOfRegionScopes: (p) =>
+    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重；统计口径不同：${regionName(p.region, "zh")}的数据为${p.scopeZh}`,
 };
 
 const templates: Record<Language, Record<DerivationKey, Template>> = { en, zh };

@@ -1,12 +1,13 @@
 import type { CategoryCode } from "./categories";
 import { figureKey, type Figure, type Measure } from "./dataset";
 import type { Derivation } from "./derivation";
-import { periodKey, yearAgo } from "./periods";
+import { makePeriod, periodKey, periodLabel, periodShape, yearAgo, type Period } from "./periods";
 
 /**
  * Adds every figure that follows arithmetically from the given ones, each marked `derived` with
  * its working. Nothing is derived that would overwrite a figure a source gives.
  *
+ * - a quarter, month or half-year as the difference of two year-to-date totals;
  * - LIB_PV: TOTAL − NEV (sources publish the two batteries-and-solar categories only together);
  * - the year-ago base implied by a reported year-on-year rate;
  * - US dollars at the exchange rate the same source used in the same period;
@@ -18,66 +19,137 @@ export function deriveFigures(given: readonly Figure[]): Figure[] {
     byKey.get(figureKey(f.region, category, period));
   const add = (f: Figure) => byKey.set(figureKey(f.region, f.category, f.period), f);
 
+  for (const f of differencesOfTotals([...byKey.values()])) if (!get(f, f.category)) add(f);
   for (const total of [...byKey.values()].filter((f) => f.category === "TOTAL")) {
     const nev = get(total, "NEV");
-    if (nev && !get(total, "LIB_PV")) add(libPvFromTotal(total, nev));
+    if (nev?.cny && total.cny && sameScope(total, nev) && !get(total, "LIB_PV")) {
+      add(libPvFromTotal(total, total.cny, nev.cny));
+    }
   }
   for (const f of [...byKey.values()]) {
-    if (f.yoyPct && !get(f, f.category, yearAgo(f.period))) {
-      const base = yearAgoBase(f);
+    if (f.yoyPct && f.cny && !get(f, f.category, yearAgo(f.period))) {
+      const base = yearAgoBase(f, f.cny, f.yoyPct);
       if (base) add(base);
     }
   }
   const rates = sourceRates([...byKey.values()]);
   for (const f of [...byKey.values()]) {
-    if (!f.usd) {
-      const usd = convertedToUsd(f, rates);
+    if (!f.usd && f.cny) {
+      const usd = convertedToUsd(f.cny, f, rates);
       if (usd) add({ ...f, usd });
     }
   }
   for (const f of [...byKey.values()]) {
     const base = get(f, f.category, yearAgo(f.period));
-    if (!f.yoyPct && base && base.cny.value > 0) add({ ...f, yoyPct: growthFrom(f, base) });
+    if (!f.yoyPct && f.cny && base?.cny && base.cny.value > 0 && sameScope(f, base)) {
+      add({ ...f, yoyPct: growthFrom(f.cny, base, base.cny) });
+    }
   }
   return [...byKey.values()];
 }
 
-function libPvFromTotal(total: Figure, nev: Figure): Figure {
+/** Figures count the same thing only when their scope notes agree (none on either, or the same). */
+export function sameScope(a: Figure, b: Figure): boolean {
+  return (a.scope?.en ?? "") === (b.scope?.en ?? "");
+}
+
+/**
+ * A quarter, month or half-year that only cumulative totals cover: the later year-to-date total
+ * less the earlier one (Q4 = full year − January–September). Only reported totals of the same
+ * region, category and scope are differenced, so no derived figure is derived again.
+ */
+function differencesOfTotals(figures: readonly Figure[]): Figure[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.period.first !== 1 || f.cny?.kind !== "reported") continue;
+    const key = `${f.region}|${f.category}|${f.period.year}|${f.scope?.en ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const out: Figure[] = [];
+  for (const totals of groups.values()) {
+    for (const earlier of totals) {
+      for (const later of totals) {
+        if (later.period.last <= earlier.period.last) continue;
+        const span = makePeriod(later.period.year, earlier.period.last + 1, later.period.last);
+        if (periodShape(span) === "span" || periodShape(span) === "year") continue;
+        out.push(difference(later, later.cny!, earlier, earlier.cny!, span));
+      }
+    }
+  }
+  return out;
+}
+
+function difference(
+  later: Figure,
+  laterCny: Measure,
+  earlier: Figure,
+  earlierCny: Measure,
+  span: Period,
+): Figure {
+  return {
+    region: later.region,
+    category: later.category,
+    period: span,
+    cny: derived(
+      laterCny.value - earlierCny.value,
+      {
+        key: "differenceOfTotals",
+        params: {
+          later: fmt(laterCny.value),
+          earlier: fmt(earlierCny.value),
+          laterPeriod: periodKey(later.period),
+          earlierPeriod: periodKey(earlier.period),
+          laterLabelZh: periodLabel(later.period, "zh"),
+          earlierLabelZh: periodLabel(earlier.period, "zh"),
+        },
+      },
+      [laterCny, earlierCny],
+    ),
+    usd: null,
+    yoyPct: null,
+    scope: later.scope,
+    history: [],
+  };
+}
+
+function libPvFromTotal(total: Figure, totalCny: Measure, nevCny: Measure): Figure {
   return {
     region: total.region,
     category: "LIB_PV",
     period: total.period,
     cny: derived(
-      total.cny.value - nev.cny.value,
+      totalCny.value - nevCny.value,
       {
         key: "libPvFromTotal",
-        params: { total: fmt(total.cny.value), nev: fmt(nev.cny.value) },
+        params: { total: fmt(totalCny.value), nev: fmt(nevCny.value) },
       },
-      [total.cny, nev.cny],
+      [totalCny, nevCny],
     ),
     usd: null,
     yoyPct: null,
+    scope: total.scope,
     history: [],
   };
 }
 
-function yearAgoBase(f: Figure): Figure | null {
-  const pct = f.yoyPct!.value;
+function yearAgoBase(f: Figure, cny: Measure, yoy: Measure): Figure | null {
+  const pct = yoy.value;
   if (!(pct > -100)) return null;
   return {
     region: f.region,
     category: f.category,
     period: yearAgo(f.period),
     cny: derived(
-      f.cny.value / (1 + pct / 100),
+      cny.value / (1 + pct / 100),
       {
         key: "yearAgoBase",
-        params: { current: fmt(f.cny.value), pct: fmt(pct), period: periodKey(f.period) },
+        params: { current: fmt(cny.value), pct: fmt(pct), period: periodKey(f.period) },
       },
-      [f.cny, f.yoyPct!],
+      [cny, yoy],
     ),
     usd: null,
     yoyPct: null,
+    scope: f.scope,
     history: [],
   };
 }
@@ -95,7 +167,7 @@ interface RatePair {
 function sourceRates(figures: readonly Figure[]): Map<string, RatePair> {
   const rates = new Map<string, RatePair>();
   figures.forEach((figure, order) => {
-    if (figure.usd?.kind !== "reported" || figure.cny.kind !== "reported") return;
+    if (figure.usd?.kind !== "reported" || figure.cny?.kind !== "reported") return;
     for (const id of figure.cny.sourceIds) {
       const key = rateKey(figure, id);
       if (!rates.has(key)) rates.set(key, { figure, order });
@@ -109,42 +181,46 @@ function rateKey(f: Figure, sourceId: string): string {
 }
 
 /** Converts at the rate of a pair from a source of the figure (the first such pair listed). */
-function convertedToUsd(f: Figure, rates: ReadonlyMap<string, RatePair>): Measure | null {
+function convertedToUsd(
+  cny: Measure,
+  f: Figure,
+  rates: ReadonlyMap<string, RatePair>,
+): Measure | null {
   let first: RatePair | undefined;
-  for (const id of f.cny.sourceIds) {
+  for (const id of cny.sourceIds) {
     const found = rates.get(rateKey(f, id));
     if (found && (!first || found.order < first.order)) first = found;
   }
   const pair = first?.figure;
-  if (!pair || !pair.usd) return null;
+  if (!pair?.usd || !pair.cny) return null;
   const rate = pair.cny.value / pair.usd.value;
   return derived(
-    f.cny.value / rate,
+    cny.value / rate,
     {
       key: "usdAtSourceRate",
       params: {
-        cny: fmt(f.cny.value),
+        cny: fmt(cny.value),
         rate: fmt(rate),
         pairCny: fmt(pair.cny.value),
         pairUsd: fmt(pair.usd.value),
       },
     },
-    [f.cny, pair.cny, pair.usd],
+    [cny, pair.cny, pair.usd],
   );
 }
 
-function growthFrom(f: Figure, base: Figure): Measure {
+function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
   return derived(
-    (f.cny.value / base.cny.value - 1) * 100,
+    (cny.value / baseCny.value - 1) * 100,
     {
       key: "growthFromYearAgo",
       params: {
-        current: fmt(f.cny.value),
-        base: fmt(base.cny.value),
+        current: fmt(cny.value),
+        base: fmt(baseCny.value),
         basePeriod: periodKey(base.period),
       },
     },
-    [f.cny, base.cny],
+    [cny, baseCny],
   );
 }
 

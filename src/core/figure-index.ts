@@ -23,9 +23,9 @@ export function figureAt(
   return index.get(region)?.get(category)?.get(periodNumber(period));
 }
 
-/** 20241 for 2024Q1, 20230 for the year 2023. */
+/** One number per span: year, first month and last month. */
 function periodNumber(p: Period): number {
-  return p.year * 10 + (p.quarter ?? 0);
+  return p.year * 10_000 + p.first * 100 + p.last;
 }
 
 function buildIndex(ds: Dataset): Index {

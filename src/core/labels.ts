@@ -7,6 +7,9 @@ const labels = {
   en: {
     period: "Period",
     kind: "Kind",
+    cumulative: "Year to date",
+    yes: "yes",
+    no: "no",
     reported: "reported",
     derived: "derived",
     unitCNY: "million yuan",
@@ -21,6 +24,9 @@ const labels = {
   zh: {
     period: "期间",
     kind: "类型",
+    cumulative: "年内累计",
+    yes: "是",
+    no: "否",
     reported: "公布值",
     derived: "推算值",
     unitCNY: "百万元",

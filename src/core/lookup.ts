@@ -30,7 +30,7 @@ export function findFigure(
       return fail("notAvailable", "notPublishedSeparately", {
         category,
         period: key,
-        combined: fmt(combined.cny.value),
+        combined: combined.cny ? fmt(combined.cny.value) : "–",
       });
     }
   }
@@ -54,7 +54,8 @@ export function periodLists(
   const figures = ds.figures.filter((f) => f.region === region && f.category === category);
   const keys = (kind: Measure["kind"]) =>
     figures
-      .filter((f) => f.cny.kind === kind)
+      // A growth-only figure publishes no value for its period: it is in neither list.
+      .filter((f) => f.cny?.kind === kind)
       .map((f) => periodKey(f.period))
       .join(", ");
   return { published: keys("reported"), derived: keys("derived") };
@@ -70,6 +71,8 @@ export function publishedInput(
   figure: Figure,
   fn: "SHARE" | "SHARE_OF",
 ): Result<Figure> {
+  // A rate with no value cannot be divided, published or not: say so first.
+  if (!figure.cny) return growthOnly(figure);
   if (figure.cny.kind === "reported") return ok(figure);
   return fail("notAvailable", "derivedInput", {
     fn,
@@ -100,7 +103,19 @@ export function lookupExports(
   return valueIn(figure.value, unit.value);
 }
 
+/** `#N/A` saying that a figure is a growth rate with no value, and what the rate is. */
+export function growthOnly<T>(figure: Figure): Result<T> {
+  const pct = figure.yoyPct?.value ?? 0;
+  return fail("notAvailable", "growthOnly", {
+    region: figure.region,
+    category: figure.category,
+    period: periodKey(figure.period),
+    yoy: `${pct >= 0 ? "+" : ""}${fmt(pct)}`,
+  });
+}
+
 export function valueIn(figure: Figure, unit: Unit): Result<FoundValue> {
+  if (!figure.cny) return growthOnly(figure);
   const measure = unit === "USD" ? figure.usd : figure.cny;
   if (!measure) {
     return fail("notAvailable", "noUsd", {

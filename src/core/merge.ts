@@ -1,6 +1,6 @@
 import type { ChangeSummary, FigureRef } from "./change-summary";
 import type { DatasetContent } from "./dataset-content";
-import { figureKey, type Figure, type Measure, type Revision } from "./dataset";
+import { figureKey, leadMeasure, type Figure, type Measure, type Revision } from "./dataset";
 import { periodKey } from "./periods";
 import { compareCodes } from "./text";
 
@@ -49,7 +49,11 @@ export function mergeContent(
     const previous = merged.get(key);
     if (!previous) {
       merged.set(key, next);
-      changes.added.push({ ...refOf(next), valueCnyMn: next.cny.value });
+      changes.added.push({
+        ...refOf(next),
+        valueCnyMn: valueOf(next.cny),
+        yoyPct: valueOf(next.yoyPct),
+      });
       continue;
     }
     merged.set(key, mergeFigure(previous, next, options, changes));
@@ -57,9 +61,10 @@ export function mergeContent(
 
   if (options.mode === "feed") {
     for (const f of current.figures) {
-      const userSupplied = current.sources.get(f.cny.sourceIds[0] ?? "")?.standing === "user";
+      const userSupplied =
+        current.sources.get(leadMeasure(f).sourceIds[0] ?? "")?.standing === "user";
       if (!incomingKeys.has(keyOf(f)) && !userSupplied) {
-        changes.kept.push({ ...refOf(f), valueCnyMn: f.cny.value });
+        changes.kept.push({ ...refOf(f), valueCnyMn: valueOf(f.cny) });
       }
     }
   }
@@ -87,7 +92,7 @@ function mergeFigure(
   changes: ChangeSummary,
 ): Figure {
   const ref = refOf(previous);
-  const cnyChanged = previous.cny.value !== next.cny.value;
+  const cnyChanged = valueOf(previous.cny) !== valueOf(next.cny);
   // A measure the new file leaves out stays while the CNY value it belongs to stands.
   const usd = next.usd ?? (cnyChanged ? null : previous.usd);
   const yoyPct = next.yoyPct ?? (cnyChanged ? null : previous.yoyPct);
@@ -95,7 +100,12 @@ function mergeFigure(
   const revisedYoy = valueOf(previous.yoyPct) !== valueOf(yoyPct);
 
   if (cnyChanged) {
-    changes.revised.push({ ...ref, field: "cny", from: previous.cny.value, to: next.cny.value });
+    changes.revised.push({
+      ...ref,
+      field: "cny",
+      from: valueOf(previous.cny),
+      to: valueOf(next.cny),
+    });
   }
   if (revisedUsd) {
     changes.revised.push({ ...ref, field: "usd", from: valueOf(previous.usd), to: valueOf(usd) });
@@ -109,21 +119,22 @@ function mergeFigure(
     });
   }
 
-  const oldValue: Revision = {
+  // A growth-only figure had no value to keep in the history.
+  const oldValue: Revision | null = previous.cny && {
     valueCnyMn: previous.cny.value,
     sourceId: previous.cny.sourceIds[0] ?? "",
     replacedOn: options.replacedOn,
   };
   // A file that already records the replaced value (a saved copy, a careful maintainer) keeps its date.
   const recorded = next.history.some(
-    (h) => h.valueCnyMn === oldValue.valueCnyMn && h.sourceId === oldValue.sourceId,
+    (h) => h.valueCnyMn === oldValue?.valueCnyMn && h.sourceId === oldValue.sourceId,
   );
-  const replaced = cnyChanged && !recorded ? [oldValue] : [];
+  const replaced = cnyChanged && oldValue && !recorded ? [oldValue] : [];
   const history = unionHistory(previous.history, next.history, replaced);
 
   if (!cnyChanged && !revisedUsd && !revisedYoy) {
-    const from = previous.cny.sourceIds.join(", ");
-    const to = next.cny.sourceIds.join(", ");
+    const from = leadMeasure(previous).sourceIds.join(", ");
+    const to = leadMeasure(next).sourceIds.join(", ");
     // An import that repeats a published number does not take over its citation.
     if (from === to || options.mode === "import") return { ...previous, history };
     changes.resourced.push({ ...ref, from, to });

@@ -27,8 +27,12 @@ const en = {
   unknownCategory: (p) => `Unknown category "${p.input}". Use one of: ${p.valid}.`,
   unknownRegion: (p) =>
     `Unknown region "${p.input}". Use Shandong or China (also 山东, 全国); Zibo works too.`,
+  unknownPark: (p) =>
+    `Unknown industrial park "${p.input}". Use its id or its English or Chinese name: ${p.valid}.`,
   badPeriod: (p) =>
-    `"${p.input}" is not a period. Write a quarter as 2024Q1, 2024-Q1 or Q1 2024, a year as 2023, or give a date inside the quarter.`,
+    `"${p.input}" is not a period. Write a quarter as 2024Q1 or Q1 2024, a half as 2024H1, a month as 2024M05 or May 2024, a year-to-date span as 2023M01-M09 or Jan-Sep 2023, a year as 2023, or give a date inside the quarter.`,
+  ambiguousDate: (p) =>
+    `"${p.input}" could be read day-first or month-first: give a date cell or ISO text (2024-03-31).`,
   unknownUnit: (p) =>
     `Unknown unit "${p.input}". Use CNY (million yuan, the default) or USD (million US dollars).`,
   missingArgument: (p) => `${p.name} is required.`,
@@ -39,6 +43,8 @@ const en = {
     `${p.fn} divides published figures only, and ${possessive(p.region)} ${p.category} for ${p.period} is derived (computed from published figures, not published). Published periods of ${possessive(p.region)} ${p.category}: ${p.published || "none"}.`,
   notPublishedSeparately: (p) =>
     `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
+  growthOnly: (p) =>
+    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${place(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; GROWTH gives the rate.`,
   noUsd: (p) =>
     `No US dollar figure is published for ${p.category} in ${p.period}, and its source gives no exchange rate to convert with.`,
   yoyIsMinus100: () =>
@@ -66,8 +72,11 @@ const zh: Record<MessageKey, Template> = {
   unknownCategory: (p) => `未知类别“${p.input}”。可用类别：${p.valid}。`,
   unknownRegion: (p) =>
     `未知地区“${p.input}”。请使用“山东”或“全国”（也可写 Shandong、China）；“淄博”亦可。`,
+  unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.valid}。`,
   badPeriod: (p) =>
-    `“${p.input}”不是有效的期间。季度请写作 2024Q1、2024-Q1 或 Q1 2024，年份写作 2023，或给出该季度内的日期。`,
+    `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期。`,
+  ambiguousDate: (p) =>
+    `“${p.input}”的日、月顺序不明确：请给出日期单元格或 ISO 格式文本（2024-03-31）。`,
   unknownUnit: (p) => `未知单位“${p.input}”。请使用 CNY（百万元，默认）或 USD（百万美元）。`,
   missingArgument: (p) => `缺少参数：${p.name}。`,
   notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,
@@ -77,6 +86,8 @@ const zh: Record<MessageKey, Template> = {
     `${p.fn} 只用公布值计算，而${place(p.region, "zh")} ${p.category} 在 ${p.period} 的数据为推算值（由公布数据计算，并非公布值）。${place(p.region, "zh")} ${p.category} 已公布的期间：${p.published || "无"}。`,
   notPublishedSeparately: (p) =>
     `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
+  growthOnly: (p) =>
+    `${p.region === "ZIBO" ? "" : `${place(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
   yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,

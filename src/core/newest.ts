@@ -1,5 +1,5 @@
 import { CATEGORY_CODES } from "./categories";
-import type { Dataset, Figure } from "./dataset";
+import { leadMeasure, type Dataset, type Figure } from "./dataset";
 import { comparePeriods, periodKey, type Period } from "./periods";
 
 /** Zibo's newest quarter (or year) with figures, those figures, and when their sources published. */
@@ -21,7 +21,7 @@ export function newestFigures(ds: Dataset): NewestFigures | null {
     .filter((f) => periodKey(f.period) === key)
     .sort((a, b) => CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category));
   const dates = figures
-    .flatMap((f) => f.cny.sourceIds)
+    .flatMap((f) => leadMeasure(f).sourceIds)
     .map((id) => ds.sources.get(id)?.published)
     .filter((d): d is string => typeof d === "string")
     .sort();

@@ -1,16 +1,15 @@
-import { comparePeriods, type Period } from "./periods";
+import { periodShape, type Period } from "./periods";
 
 /**
- * The latest period a file may hold on a given day: the next quarter (a release can be dated
+ * The latest period a file may hold on a given day: the span ending by the next quarter (a release can be dated
  * a little ahead), or for whole years the current one. Anything later is a typo or hostile.
  */
 export function isTooFarAhead(period: Period, today: Date): boolean {
   const year = today.getUTCFullYear();
-  if (period.quarter === null) return period.year > year;
-  const quarter = Math.floor(today.getUTCMonth() / 3) + 1;
-  const next: Period =
-    quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: (quarter + 1) as 2 | 3 | 4 };
-  return comparePeriods(period, next) > 0;
+  if (periodShape(period) === "year") return period.year > year;
+  // The last month of the quarter after today's.
+  const limit = year * 12 + (Math.floor(today.getUTCMonth() / 3) + 2) * 3;
+  return period.year * 12 + period.last > limit;
 }
 
 /** ISO date (YYYY-MM-DD) of a moment, in UTC. */

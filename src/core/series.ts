@@ -1,9 +1,9 @@
 import type { CategoryCode } from "./categories";
-import type { Dataset, Kind } from "./dataset";
+import { leadMeasure, type Dataset, type Kind } from "./dataset";
 import { latestPeriod, isOmitted } from "./latest";
 import { periodLists, valueIn } from "./lookup";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
-import { periodKey, type Period } from "./periods";
+import { isCumulative, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
 import type { Unit } from "./units";
@@ -13,6 +13,8 @@ export interface SeriesRow {
   /** The value in the unit asked for, or why there is none (no US dollar figure, say). */
   value: Result<number>;
   kind: Kind | null;
+  /** A year-to-date total (January to a later month), not a discrete quarter, month or half. */
+  cumulative: boolean;
 }
 
 export interface Series {
@@ -22,8 +24,9 @@ export interface Series {
 }
 
 /**
- * `=ZIBO.SERIES(category, [from], [to], [unit])`: every period with a figure, oldest first.
- * A year as `from` starts at its first quarter; a year as `to` ends after its last.
+ * `=ZIBO.SERIES(category, [from], [to], [unit])`: every span with a figure, ordered by end month,
+ * shorter spans first. A row belongs to the range its last month falls in, so a year as `from`
+ * starts in its January and a year as `to` ends after its December.
  */
 export function lookupSeries(
   ds: Dataset,
@@ -41,8 +44,8 @@ export function lookupSeries(
   if (!to.ok) return to;
   const unit = parseUnitCached(unitInput);
   if (!unit.ok) return unit;
-  const low = from.value ? position(from.value, 0) : -Infinity;
-  const high = to.value ? position(to.value, 5) : Infinity;
+  const low = from.value ? month(from.value.year, from.value.first) : -Infinity;
+  const high = to.value ? month(to.value.year, to.value.last) : Infinity;
   if (low > high) {
     return fail("invalidValue", "periodsReversed", {
       from: periodKey(from.value!),
@@ -52,24 +55,26 @@ export function lookupSeries(
   const all = ds.figures.filter((f) => f.region === region && f.category === category.value);
   const rows = all
     .filter((f) => {
-      const p = position(f.period, 5);
-      return p >= low && p <= high;
+      const end = month(f.period.year, f.period.last);
+      return end >= low && end <= high;
     })
     .map((f) => {
       const found = valueIn(f, unit.value);
       return {
         period: periodKey(f.period),
         value: found.ok ? ok(found.value.value) : found,
-        kind: found.ok ? found.value.measure.kind : null,
+        // A growth-only row still says whether its rate is reported or derived.
+        kind: found.ok ? found.value.measure.kind : f.cny ? null : leadMeasure(f).kind,
+        cumulative: isCumulative(f.period),
       };
     });
   if (rows.length === 0) return noneFound(ds, category.value, from.value, to.value, region);
   return ok({ category: category.value, unit: unit.value, rows });
 }
 
-/** Orders periods on one line; a missing quarter means the year's start (0) or end (5). */
-function position(p: Period, yearQuarter: number): number {
-  return p.year * 10 + (p.quarter ?? yearQuarter);
+/** Months on one line; a row belongs to the range its last month falls in. */
+function month(year: number, m: number): number {
+  return year * 12 + m;
 }
 
 function noneFound(

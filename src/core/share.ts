@@ -1,7 +1,7 @@
 import type { Dataset, Measure } from "./dataset";
 import { fmt } from "./derive";
 import { queryFigure } from "./figure-query";
-import { findFigure, publishedInput } from "./lookup";
+import { findFigure, growthOnly, publishedInput } from "./lookup";
 import { periodKey } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
@@ -27,6 +27,8 @@ export function lookupShare(
   if (!found.ok) return found;
   const total = publishedInput(ds, found.value, "SHARE");
   if (!total.ok) return total;
+  if (!figure.cny) return growthOnly(figure);
+  if (!total.value.cny) return growthOnly(total.value);
   const totalCny = total.value.cny.value;
   if (totalCny === 0) return fail("divisionByZero", "totalIsZero", { period: periodKey(period) });
   const partCny = figure.cny.value;

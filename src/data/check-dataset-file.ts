@@ -1,6 +1,7 @@
 import {
   changeMessages,
   formatDataMessage,
+  inconsistentSpans,
   isoDay,
   mergeContent,
   type DatasetContent,
@@ -52,6 +53,13 @@ export async function checkDatasetFile(
     return {
       ok: false,
       lines: checked.problems.map((p) => `${name}: after merging, ${p.path}: ${p.message}`),
+    };
+  }
+  const contradictions = inconsistentSpans(merged.content.figures);
+  if (contradictions.length > 0) {
+    return {
+      ok: false,
+      lines: contradictions.map((m) => `${name}: inconsistent spans: ${formatDataMessage(m)}`),
     };
   }
   const changes = changeMessages(merged.changes).map((m) => `  ${formatDataMessage(m)}`);

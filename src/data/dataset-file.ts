@@ -1,5 +1,6 @@
 import {
   formatDerivation,
+  leadMeasure,
   parsePeriodKey,
   periodKey,
   type DatasetContent,
@@ -24,9 +25,11 @@ export function contentFromFile(file: DatasetFile): DatasetContent {
       category: f.category,
       // The schema has checked the period's form and range.
       period: parsePeriodKey(f.period)!,
-      cny: measure(f.valueCnyMn),
+      cny: f.valueCnyMn === undefined ? null : measure(f.valueCnyMn),
       usd: f.valueUsdMn === undefined ? null : measure(f.valueUsdMn),
       yoyPct: f.yoyPct === undefined ? null : measure(f.yoyPct),
+      scope: f.scopeEn && f.scopeZh ? { en: f.scopeEn, zh: f.scopeZh } : null,
+      ...(f.quote ? { quote: f.quote } : {}),
       history: (f.history ?? []).map((h) => ({
         valueCnyMn: h.valueCnyMn,
         sourceId: h.source,
@@ -45,7 +48,7 @@ export function contentFromFile(file: DatasetFile): DatasetContent {
 }
 
 /** The dataset file format this version writes (and the latest it reads). */
-export const DATASET_FORMAT = 1;
+export const DATASET_FORMAT = 2;
 
 /** Writes content back in the file format: what the offline cache stores and re-validates. */
 export function fileFromContent(content: DatasetContent): DatasetFile {
@@ -58,12 +61,16 @@ export function fileFromContent(content: DatasetContent): DatasetFile {
       region: f.region,
       category: f.category,
       period: periodKey(f.period),
-      valueCnyMn: f.cny.value,
+      ...(f.cny ? { valueCnyMn: f.cny.value } : {}),
       ...(f.usd ? { valueUsdMn: f.usd.value } : {}),
       ...(f.yoyPct ? { yoyPct: f.yoyPct.value } : {}),
-      kind: f.cny.kind,
-      ...(f.cny.derivation ? { derivation: formatDerivation(f.cny.derivation, "en") } : {}),
-      source: f.cny.sourceIds[0] ?? "",
+      kind: leadMeasure(f).kind,
+      ...(leadMeasure(f).derivation
+        ? { derivation: formatDerivation(leadMeasure(f).derivation!, "en") }
+        : {}),
+      source: leadMeasure(f).sourceIds[0] ?? "",
+      ...(f.quote ? { quote: f.quote } : {}),
+      ...(f.scope ? { scopeEn: f.scope.en, scopeZh: f.scope.zh } : {}),
       ...(f.history.length > 0
         ? {
             history: f.history.map((h) => ({

@@ -239,8 +239,12 @@ function readRow(
       fileMessage("badCategoryCell", { input: categoryText!, valid: CATEGORY_CODES.join(", ") }),
     );
   }
-  const value = numberCell("value_cny_mn", 0, true);
+  // A growth-only row (a rate with no value) leaves value_cny_mn empty.
+  const value = numberCell("value_cny_mn", 0, false);
   const yoy = numberCell("yoy_pct", -100, false);
+  if (value === null && yoy === null && cell("value_cny_mn").trim() === "") {
+    report("value_cny_mn", fileMessage("valueOrRate", {}));
+  }
   const title = textCell("source_title", 300, true);
   const url = textCell("source_url", 2000, true);
   if (url !== null && !isHttpUrl(url))
@@ -249,7 +253,7 @@ function readRow(
   if (published !== null && !isIsoDate(published)) {
     report("published", fileMessage("badDate", { input: published }));
   }
-  if (problems.length > before || !period?.ok || !category?.ok || value === null) return null;
+  if (problems.length > before || !period?.ok || !category?.ok) return null;
 
   const source = userSource(title!, url!, published);
   const measure = (n: number): Measure => ({ value: n, kind: "reported", sourceIds: [source.id] });
@@ -259,9 +263,10 @@ function readRow(
       region: "ZIBO",
       category: category.value,
       period: period.value,
-      cny: measure(value),
+      cny: value === null ? null : measure(value),
       usd: null,
       yoyPct: yoy === null ? null : measure(yoy),
+      scope: null,
       history: [],
     },
   };

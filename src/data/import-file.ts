@@ -66,7 +66,7 @@ function asUserSupplied(content: DatasetContent): DatasetContent {
     sources,
     figures: content.figures.map((f) => ({
       ...f,
-      cny: { ...f.cny, sourceIds: renameAll(f.cny.sourceIds) },
+      cny: f.cny && { ...f.cny, sourceIds: renameAll(f.cny.sourceIds) },
       usd: f.usd && { ...f.usd, sourceIds: renameAll(f.usd.sourceIds) },
       yoyPct: f.yoyPct && { ...f.yoyPct, sourceIds: renameAll(f.yoyPct.sourceIds) },
       history: f.history.map((h) => ({ ...h, sourceId: rename(h.sourceId) })),

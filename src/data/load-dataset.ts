@@ -46,7 +46,8 @@ export function validateDatasetFile(
 ): { ok: true; file: DatasetFile } | { ok: false; problems: Problem[] } {
   // The input is kept in each issue so that the Chinese sentence can name what was received.
   const parsed = datasetFileSchema.safeParse(json, { reportInput: true });
-  if (parsed.success) return { ok: true, file: parsed.data };
+  // Format 1 is a subset of format 2: its quarters and years are already canonical period text.
+  if (parsed.success) return { ok: true, file: { ...parsed.data, format: 2 } };
   const problems = parsed.error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,

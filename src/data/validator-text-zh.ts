@@ -14,6 +14,27 @@ const chinese = zhCN().localeError as ErrorMap;
 const CUSTOM_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^lower-case letters, digits and hyphens$/, () => "只能使用小写字母、数字和连字符"],
   [/^a quarter like 2024Q1 or a year like 2023$/, () => "应为季度（如 2024Q1）或年份（如 2023）"],
+  [
+    /^a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023$/,
+    () => "应为期间，如 2024Q1、2024H1、2024M05、2023M01-M09 或 2023",
+  ],
+  [
+    /^a span of months in its canonical form: /,
+    () =>
+      "应为期间的标准写法：1-3 月写作 2024Q1，1-6 月写作 2024H1，1-12 月写作 2023，单月写作 2024M05，其余写作 2023M01-M09",
+  ],
+  [
+    /^a figure gives a value \(valueCnyMn\), a growth rate \(yoyPct\) or both$/,
+    () => "数据应给出数值（valueCnyMn）、同比增速（yoyPct）或两者",
+  ],
+  [
+    /^a US dollar value comes with its value in yuan \(valueCnyMn\)$/,
+    () => "给出美元数值时须同时给出人民币数值（valueCnyMn）",
+  ],
+  [
+    /^a scope note is given in both languages \(scopeEn and scopeZh\)$/,
+    () => "统计口径说明须同时给出中英文（scopeEn 和 scopeZh）",
+  ],
   [/^a year from (\d+) to (\d+)$/, (m) => `年份应在 ${m[1]} 至 ${m[2]} 之间`],
   [
     /^a derived figure says how it was derived \(derivation\)$/,

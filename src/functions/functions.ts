@@ -14,14 +14,18 @@ import {
   kindLabel,
   labelsFor,
   latestPeriod,
+  lookupFigureCard,
+  lookupParkCard,
   lookupExportsCached,
   lookupGrowthCached,
   lookupSeries,
   lookupShareCached,
   lookupSourceCached,
   lookupRegionExports,
+  lookupRegionGrowth,
   mapResult,
   parkTable,
+  plainCell,
   shareOfRegion,
   valueHeader,
   yoyBase,
@@ -30,6 +34,7 @@ import {
 } from "../core";
 import { cellValue, displayLanguage, gridValues, toExcelError } from "./excel-errors";
 import { answerLive } from "./live";
+import { figureCellValue, parkCellValue, supportsCards } from "./card-values";
 
 /** A spilling function's defect fills its one cell. */
 const inOneCell = (error: CustomFunctions.Error) => [[error]];
@@ -39,7 +44,7 @@ const inOneCell = (error: CustomFunctions.Error) => [[error]];
  * @customfunction EXPORTS EXPORTS
  * @helpurl https://localhost:3000/help.html#exports
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
- * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1" or "Q1 2024", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09" or "Jan-Sep 2023", a year, or a date inside the quarter. A cell or a range.
  * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
  * @param invocation Streaming invocation.
  */
@@ -96,7 +101,7 @@ export function yoyGrid(
  * @customfunction GROWTH GROWTH
  * @helpurl https://localhost:3000/help.html#growth
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function growthGrid(
@@ -121,7 +126,7 @@ export function growthGrid(
  * @customfunction SHARE SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function shareGrid(
@@ -147,7 +152,7 @@ export function shareGrid(
  * @helpurl https://localhost:3000/help.html#region_exports
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
  * @param category TOTAL for the "new three" as a whole, or NEV, LIB, PV, LIB_PV where published. A cell or a range.
- * @param period A quarter such as "2024Q1" or a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
  * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
  * @param invocation Streaming invocation.
  */
@@ -164,6 +169,33 @@ export function regionExportsGrid(
       gridValues(
         broadcast([region, category, period, unit], (r, c, p, u) =>
           mapResult(lookupRegionExports(dataset, r, c, p, u), (found) => found.value),
+        ),
+      ),
+    inOneCell,
+  );
+}
+
+/**
+ * Year-on-year growth in percent of a "new three" figure of Shandong province or China: the rate the source reports (also where it publishes only the rate), else computed from the year-ago figure, else #N/A. Updates itself when the data is refreshed.
+ * @customfunction REGION_GROWTH REGION_GROWTH
+ * @helpurl https://localhost:3000/help.html#region_growth
+ * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
+ * @param category TOTAL, NEV, LIB, PV or LIB_PV, or their English or Chinese names. A cell or a range.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function regionGrowthGrid(
+  region: unknown[][],
+  category: unknown[][],
+  period: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
+): void {
+  answerLive(
+    invocation,
+    (dataset) =>
+      gridValues(
+        broadcast([region, category, period], (r, c, p) =>
+          mapResult(lookupRegionGrowth(dataset, r, c, p), (m) => m.value),
         ),
       ),
     inOneCell,
@@ -202,7 +234,7 @@ export function shareOfGrid(
  * @customfunction SOURCE SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
  * @param [unit] "CNY" for the million-yuan figure (the default) or "USD" for the million-US-dollar figure, as in EXPORTS.
  * @param invocation Streaming invocation.
  */
@@ -235,11 +267,11 @@ export function latestText(
   category: unknown,
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  answerLive(invocation, (dataset) => cellValue(latestPeriod(dataset, category)));
+  answerLive(invocation, (dataset) => cellValue(latestPeriod(dataset, plainCell(category))));
 }
 
 /**
- * Every period and value of a category, oldest first, under a header row (period, value, reported or derived). Spills. Updates itself when the data is refreshed.
+ * Every period and value of a category, ordered by end month, under a header row (period, value, reported or derived, whether it is a year-to-date total). Spills. Updates itself when the data is refreshed.
  * @customfunction SERIES SERIES
  * @helpurl https://localhost:3000/help.html#series
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names.
@@ -267,17 +299,20 @@ function seriesRows(
   to: unknown,
   unit: unknown,
 ): (string | number | CustomFunctions.Error)[][] {
-  const series = lookupSeries(dataset, category, from, to, unit);
+  // A card (FIGURE, PARK) passed in reads as the value it shows, as in the range functions.
+  const [c, f, t, u] = [category, from, to, unit].map(plainCell);
+  const series = lookupSeries(dataset, c, f, t, u);
   if (!series.ok) return [[toExcelError(series.error)]];
   const lang = displayLanguage();
   const l = labelsFor(lang);
   const { rows, category: code, unit: unitCode } = series.value;
   return [
-    [l.period, valueHeader(code, unitCode, lang), l.kind],
+    [l.period, valueHeader(code, unitCode, lang), l.kind, l.cumulative],
     ...rows.map((row) => [
       row.period,
       cellValue(row.value),
       row.kind ? kindLabel(row.kind, lang) : "",
+      row.cumulative ? l.yes : l.no,
     ]),
   ];
 }
@@ -302,4 +337,72 @@ export function parksTable(
  */
 export function infoText(invocation: CustomFunctions.StreamingInvocation<string>): void {
   answerLive(invocation, (dataset) => datasetInfo(dataset, displayLanguage()));
+}
+
+/* Cards: values that open a card with their provenance where Excel shows data types. */
+
+/**
+ * A figure as a number that carries a card: Excel shows the number and calculates with it (=ZIBO.FIGURE("NEV","2024Q1")*2 is 140); its card gives the unit, period, region, category, reported or derived and how, the source and the dataset. Where Excel cannot show cards, the plain number. Updates itself when the data is refreshed.
+ * @customfunction FIGURE FIGURE
+ * @helpurl https://localhost:3000/help.html#figure
+ * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
+ * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param [region] "Zibo" (the default), "Shandong" or "China", in English or Chinese.
+ * @param invocation Streaming invocation.
+ */
+export function figureCards(
+  category: unknown[][],
+  period: unknown[][],
+  unit: unknown[][],
+  region: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<
+    Array<Array<Excel.DoubleCellValue | number | CustomFunctions.Error>>
+  >,
+): void {
+  answerLive(
+    invocation,
+    (dataset) => {
+      const lang = displayLanguage();
+      const cards = supportsCards("figure");
+      return gridValues(
+        broadcast([category, period, unit, region], (c, p, u, r) =>
+          mapResult(lookupFigureCard(dataset, c, p, u, r, lang), (card) =>
+            cards ? figureCellValue(card) : card.value,
+          ),
+        ),
+      );
+    },
+    inOneCell,
+  );
+}
+
+/**
+ * An industrial park of Zibo's new energy platform as a card: the cell shows its name; the card its English and Chinese names, focus, location and sources. Where Excel cannot show cards, the name. Updates itself when the data is refreshed.
+ * @customfunction PARK PARK
+ * @helpurl https://localhost:3000/help.html#park
+ * @param name_or_id The park's id (such as "zero-carbon") or its English or Chinese name. A cell or a range.
+ * @param invocation Streaming invocation.
+ */
+export function parkCards(
+  name_or_id: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<
+    Array<Array<Excel.EntityCellValue | string | CustomFunctions.Error>>
+  >,
+): void {
+  answerLive(
+    invocation,
+    (dataset) => {
+      const lang = displayLanguage();
+      const cards = supportsCards("entity");
+      return gridValues(
+        broadcast([name_or_id], (input) =>
+          mapResult(lookupParkCard(dataset, input, lang), (card) =>
+            cards ? parkCellValue(card) : card.name,
+          ),
+        ),
+      );
+    },
+    inOneCell,
+  );
 }

@@ -36,7 +36,7 @@ export function answerLive<V>(
   };
 }
 
-/** Compares cell values as Excel would show them: numbers, text, errors, and grids of these. */
+/** Compares cell values as Excel would show them: numbers, text, errors, cards, and grids of these. */
 export function sameCell(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -45,5 +45,14 @@ export function sameCell(a: unknown, b: unknown): boolean {
   if (a instanceof CustomFunctions.Error && b instanceof CustomFunctions.Error) {
     return a.code === b.code && a.message === b.message;
   }
+  if (isCard(a) && isCard(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => sameCell(a[k], b[k]));
+  }
   return false;
+}
+
+/** A data-type value (a card): a plain object, compared field by field. */
+function isCard(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }

@@ -124,7 +124,9 @@ async function writeWorkbookUpdate(
 ): Promise<WorkbookUpdate> {
   // The writers load on first use, inside the queued job, so they stay out of the start-up script.
   const { extendChartData, refreshInsertedTables } = await workbookCode();
-  const tables = await refreshInsertedTables(context, dataset);
+  // A card column is refreshed with cards where Excel shows them, with plain numbers elsewhere.
+  const cards = !missingExcelApi("cardColumn", supportsExcelApi);
+  const tables = await refreshInsertedTables(context, dataset, { cards });
   try {
     const charts = await extendChartData(context);
     return { ok: true, tables, charts, chartsFailed: null };

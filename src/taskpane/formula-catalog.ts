@@ -4,7 +4,7 @@
  * in the pane's strings. Formulas use the invariant (English) names and comma separators, as
  * `range.formulas` expects in every display language.
  */
-export type ParamKind = "category" | "period" | "unit" | "region" | "number";
+export type ParamKind = "category" | "period" | "unit" | "region" | "park" | "number";
 
 export interface ParamSpec {
   /** The parameter's name as the function's metadata gives it; the pane labels it by this key. */
@@ -30,6 +30,9 @@ const period = (name: "period" | "from" | "to", initial: string | null, optional
   ({ name, kind: "period", optional, initial }) satisfies ParamSpec;
 const unit: ParamSpec = { name: "unit", kind: "unit", optional: true, initial: null };
 const region: ParamSpec = { name: "region", kind: "region", optional: false, initial: "Shandong" };
+/** FIGURE's region comes last and is optional: left out, the figure is Zibo's. */
+const figureRegion: ParamSpec = { name: "region", kind: "region", optional: true, initial: null };
+const park: ParamSpec = { name: "name_or_id", kind: "park", optional: false, initial: null };
 const number = (name: "current" | "base" | "yoy_percent", initial: string): ParamSpec => ({
   name,
   kind: "number",
@@ -44,23 +47,35 @@ export const FUNCTIONS = [
   { name: "EXPORTS", params: [category("NEV"), period("period", NEWEST), unit] },
   { name: "GROWTH", params: [category("TOTAL"), period("period", NEWEST)] },
   { name: "SHARE", params: [category("NEV"), period("period", NEWEST)] },
-  { name: "SOURCE", params: [category("TOTAL"), period("period", NEWEST)] },
+  { name: "SOURCE", params: [category("TOTAL"), period("period", NEWEST), unit] },
   { name: "LATEST", params: [category("TOTAL", true)] },
   {
     name: "SERIES",
     params: [category("TOTAL"), period("from", null, true), period("to", null, true), unit],
   },
   { name: "REGION_EXPORTS", params: [region, category("TOTAL"), period("period", NEWEST), unit] },
+  { name: "REGION_GROWTH", params: [region, category("TOTAL"), period("period", NEWEST)] },
   { name: "SHARE_OF", params: [region, period("period", NEWEST), category(null, true)] },
   { name: "YOY", params: [number("current", "80"), number("base", "7.758")] },
   { name: "YOY_BASE", params: [number("current", "80"), number("yoy_percent", "931.2")] },
+  { name: "FIGURE", params: [category("NEV"), period("period", NEWEST), unit, figureRegion] },
   { name: "PARKS", params: [] },
+  { name: "PARK", params: [park] },
   { name: "INFO", params: [] },
 ] as const satisfies readonly FunctionSpec[];
 
 export type FunctionName = (typeof FUNCTIONS)[number]["name"];
 export type ParamName =
-  "category" | "period" | "from" | "to" | "unit" | "region" | "current" | "base" | "yoy_percent";
+  | "category"
+  | "period"
+  | "from"
+  | "to"
+  | "unit"
+  | "region"
+  | "name_or_id"
+  | "current"
+  | "base"
+  | "yoy_percent";
 
 export function functionSpec(name: string): FunctionSpec | undefined {
   return FUNCTIONS.find((f) => f.name === name);

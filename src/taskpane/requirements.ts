@@ -6,7 +6,7 @@
  * lists the members behind each version.
  */
 export type PaneAction =
-  "insertTable" | "insertChart" | "shareableCopy" | "writeFormula" | "updateTables";
+  "insertTable" | "insertChart" | "shareableCopy" | "writeFormula" | "updateTables" | "cardColumn";
 
 /** A version of ExcelApi, written as Office compares it: "1.12" is after "1.7". */
 export type ExcelApiVersion = `1.${number}`;
@@ -22,6 +22,9 @@ export const ACTION_EXCEL_API: Readonly<Record<PaneAction, ExcelApiVersion>> = {
   writeFormula: "1.1",
   // Range.hyperlink again, when a refresh rewrites a table's rows.
   updateTables: "1.7",
+  // Range.valuesAsJson (1.16) holding numbers with properties (DoubleCellValue.properties, 1.19):
+  // the exports table's column of figure cards, written on insert and on refresh.
+  cardColumn: "1.19",
 };
 
 /** Answers whether the host has this version of ExcelApi (or a later one). */

@@ -2,12 +2,14 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   importedFigures,
+  leadMeasure,
   type CategoryCode,
   type Dataset,
   type Language,
 } from "../core";
 import { store } from "../data";
 import type { InsertOutcome } from "./excel/insert-block";
+import type { InsertBlock } from "./rows/table-spec";
 import { runExcel } from "./excel/write-queue";
 import { BusyCounter } from "./busy";
 import { DataControls } from "./data-controls";
@@ -54,6 +56,8 @@ class TaskPane {
   private readonly status: StatusLine;
   private readonly formulas: FormulaPicker;
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
+  /** The exports table's column of figure cards (needs ExcelApi 1.19). */
+  private readonly cardsOption = byId<HTMLInputElement>("insert-cards");
   /** Everything that starts work: disabled while the pane is busy. */
   private readonly actionButtons: (HTMLButtonElement | HTMLInputElement)[];
   private readonly busyState = new BusyCounter(
@@ -92,6 +96,9 @@ class TaskPane {
     contextButton.addEventListener("click", () => void this.insert("context", "selection"));
     chartButton.addEventListener("click", () => void this.insertChart());
     shareButton.addEventListener("click", () => void this.shareableCopy());
+    this.cardsOption.addEventListener("click", (event) => {
+      if (this.refused("cardColumn", (s) => s.actionAddCards)) event.preventDefault();
+    });
     this.fillChartCategories(store.current);
     this.chartCategory.addEventListener("change", () => this.showChartPreview(store.current));
     this.newSheetButton.addEventListener("click", () => {
@@ -162,6 +169,12 @@ class TaskPane {
       this.missing.set(action, version);
       for (const button of buttons) markUnavailable(button, note);
     }
+    const cards = missingExcelApi("cardColumn", supports);
+    if (cards) {
+      this.missing.set("cardColumn", cards);
+      this.cardsOption.checked = false;
+      markUnavailable(this.cardsOption, byId("insert-cards-unavailable"));
+    }
   }
 
   /** Says why, instead of running, when Excel lacks what the action needs. */
@@ -209,6 +222,7 @@ class TaskPane {
       ["insert-heading", s.insertHeading],
       ["insert-hint", s.insertHint],
       ["insert-exports", s.insertExports],
+      ["insert-cards-label", s.insertCards],
       ["insert-parks", s.insertParks],
       ["insert-new-sheet", s.insertOnNewSheet],
       ["insert-context", s.insertContext],
@@ -228,6 +242,9 @@ class TaskPane {
     for (const { action, note } of this.groups) {
       note.textContent = s.needsExcelApi({ version: ACTION_EXCEL_API[action] });
     }
+    byId("insert-cards-unavailable").textContent = s.needsExcelApi({
+      version: ACTION_EXCEL_API.cardColumn,
+    });
   }
 
   private showDataset(dataset: Dataset): void {
@@ -254,10 +271,11 @@ class TaskPane {
     this.showDataset(dataset);
   }
 
-  private block(code: WorkbookCode, kind: InsertKind, dataset: Dataset) {
+  private block(code: WorkbookCode, kind: InsertKind, dataset: Dataset): InsertBlock {
     if (kind === "context") return code.contextBlock(dataset, this.strings, this.lang);
+    const cards = this.cardsOption.checked && !this.missing.has("cardColumn");
     return kind === "exports"
-      ? code.exportsBlock(dataset, this.strings, this.lang)
+      ? code.exportsBlock(dataset, this.strings, this.lang, { cards })
       : code.parksBlock(dataset, this.strings, this.lang);
   }
 
@@ -399,7 +417,7 @@ class TaskPane {
             const ids = distinctSourceIds(
               dataset.figures
                 .filter((f) => f.region === "ZIBO" && categories.includes(f.category))
-                .map((f) => f.cny.sourceIds),
+                .map((f) => leadMeasure(f).sourceIds),
             );
             return insertChart(context, {
               categories,

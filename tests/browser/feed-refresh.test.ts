@@ -47,7 +47,7 @@ const exportsPeriods = (page: Page) =>
     const standIn = (window as unknown as StandInWindow).__standIn;
     const table = standIn.tables().find((t) => t.name === "ZiboExports")!;
     const rows = Number(table.address.split(":")[1].replace(/\D/g, "")) - 1;
-    return standIn.grid("Sheet1", "B3", rows, 2).map((row) => `${row[0]} ${row[1]}`);
+    return standIn.grid("Sheet1", "B3", rows, 3).map((row) => `${row[0]} ${row[2]}`);
   });
 
 /** The blank row and the two citation lines under the exports table, wherever it now ends. */
@@ -73,7 +73,7 @@ test("a new quarter reaches formulas and tables after Refresh, a revision after 
   expect(await linesUnderExports(page)).toEqual([
     "",
     expect.stringMatching(/^Sources: /),
-    expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20"),
+    expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20"),
   ]);
   const q2 = await page.evaluate(() =>
     (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [

@@ -289,11 +289,11 @@ describe("places and words kept", () => {
     await page.locator("#chart-category").selectOption("LIB_PV");
     await page.locator("#insert-exports").click();
     await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboExports at Sheet1!B2:L9.",
+      "Inserted ZiboExports at Sheet1!B2:N9.",
     );
     await page.locator("#language-select").selectOption("zh");
     await expect(page.locator("#status").textContent()).resolves.toBe(
-      "已在 Sheet1!B2:L9 插入 ZiboExports。",
+      "已在 Sheet1!B2:N9 插入 ZiboExports。",
     );
     await expect(page.locator("#chart-category option").allTextContents()).resolves.toEqual([
       "NEV: 新能源汽车",
@@ -374,7 +374,7 @@ describe("imported figures", () => {
     await expect(page.locator("#latest-heading").textContent()).resolves.toBe(
       "Latest figures: 2024Q1",
     );
-    await expect(lastInfo()).resolves.toBe("Dataset 2024Q1.1, as of 2024-05-20");
+    await expect(lastInfo()).resolves.toBe("Dataset 2024Q1.2, as of 2024-05-20");
     expect(pane.problems).toEqual([]);
   });
 });

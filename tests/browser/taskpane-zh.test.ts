@@ -62,7 +62,7 @@ describe("the task pane in Chinese", () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
     await expect(page.title()).resolves.toBe("淄博新三样");
     await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
-      "数据集 2024Q1.1 · 截至 2024-05-20",
+      "数据集 2024Q1.2 · 截至 2024-05-20",
     );
     await expect(page.getByRole("button", { name: "插入出口数据表" }).isVisible()).resolves.toBe(
       true,
@@ -136,13 +136,14 @@ describe("the task pane in Chinese", () => {
     pane = await openPane({ displayLanguage: "zh-CN" });
     const { page } = pane;
     await page.getByRole("button", { name: zh.insertExports }).click();
-    await expect(statusText(page, /已在/)).resolves.toBe("已在 Sheet1!B2:K9 插入 ZiboExports。");
+    await expect(statusText(page, /已在/)).resolves.toBe("已在 Sheet1!B2:M9 插入 ZiboExports。");
     const grid = await page.evaluate(() =>
-      (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 8, 10),
+      (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 8, 12),
     );
     // No "类别（中文）": in Chinese it would repeat 类别 word for word.
     expect(grid[0]).toEqual([
       "期间",
+      "涵盖月份",
       "代码",
       "类别",
       "出口额（百万元）",
@@ -150,24 +151,27 @@ describe("the task pane in Chinese", () => {
       "同比（%）",
       "数据类型",
       "推算方法",
+      "统计口径",
       "来源",
       "来源链接",
     ]);
-    expect(grid.slice(1, 5).map((row) => `${row[0]} ${row[1]} ${row[2]} ${row[6]}`)).toEqual([
-      "2023Q1 TOTAL 新三样 推算值",
-      "2024Q1 TOTAL 新三样 公布值",
-      "2024Q1 NEV 新能源汽车 公布值；百万美元金额为推算值",
-      "2024Q1 LIB_PV 锂电池与光伏产品合计 推算值",
+    expect(
+      grid.slice(1, 5).map((row) => `${row[0]} ${row[1]} ${row[2]} ${row[3]} ${row[7]}`),
+    ).toEqual([
+      "2023Q1 2023年第一季度 TOTAL 新三样 推算值",
+      "2024Q1 2024年第一季度 TOTAL 新三样 公布值",
+      "2024Q1 2024年第一季度 NEV 新能源汽车 公布值；百万美元金额为推算值",
+      "2024Q1 2024年第一季度 LIB_PV 锂电池与光伏产品合计 推算值",
     ]);
-    expect(grid[2].slice(3, 6)).toEqual([80, 11.07, 931.2]);
-    expect(String(grid[4][7]).split("\n")).toEqual([
+    expect(grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
+    expect(String(grid[4][8]).split("\n")).toEqual([
       "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
       "百万美元金额：按来源隐含的汇率换算：10 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
     ]);
     // The sources read as published; only the words around them are Chinese.
-    expect(grid[2][8]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);
+    expect(grid[2][10]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);
     expect(String(grid[6][0])).toMatch(/^来源：/);
-    expect(String(grid[7][0])).toMatch(/^淄博新三样数据集 2024Q1\.1，截至 2024-05-20。/);
+    expect(String(grid[7][0])).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
     expect(pane.problems).toEqual([]);
   });
 

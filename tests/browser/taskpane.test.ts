@@ -60,7 +60,7 @@ describe("the task pane in Chromium", () => {
     pane = await openPane();
     const { page } = pane;
     await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
-      "Dataset 2024Q1.1 · as of 2024-05-20",
+      "Dataset 2024Q1.2 · as of 2024-05-20",
     );
     await expect(page.title()).resolves.toBe("Zibo New Three");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
@@ -93,15 +93,15 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Insert exports table" }).click();
 
     await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboExports at Sheet1!B2:L9.",
+      "Inserted ZiboExports at Sheet1!B2:N9.",
     );
     const wb = await page.evaluate((key) => {
       const s = (window as unknown as StandInWindow).__standIn;
       return {
         tables: s.tables(),
-        grid: s.grid("Sheet1", "B2", 5, 11),
-        usd: s.cell("Sheet1", "G3"),
-        link: s.cell("Sheet1", "L4"),
+        grid: s.grid("Sheet1", "B2", 5, 13),
+        usd: s.cell("Sheet1", "H3"),
+        link: s.cell("Sheet1", "N4"),
         citation: s.cell("Sheet1", "B8"),
         setting: s.setting(key),
       };
@@ -110,12 +110,13 @@ describe("the task pane in Chromium", () => {
       {
         name: "ZiboExports",
         style: "TableStyleMedium2",
-        address: "Sheet1!B2:L6",
+        address: "Sheet1!B2:N6",
         hasHeaders: true,
       },
     ]);
     expect(wb.grid[0]).toEqual([
       "Period",
+      "Months covered",
       "Code",
       "Category",
       "Category (Chinese)",
@@ -124,24 +125,84 @@ describe("the task pane in Chromium", () => {
       "Year-on-year %",
       "Kind",
       "How derived",
+      "Scope",
       "Source",
       "Source link",
     ]);
-    expect(wb.grid.slice(1).map((row) => `${row[0]} ${row[1]} ${row[7]}`)).toEqual([
+    expect(wb.grid.slice(1).map((row) => `${row[0]} ${row[2]} ${row[8]}`)).toEqual([
       "2023Q1 TOTAL derived",
       "2024Q1 TOTAL reported",
       "2024Q1 NEV reported; million USD derived",
       "2024Q1 LIB_PV derived",
     ]);
-    expect(wb.grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
+    expect(wb.grid[2].slice(5, 8)).toEqual([80, 11.07, 931.2]);
+    expect(wb.grid[2][1]).toBe("Q1 2024");
     // Not published and not derivable: an empty cell, never a number.
     expect(wb.usd).toMatchObject({ value: "", numberFormat: "#,##0.00" });
     expect(wb.link?.hyperlink?.address).toMatch(/^https:\/\/www\.prnewswire\.com\//);
     expect(wb.citation).toMatchObject({ format: { italic: true } });
     expect(String(wb.citation?.value)).toMatch(/^Sources: /);
     expect(JSON.parse(String(wb.setting))).toEqual([
-      expect.objectContaining({ name: "ZiboExports", kind: "exports", datasetVersion: "2024Q1.1" }),
+      expect.objectContaining({ name: "ZiboExports", kind: "exports", datasetVersion: "2024Q1.2" }),
     ]);
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("with figure cards chosen, the exports table gets a last column of numbers carrying their cards", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("checkbox", { name: /column of figure cards/ }).check();
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    const inserted = await statusText(page, /Inserted/);
+    // The card column is the table's last: its letter ends the inserted area's address.
+    const last = /^Inserted ZiboExports at Sheet1!B2:([A-Z])9\.$/.exec(inserted)?.[1] ?? "?";
+    const wb = await page.evaluate((column) => {
+      const s = (window as unknown as StandInWindow).__standIn;
+      return {
+        header: s.cell("Sheet1", `${column}2`),
+        nev: s.cell("Sheet1", `${column}5`),
+        libPv: s.cell("Sheet1", `${column}6`),
+      };
+    }, last);
+    expect(wb.header?.value).toBe("Figure card (million yuan)");
+    expect(wb.nev).toMatchObject({ value: 70, numberFormat: "#,##0.00" });
+    expect(wb.nev?.valueAsJson).toMatchObject({
+      type: "Double",
+      basicValue: 70,
+      properties: { Kind: { basicValue: "reported" }, Period: { basicValue: "2024Q1" } },
+    });
+    expect(wb.libPv?.valueAsJson?.properties).toMatchObject({
+      Kind: { basicValue: "derived" },
+      Working: { basicValue: "TOTAL − NEV = 80 − 70; both inputs are rounded" },
+    });
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("in an Excel without ExcelApi 1.19, the figure-card option stays in reach but unavailable, and the table is inserted without it", async () => {
+    pane = await openPane({ missingSets: ["ExcelApi 1.19"] });
+    const { page } = pane;
+    const option = page.getByRole("checkbox", { name: /column of figure cards/ });
+    await expect(option.getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(describedBy(page, "insert-cards")).resolves.toContain("Excel JavaScript API 1.19");
+    // A mouse still reaches an aria-disabled option; Playwright waits for it unless forced.
+    await option.click({ force: true });
+    await expect(option.isChecked()).resolves.toBe(false);
+    await expect(statusText(page, /Could not/)).resolves.toMatch(
+      /^Could not add a column of figure cards\. Not available in this version of Excel/,
+    );
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.getByRole("button", { name: "Insert exports table" }).click();
+    await statusText(page, /Inserted ZiboExports/);
+    const headers = await page.evaluate(
+      () => (window as unknown as StandInWindow).__standIn.grid("Sheet1", "B2", 1, 20)[0],
+    );
+    expect(headers).toContain("Source link");
+    expect(headers).not.toContain("Figure card (million yuan)");
     expect(pane.problems).toEqual([]);
   });
 
@@ -192,7 +253,7 @@ describe("the task pane in Chromium", () => {
     );
     await page.getByRole("button", { name: "Insert exports table" }).click();
     await expect(statusText(page, /ZiboExports2/)).resolves.toBe(
-      "Inserted ZiboExports2 at Sheet1!A20:K27.",
+      "Inserted ZiboExports2 at Sheet1!A20:M27.",
     );
   });
 
@@ -208,7 +269,7 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Insert exports table" }).click();
 
     await expect(statusText(page, /not empty/)).resolves.toBe(
-      "Nothing was inserted: Sheet1!B2:L9 is not empty, and the table needs that space. Select an empty cell, or insert on a new worksheet.",
+      "Nothing was inserted: Sheet1!B2:N9 is not empty, and the table needs that space. Select an empty cell, or insert on a new worksheet.",
     );
     const offer = page.getByRole("button", { name: "Insert on a new worksheet" });
     await expect(offer.isVisible()).resolves.toBe(true);
@@ -228,7 +289,7 @@ describe("the task pane in Chromium", () => {
       return { tables: s.tables(), active: s.activeSheet(), mine: s.cell("Sheet1", "D5") };
     });
     expect(wb.tables).toEqual([
-      expect.objectContaining({ name: "ZiboExports", address: "'Zibo exports'!A1:K5" }),
+      expect.objectContaining({ name: "ZiboExports", address: "'Zibo exports'!A1:M5" }),
     ]);
     expect(wb.active).toBe("Zibo exports");
     expect(wb.mine?.value).toBe("my note");
@@ -245,7 +306,7 @@ describe("the task pane in Chromium", () => {
     // Every function is offered, with its parameters as labelled fields and a link to its help.
     await expect(
       page.getByLabel("Function", { exact: true }).locator("option").count(),
-    ).resolves.toBe(12);
+    ).resolves.toBe(15);
     await expect(page.locator("#formula-preview").textContent()).resolves.toBe(
       '=ZIBO.EXPORTS("NEV","2024Q1")',
     );
@@ -295,19 +356,36 @@ describe("the task pane in Chromium", () => {
     );
     await page.getByRole("button", { name: "Insert context figures table" }).click();
     await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboContext at Sheet1!B2:J9.",
+      "Inserted ZiboContext at Sheet1!B2:L24.",
     );
     const wb = await page.evaluate(() => {
       const s = (window as unknown as StandInWindow).__standIn;
-      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 5, 6) };
+      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 20, 7) };
     });
-    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:J6"]);
-    expect(wb.grid.slice(1).map((row) => row.join(" | "))).toEqual([
-      expect.stringMatching(/^Shandong province \| 2023Q1 \| .* \| 1519\.45\d* \| {2}\| derived$/),
-      expect.stringMatching(/^Shandong province \| 2024Q1 \| .* \| 2890 \| 90\.2 \| reported$/),
-      expect.stringMatching(/^China \| 2022 \| .* \| 816012\.31\d* \| {2}\| derived$/),
-      expect.stringMatching(/^China \| 2023 \| .* \| 1060000 \| 29\.9 \| reported$/),
-    ]);
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:L21"]);
+    const rows = wb.grid.slice(1).map((row) => row.join(" | "));
+    expect(rows).toHaveLength(19);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Shandong province \| 2023Q1 \| Q1 2023 \| .* \| 1519\.45\d* \| {2}\| derived$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2023M01-M09 \| January–September 2023, cumulative \(year to date\) \| .* \| 6310 \| 40\.6 \| reported$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2023Q4 \| Q4 2023 \| .* \| 3080 \| {2}\| derived$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2024Q1 \| Q1 2024 \| Lithium-ion batteries \| {2}\| 104\.4 \| reported: growth rate only, no value published$/,
+        ),
+        expect.stringMatching(
+          /^Shandong province \| 2024Q1 \| Q1 2024 \| .* \| 2890 \| 90\.2 \| reported$/,
+        ),
+        expect.stringMatching(/^China \| 2022 \| 2022 \| .* \| 816012\.31\d* \| {2}\| derived$/),
+        expect.stringMatching(/^China \| 2023 \| 2023 \| .* \| 1060000 \| 29\.9 \| reported$/),
+      ]),
+    );
     expect(pane.problems).toEqual([]);
   });
 
@@ -369,7 +447,7 @@ describe("the task pane in Chromium", () => {
       };
     });
     expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
-      "ZiboExports Sheet1!A1:K5",
+      "ZiboExports Sheet1!A1:M5",
       "ZiboChartData 'Zibo chart'!A1:D3",
     ]);
     expect(wb.data[0]).toEqual(["Quarter", "TOTAL", "TOTAL (derived)", "NEV"]);
@@ -429,7 +507,7 @@ describe("the task pane in Chromium", () => {
         copy: row("Sheet1 (shareable)"),
         mine: s.cell("Sheet1 (shareable)", "A3")?.value,
         originalNote: s.grid("Sheet1", "A5", 1, 1).flat(),
-        note: s.grid("Sheet1 (shareable)", "A5", 4, 1).flat(),
+        note: s.grid("Sheet1 (shareable)", "A5", 8, 1).flat(),
       };
     });
     expect(wb.sheets).toEqual(["Sheet1", "Sheet1 (shareable)"]);
@@ -448,12 +526,16 @@ describe("the task pane in Chromium", () => {
     ]);
     expect(wb.mine).toBe("my note");
     expect(wb.note[0]).toBe(
-      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.1 as of 2024-05-20.",
+      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.2 as of 2024-05-20.",
     );
     expect(wb.note.slice(1)).toEqual([
       expect.stringMatching(/^Source: chinadaily\.com\.cn/),
       expect.stringMatching(/^Source: iqilu\.com/),
       expect.stringMatching(/^Source: Xinhua/),
+      expect.stringMatching(/^Source: 齐鲁网/),
+      expect.stringMatching(/^Source: 鲁网/),
+      expect.stringMatching(/^Source: 中国日报网/),
+      expect.stringMatching(/^Source: 南宫市商务局/),
     ]);
 
     expect(pane.problems).toEqual([]);
@@ -579,6 +661,8 @@ describe("the task pane in Chromium", () => {
     await page.keyboard.press("Tab");
     await expect(focused()).resolves.toBe("Insert tables");
     await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("insert-cards");
+    await page.keyboard.press("Tab");
     await expect(focused()).resolves.toBe("insert-exports");
     const outline = await page.evaluate(
       () => getComputedStyle(document.activeElement!).outlineStyle,
@@ -611,7 +695,7 @@ describe("the task pane in Chromium", () => {
         rel: a.getAttribute("rel"),
       })),
     );
-    expect(links).toHaveLength(6);
+    expect(links).toHaveLength(10);
     for (const link of links) {
       expect(link).toEqual({
         href: expect.stringMatching(/^https?:\/\//),
@@ -628,6 +712,15 @@ describe("the task pane in Chromium", () => {
     );
     await expect(page.locator(".note strong").allTextContents()).resolves.toEqual(
       expect.arrayContaining(["Geely intelligent factory, Zibo", "2023 three-year action plan"]),
+    );
+    const noted = await page.locator(".scope-note").allTextContents();
+    expect(noted).toEqual(
+      expect.arrayContaining([
+        "Shandong province LIB, Q1 2024Growth rate only (+104.4 %), no value published.",
+        expect.stringMatching(
+          /^China NEV, Q1 2023Scope: electric passenger vehicles \(电动载人汽车\) as customs counts them/,
+        ),
+      ]),
     );
   });
 

@@ -123,7 +123,8 @@ async function expectSameAsFreshInsert(page: Page, refreshed: string, fresh: str
 
 /** The rows of the NEV category in a table: period and million yuan. */
 const nevRows = async (page: Page, name: string) =>
-  (await table(page, name))!.rows.filter((r) => r[1] === "NEV").map((r) => `${r[0]} ${r[4]}`);
+  // Columns: period, months covered, code, category, category (Chinese), million yuan, …
+  (await table(page, name))!.rows.filter((r) => r[2] === "NEV").map((r) => `${r[0]} ${r[5]}`);
 
 /** A revision on top of revisedFile: NEV 2024Q2 from 80 to 81. */
 function secondRevision() {

@@ -34,11 +34,16 @@ describe("context series: Shandong and China (SOURCES.md)", () => {
     expect(codeOf(noZibo2023)).toBe("notAvailable");
     expect(message(noZibo2023, "en")).toMatch(/^Zibo publishes no TOTAL for 2023: /);
     expect(message(noZibo2023, "zh")).toMatch(/^淄博未公布 TOTAL 在 2023 的数据/);
-    const noShandongNev = shareOfRegion(ds, "Shandong", "2024Q1", "NEV");
-    expect(codeOf(noShandongNev)).toBe("notAvailable");
-    expect(message(noShandongNev, "en")).toMatch(/^Shandong province publishes no NEV for 2024Q1/);
-    expect(message(noShandongNev, "zh")).toMatch(/^山东未公布 NEV 在 2024Q1 的数据/);
-    expect(message(noShandongNev, "zh")).not.toMatch(/SHANDONG|none/);
+    // Shandong publishes only a growth rate for NEV in 2024Q1: no value to divide by, and it says so.
+    const onlyShandongRate = shareOfRegion(ds, "Shandong", "2024Q1", "NEV");
+    expect(codeOf(onlyShandongRate)).toBe("notAvailable");
+    expect(message(onlyShandongRate, "en")).toMatch(
+      /^Only the year-on-year growth rate is published for NEV in 2024Q1 \(Shandong province\): \+65\.3 %/,
+    );
+    expect(message(onlyShandongRate, "zh")).toMatch(
+      /^山东 NEV 在 2024Q1 只公布了同比增速：\+65\.3%/,
+    );
+    expect(message(onlyShandongRate, "zh")).not.toMatch(/SHANDONG|none/);
   });
 
   test("#N/A where a side is only derived: 2023Q1 has two year-ago bases, no published figure", () => {

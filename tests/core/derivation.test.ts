@@ -15,6 +15,14 @@ const params = {
   category: "NEV",
   part: "70",
   region: "SHANDONG",
+  later: "9390",
+  earlier: "6310",
+  laterPeriod: "2023",
+  earlierPeriod: "2023M01-M09",
+  laterLabelZh: "2023年全年",
+  earlierLabelZh: "2023年前三季度",
+  scopeEn: "electric passenger vehicles",
+  scopeZh: "电动载人汽车",
 };
 
 describe("the working of a derived number, in English and Chinese", () => {

@@ -4,6 +4,8 @@ import {
   lookupExports,
   lookupExportsCached,
   memoizeLookup,
+  quarterPeriod,
+  yearPeriod,
 } from "../../src/core";
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 
@@ -53,6 +55,6 @@ test("the figure index finds exactly the figures the dataset's keys name", () =>
     expect(figureKey(region, category, period)).toBe(key);
     expect(figureAt(ds, region, category, period)).toBe(figure);
   }
-  expect(figureAt(ds, "ZIBO", "NEV", { year: 2023, quarter: 1 })).toBeUndefined();
-  expect(figureAt(ds, "CHINA", "TOTAL", { year: 2023, quarter: null })?.cny.value).toBe(1_060_000);
+  expect(figureAt(ds, "ZIBO", "NEV", quarterPeriod(2023, 1))).toBeUndefined();
+  expect(figureAt(ds, "CHINA", "TOTAL", yearPeriod(2023))?.cny!.value).toBe(1_060_000);
 });

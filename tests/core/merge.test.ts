@@ -46,6 +46,7 @@ function figure(spec: Spec): Figure {
     cny: { value: spec.cny, kind: "reported", sourceIds },
     usd: null,
     yoyPct: spec.yoy === undefined ? null : { value: spec.yoy, kind: "reported", sourceIds },
+    scope: null,
     history: spec.history ?? [],
   };
 }
@@ -192,8 +193,8 @@ describe("merging a new dataset file", () => {
       replacedOn: "2024-09-01",
     });
     const libPv = buildDataset(merged.content).byKey.get("ZIBO|LIB_PV|2024Q1")!;
-    expect(libPv.cny.value).toBe(8);
-    expect(libPv.cny.kind).toBe("derived");
+    expect(libPv.cny!.value).toBe(8);
+    expect(libPv.cny!.kind).toBe("derived");
     expect(merged.content.figures.some((f) => f.category === "LIB_PV")).toBe(false);
   });
 

@@ -2,6 +2,7 @@ import {
   figureKey,
   formatDerivation,
   parsePeriodKey,
+  periodKey,
   type Dataset,
   type RegionCode,
   type CategoryCode,
@@ -42,9 +43,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
 
   test("the only Zibo figures are 2024Q1's and what follows from them", () => {
     const zibo = ds.figures.filter((f) => f.region === "ZIBO");
-    const keys = zibo.map(
-      (f) => `${f.category} ${f.period.year}Q${f.period.quarter} ${f.cny.kind}`,
-    );
+    const keys = zibo.map((f) => `${f.category} ${periodKey(f.period)} ${f.cny?.kind}`);
     expect(keys.sort()).toEqual(
       [
         "LIB_PV 2024Q1 derived",
@@ -66,7 +65,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
 
   test("every figure, park and note cites a source with title, publisher and URL; figures a date", () => {
     const cited = [
-      ...ds.figures.flatMap((f) => [...f.cny.sourceIds]),
+      ...ds.figures.flatMap((f) => [...(f.cny ?? f.yoyPct)!.sourceIds]),
       ...ds.parks.flatMap((p) => [...p.sourceIds]),
       ...ds.notes.flatMap((n) => [...n.sourceIds]),
     ];
@@ -75,7 +74,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
       expect(source.title && source.publisher && source.url).toBeTruthy();
     }
     for (const f of ds.figures) {
-      for (const id of f.cny.sourceIds)
+      for (const id of (f.cny ?? f.yoyPct)!.sourceIds)
         expect(ds.sources.get(id)!.published).toMatch(/^\d{4}-\d\d-\d\d$/);
     }
   });

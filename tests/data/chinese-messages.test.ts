@@ -42,9 +42,9 @@ describe("data problems reach a Chinese pane in Chinese", () => {
     ],
     [
       "a period in the wrong form",
-      edited((f) => (f.figures[4]!.period = "2024-Q2")),
-      /figures\[4\]\.period：应为季度（如 2024Q1）或年份（如 2023）$/,
-      /figures\[4\]\.period: a quarter like 2024Q1 or a year like 2023$/,
+      edited((f) => (f.figures[14]!.period = "2024-Q2")),
+      /figures\[14\]\.period：应为期间，如 2024Q1、2024H1、2024M05、2023M01-M09 或 2023$/,
+      /figures\[14\]\.period: a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023$/,
     ],
     [
       "a full-width formula sign in a park",
@@ -60,7 +60,7 @@ describe("data problems reach a Chinese pane in Chinese", () => {
     ],
     [
       "a property given twice",
-      edited(() => undefined).replace('"format": 1,', '"format": 1, "format": 1,'),
+      edited(() => undefined).replace('"format": 2,', '"format": 2, "format": 2,'),
       /^第 3 行第 16 列：JSON 语法错误：属性 "format" 出现了两次$/,
       /^line 3, column 16: JSON syntax error: the property "format" appears twice$/,
     ],
@@ -93,7 +93,7 @@ describe("data problems reach a Chinese pane in Chinese", () => {
     server.route(FEED_PATH, { kind: "status", status: 503 });
     const status = await harness(server.baseUrl, { storage }).service.start();
     expect(describeStatus(status, "zh").details.join("\n")).toMatch(
-      /离线副本不是有效的数据集，已忽略（第 \d+ 行第 \d+ 列：figures\[\d\]\.valueCnyMn：无效输入：期望 数字，实际接收 字符串）/,
+      /离线副本不是有效的数据集，已忽略（第 \d+ 行第 \d+ 列：figures\[\d+\]\.valueCnyMn：无效输入：期望 数字，实际接收 字符串）/,
     );
   });
 });

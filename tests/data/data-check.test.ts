@@ -4,6 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundledContent } from "../../src/data";
 import { checkDatasetFile } from "../../src/data/check-dataset-file";
+import { formatDataMessage, inconsistentSpans } from "../../src/core";
+import { contentFromFile } from "../../src/data/dataset-file";
+import type { DatasetFile } from "../../src/data/schema";
+
+const bundledWith = (file: DatasetFile) => contentFromFile(file).figures;
 import { TODAY, bundledFile, newQuarterFile, revisedFile, text } from "../support/datasets";
 
 describe("checking a dataset file before publishing it", () => {
@@ -13,8 +18,8 @@ describe("checking a dataset file before publishing it", () => {
     ).toEqual({
       ok: true,
       lines: [
-        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 6 figures.",
-        "Against the bundled dataset 2024Q1.1 (as of 2024-05-20):",
+        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 16 figures.",
+        "Against the bundled dataset 2024Q1.2 (as of 2024-05-20):",
         "  2024Q2 added: TOTAL 95, NEV 80",
         "  NEV 2024Q1 revised 70 → 72",
       ],
@@ -25,7 +30,80 @@ describe("checking a dataset file before publishing it", () => {
     const file = newQuarterFile();
     file.figures = file.figures.filter((f) => f.region !== "CHINA");
     const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
-    expect(check.lines.at(-1)).toBe("  not in the new file, kept: China TOTAL 2023");
+    expect(check.lines.at(-1)).toBe(
+      "  not in the new file, kept: China TOTAL 2023, China TOTAL 2023Q1, China NEV 2023Q1, China TOTAL 2023H1",
+    );
+  });
+
+  it("reports a quarter larger than the year-to-date total that contains it", async () => {
+    const file = newQuarterFile();
+    file.figures.push({
+      region: "SHANDONG",
+      category: "TOTAL",
+      period: "2023Q3",
+      valueCnyMn: 7000,
+      kind: "reported",
+      source: "iqilu-2024-04-17",
+    });
+    const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
+    expect(check).toEqual({
+      ok: false,
+      lines: [
+        "next.json: inconsistent spans: SHANDONG TOTAL 2023Q3 (7000) is larger than 2023M01-M09 (6310), which contains it.",
+      ],
+    });
+  });
+
+  it("reports a year-to-date total that shrinks, in either language", async () => {
+    const file = newQuarterFile();
+    file.figures.push(
+      {
+        region: "ZIBO",
+        category: "NEV",
+        period: "2024M01-M05",
+        valueCnyMn: 120,
+        kind: "reported",
+        source: "prnewswire-2024-05-20",
+      },
+      {
+        region: "ZIBO",
+        category: "NEV",
+        period: "2024H1",
+        valueCnyMn: 110,
+        kind: "reported",
+        source: "prnewswire-2024-05-20",
+      },
+    );
+    const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
+    expect(check.ok).toBe(false);
+    expect(check.lines).toContain(
+      "next.json: inconsistent spans: NEV: the year-to-date total shrinks from 120 (2024M01-M05) to 110 (2024H1).",
+    );
+    const [zh] = inconsistentSpans(bundledWith(file)).map((m) => formatDataMessage(m, "zh"));
+    expect(zh).toBe("NEV：年内累计值从 120（2024M01-M05）减少到 110（2024H1）。");
+  });
+
+  it("accepts spans that agree, and growth-only figures beside them", async () => {
+    const file = newQuarterFile();
+    file.figures.push({
+      region: "ZIBO",
+      category: "TOTAL",
+      period: "2024H1",
+      valueCnyMn: 175,
+      kind: "reported",
+      source: "prnewswire-2024-05-20",
+    });
+    file.figures.push({
+      region: "ZIBO",
+      category: "PV",
+      period: "2024H1",
+      yoyPct: 12,
+      kind: "reported",
+      source: "prnewswire-2024-05-20",
+    });
+    expect((await checkDatasetFile("next.json", text(file), bundledContent(), TODAY)).ok).toBe(
+      true,
+    );
   });
 
   it("fails with editor-style locations for an invalid file", async () => {
@@ -33,7 +111,7 @@ describe("checking a dataset file before publishing it", () => {
     const check = await checkDatasetFile("next.json", bad, bundledContent(), TODAY);
     expect(check.ok).toBe(false);
     expect(check.lines).toEqual([
-      "next.json:95:17: figures[4].period: a quarter like 2024Q1 or a year like 2023",
+      "next.json:232:17: figures[14].period: a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
     ]);
   });
 

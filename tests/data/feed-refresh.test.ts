@@ -1,4 +1,10 @@
-import { describeChanges, lookupExports, type Dataset } from "../../src/core";
+import {
+  describeChanges,
+  lookupExports,
+  lookupRegionExports,
+  periodKey,
+  type Dataset,
+} from "../../src/core";
 import { describeStatus, type DataStatus } from "../../src/data";
 import { CACHE_KEY } from "../../src/data/cache";
 import {
@@ -76,6 +82,33 @@ describe("the feed on start and on refresh", () => {
     expect(describeStatus(status).headline).toBe("Updated to dataset 2024Q2.1, as of 2024-08-15.");
   });
 
+  it("refreshes from a format-1 feed (quarters and years only): its figures arrive, the newer spans are kept", async () => {
+    const h = harness(server.baseUrl);
+    const file = newQuarterFile();
+    const format1 = {
+      ...file,
+      format: 1,
+      figures: file.figures
+        .filter((f) => /^\d{4}(Q[1-4])?$/.test(f.period) && f.valueCnyMn !== undefined)
+        .map((f) => {
+          const plain: Record<string, unknown> = { ...f };
+          for (const key of ["quote", "scopeEn", "scopeZh"]) delete plain[key];
+          return plain;
+        }),
+    };
+    server.route(FEED_PATH, { kind: "file", body: text(format1) });
+    const status = await h.service.start();
+    expectState(status, "updated");
+    expect(value(h.store.current, "TOTAL", "2024Q2")).toBe(95);
+    expect(h.store.current.version).toBe("2024Q2.1");
+    // Figures a format-1 file cannot hold are kept, and still derive what follows from them.
+    const q4 = lookupRegionExports(h.store.current, "Shandong", "TOTAL", "2023Q4");
+    expect(q4.ok && q4.value.value).toBe(3080);
+    // The offline copy is saved in the current format.
+    const saved = JSON.parse(String(await h.storage.getItem(CACHE_KEY))) as { text: string };
+    expect(JSON.parse(saved.text).format).toBe(2);
+  });
+
   it("takes a revision: the new value wins and the old one goes into the figure's history", async () => {
     const h = await updatedHarness();
     server.route(FEED_PATH, { kind: "file", body: text(revisedFile()) });
@@ -85,7 +118,7 @@ describe("the feed on start and on refresh", () => {
     expect(value(h.store.current, "NEV", "2024Q1")).toBe(72);
     expect(value(h.store.current, "LIB_PV", "2024Q1")).toBe(8);
     const nev = h.store.current.figures.find(
-      (f) => f.category === "NEV" && f.region === "ZIBO" && f.period.quarter === 1,
+      (f) => f.category === "NEV" && f.region === "ZIBO" && periodKey(f.period) === "2024Q1",
     )!;
     expect(nev.history).toEqual([
       { valueCnyMn: 70, sourceId: "prnewswire-2024-05-20", replacedOn: "2024-09-01" },
@@ -169,7 +202,7 @@ describe("a feed that fails keeps the last good data", () => {
     },
     {
       name: "a schema violation",
-      route: { kind: "file", body: text({ ...newQuarterFile(), format: 2 }) },
+      route: { kind: "file", body: text({ ...newQuarterFile(), format: 3 }) },
       state: "rejected",
       says: /line 3, column 13: format: /,
     },

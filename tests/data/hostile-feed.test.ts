@@ -15,7 +15,7 @@ afterEach(async () => {
 
 type Edit = (file: ReturnType<typeof newQuarterFile>) => unknown;
 
-/** The new-quarter file with one hostile change; TOTAL 2024Q2 is figures[4]. */
+/** The new-quarter file with one hostile change; TOTAL 2024Q2 is figures[14], after the bundled figures. */
 function hostile(edit: Edit): string {
   const file = newQuarterFile();
   return text(edit(file) ?? file);
@@ -37,28 +37,28 @@ const cases: { name: string; body: () => string; says: RegExp }[] = [
     body: () =>
       hostile((f) => ({
         ...f,
-        figures: [...f.figures.slice(0, 4), { ...f.figures[4], valueCnyMn: "95" }, f.figures[5]],
+        figures: [...f.figures.slice(0, 14), { ...f.figures[14], valueCnyMn: "95" }, f.figures[15]],
       })),
-    says: /figures\[4\]\.valueCnyMn: .*expected number, received string/,
+    says: /figures\[14\]\.valueCnyMn: .*expected number, received string/,
   },
   {
     name: "a negative value",
-    body: () => hostile((f) => void (f.figures[4]!.valueCnyMn = -95)),
-    says: /figures\[4\]\.valueCnyMn: Too small/,
+    body: () => hostile((f) => void (f.figures[14]!.valueCnyMn = -95)),
+    says: /figures\[14\]\.valueCnyMn: Too small/,
   },
   {
     name: "a non-finite value",
     body: () => hostile(() => undefined).replace('"valueCnyMn": 95', '"valueCnyMn": 1e999'),
-    says: /figures\[4\]\.valueCnyMn: /,
+    says: /figures\[14\]\.valueCnyMn: /,
   },
   {
     name: "two figures for one category and period",
-    body: () => hostile((f) => void f.figures.push({ ...f.figures[4]!, valueCnyMn: 96 })),
-    says: /figures\[6\]: a second figure for ZIBO TOTAL 2024Q2/,
+    body: () => hostile((f) => void f.figures.push({ ...f.figures[14]!, valueCnyMn: 96 })),
+    says: /figures\[16\]: a second figure for ZIBO TOTAL 2024Q2/,
   },
   {
     name: "a period far in the future",
-    body: () => hostile((f) => void (f.figures[4]!.period = "2031Q1")),
+    body: () => hostile((f) => void (f.figures[14]!.period = "2031Q1")),
     says: /2031Q1 is more than one quarter after today/,
   },
 ];
@@ -86,7 +86,7 @@ describe("a hostile feed is rejected with a located reason and changes nothing",
     server.route(FEED_PATH, { kind: "file", body: text(file) });
     const status = await h.service.start();
     expect(status.state === "updated" && status.changes.added.length).toBe(4 * 38 - 2);
-    expect(h.store.current.byKey.get("ZIBO|LIB_PV|2019Q3")?.cny.kind).toBe("derived");
+    expect(h.store.current.byKey.get("ZIBO|LIB_PV|2019Q3")?.cny!.kind).toBe("derived");
   });
 
   it("accepts a file that starts with a UTF-8 byte-order mark", async () => {

@@ -1,4 +1,4 @@
-import { describeChanges, lookupExports } from "../../src/core";
+import { describeChanges, lookupExports, lookupGrowth } from "../../src/core";
 import { describeImport, type ImportOutcome } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
@@ -38,7 +38,7 @@ describe("importing a CSV of figures", () => {
     expect(value(h, "LIB_PV", "2024Q2")).toBe(15);
     const figure = h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")!;
     expect(figure.yoyPct?.value).toBe(12.5);
-    expect(h.store.current.sources.get(figure.cny.sourceIds[0]!)).toEqual({
+    expect(h.store.current.sources.get(figure.cny!.sourceIds[0]!)).toEqual({
       id: expect.stringMatching(/^user-[0-9a-f]{8}$/),
       title: "Zibo Customs quarterly release",
       publisher: "stats.example.gov.cn",
@@ -46,6 +46,43 @@ describe("importing a CSV of figures", () => {
       published: "2024-07-20",
       standing: "user",
     });
+  });
+
+  it("takes the period forms the functions take, and a growth rate without a value", async () => {
+    const h = harness(page);
+    const outcome = imported(
+      await h.service.importFile(
+        "zibo-h1.csv",
+        csv(
+          `2024年上半年,TOTAL,190,,${SOURCE}`,
+          `Jan-May 2024,PV,,57.4,${SOURCE}`,
+          `2024-03-31,NEV,70,,${SOURCE}`,
+        ),
+      ),
+    );
+    expect(describeImport(outcome).details).toEqual([
+      "2024H1 added: TOTAL 190",
+      "2024M01-M05 added: PV +57.4 %",
+    ]);
+    expect(value(h, "TOTAL", "2024H1")).toBe(190);
+    // The second quarter follows from the half less the first quarter: derived.
+    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")?.cny?.kind).toBe("derived");
+    const growthOnly = lookupGrowth(h.store.current, "PV", "2024年1-5月");
+    expect(growthOnly.ok && growthOnly.value.value).toBe(57.4);
+    expect(value(h, "PV", "2024M01-M05")).toBe("growthOnly");
+  });
+
+  it("refuses a row with neither a value nor a growth rate, and a locale-ordered date", async () => {
+    const h = harness(page);
+    const outcome = await h.service.importFile(
+      "bad.csv",
+      csv(`2024H1,TOTAL,,,${SOURCE}`, `6/30/2024,TOTAL,5,,${SOURCE}`),
+    );
+    expect(outcome.state).toBe("rejected");
+    expect(describeImport(outcome).details).toEqual([
+      "line 2, column 3: value_cny_mn is required unless yoy_pct gives a growth rate published without a value.",
+      expect.stringMatching(/^line 3, column 1: "6\/30\/2024" is not a period/),
+    ]);
   });
 
   it("accepts a byte-order mark, Windows line ends, quoted fields and a negative YoY", async () => {
@@ -80,7 +117,7 @@ describe("importing a CSV of figures", () => {
   it("does not take over the citation of a published figure it repeats", async () => {
     const h = harness(page);
     imported(await h.service.importFile("q1.csv", csv(`2024Q1,TOTAL,80,,${SOURCE}`)));
-    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q1")!.cny.sourceIds).toEqual([
+    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q1")!.cny!.sourceIds).toEqual([
       "prnewswire-2024-05-20",
     ]);
   });
@@ -163,7 +200,7 @@ describe("importing a CSV of figures", () => {
       name: "unknown period and category",
       file: csv(`summer,SOLAR PANELS,95,,${SOURCE}`),
       problems: [
-        'line 2, column 1: "summer" is not a period; write a quarter as 2024Q2 or a year as 2024.',
+        'line 2, column 1: "summer" is not a period; write a quarter as 2024Q2, a half as 2024H1, a month as 2024M05, a year-to-date span as 2024M01-M05 or a year as 2024.',
         'line 2, column 2: "SOLAR PANELS" is not a category; use one of TOTAL, NEV, LIB, PV, LIB_PV.',
       ],
     },
@@ -204,7 +241,7 @@ describe("importing a CSV of figures", () => {
       name: "missing required fields",
       file: csv("2024Q2,TOTAL,,,,,"),
       problems: [
-        "line 2, column 3: value_cny_mn is required.",
+        "line 2, column 3: value_cny_mn is required unless yoy_pct gives a growth rate published without a value.",
         "line 2, column 5: source_title is required.",
         "line 2, column 6: source_url is required.",
       ],
@@ -267,12 +304,12 @@ describe("importing a dataset JSON file", () => {
       "2024Q2 added: TOTAL 95, NEV 80; NEV 2024Q1 revised 70 → 72",
     );
     const q2 = h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")!;
-    expect(q2.cny.sourceIds).toEqual(["user-prnewswire-2024-05-20"]);
+    expect(q2.cny!.sourceIds).toEqual(["user-prnewswire-2024-05-20"]);
     expect(h.store.current.sources.get("user-prnewswire-2024-05-20")?.standing).toBe("user");
     // The add-in's own source keeps its standing.
     expect(h.store.current.sources.get("prnewswire-2024-05-20")?.standing).toBe("primary");
     // An import is partial: the version and date of the data stay the published ones.
-    expect(h.store.current.version).toBe("2024Q1.1");
+    expect(h.store.current.version).toBe("2024Q1.2");
   });
 
   const bad: { name: string; file: () => string; problems: RegExp[] }[] = [
@@ -287,7 +324,7 @@ describe("importing a dataset JSON file", () => {
       name: "a number written as a string",
       file: () => text(newQuarterFile()).replace('"valueCnyMn": 95', '"valueCnyMn": "95"'),
       problems: [
-        /^line 96, column 21: figures\[4\]\.valueCnyMn: Invalid input: expected number, received string$/,
+        /^line 233, column 21: figures\[14\]\.valueCnyMn: Invalid input: expected number, received string$/,
       ],
     },
     {

@@ -66,7 +66,7 @@ describe("a saved copy written by a newer version of the add-in", () => {
       "a dataset in a newer format",
       (entry: Record<string, unknown>) => ({
         ...entry,
-        text: String(entry.text).replace('{"format":1', '{"format":2'),
+        text: String(entry.text).replace('{"format":2', '{"format":3'),
       }),
     ],
   ])("with %s is kept, not used, and reported", async (_name, newer) => {

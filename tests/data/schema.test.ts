@@ -21,7 +21,27 @@ describe("dataset schema", () => {
   });
 
   const broken: [string, (f: ReturnType<typeof clone>) => void, string, RegExp][] = [
-    ["a quarter 5", (f) => (f.figures[0].period = "2024Q5"), "figures[0].period", /quarter/],
+    ["a quarter 5", (f) => (f.figures[0].period = "2024Q5"), "figures[0].period", /2024Q1/],
+    [
+      "a span not in its canonical text",
+      (f) => (f.figures[0].period = "2024M01-M03"),
+      "figures[0].period",
+      /canonical form: 2024Q1 for months 1-3/,
+    ],
+    [
+      "a figure with neither value nor rate",
+      (f) => {
+        delete f.figures[1].valueCnyMn;
+      },
+      "figures[1].valueCnyMn",
+      /value \(valueCnyMn\), a growth rate \(yoyPct\)/,
+    ],
+    [
+      "a scope note in one language only",
+      (f) => (f.figures[1].scopeEn = "electric passenger vehicles"),
+      "figures[1].scopeZh",
+      /both languages/,
+    ],
     ["a negative value", (f) => (f.figures[1].valueCnyMn = -70), "figures[1].valueCnyMn", /./],
     [
       "a number as a string",
@@ -44,7 +64,7 @@ describe("dataset schema", () => {
     [
       "a duplicate figure",
       (f) => f.figures.push({ ...f.figures[1] }),
-      "figures[4]",
+      `figures[${bundledFile.figures.length}]`,
       /second figure/,
     ],
     ["an unknown field", (f) => (f.figures[0].comment = "x"), "figures[0]", /comment/],
@@ -94,5 +114,63 @@ describe("dataset schema", () => {
       const problem = result.problems.find((p) => p.path === path);
       expect(problem?.message).toMatch(message);
     }
+  });
+
+  test("a growth-only figure (a rate with no value) is valid and has no value in yuan", () => {
+    const file = clone();
+    file.figures.push({
+      region: "SHANDONG",
+      category: "PV",
+      period: "2023M01-M09",
+      yoyPct: 12.5,
+      kind: "reported",
+      source: "iqilu-2024-04-17",
+    });
+    const result = datasetFromJson(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const figure = result.dataset.byKey.get("SHANDONG|PV|2023M01-M09")!;
+    expect(figure.cny).toBeNull();
+    expect(figure.yoyPct?.value).toBe(12.5);
+  });
+});
+
+describe("format 1 files (an older feed, a saved copy, a user's export) are still read", () => {
+  const format1 = () => {
+    const file = clone();
+    file.format = 1;
+    file.figures = file.figures
+      .filter(
+        (f: { period: string; valueCnyMn?: number }) =>
+          /^\d{4}(Q[1-4])?$/.test(f.period) && f.valueCnyMn !== undefined,
+      )
+      .map((f: Record<string, unknown>) => {
+        const plain = { ...f };
+        for (const key of ["quote", "scopeEn", "scopeZh"]) delete plain[key];
+        return plain;
+      });
+    return file;
+  };
+
+  test("a format-1 file with quarters and years loads as before", () => {
+    const result = datasetFromJson(format1());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.byKey.get("ZIBO|NEV|2024Q1")?.cny?.value).toBe(70);
+  });
+
+  test.each([
+    [
+      "a half-year",
+      (f: { figures: Record<string, unknown>[] }) => (f.figures[0].period = "2024H1"),
+    ],
+    [
+      "a growth-only figure",
+      (f: { figures: Record<string, unknown>[] }) => delete f.figures[1].valueCnyMn,
+    ],
+    ["a scope note", (f: { figures: Record<string, unknown>[] }) => (f.figures[1].quote = "x")],
+  ])("format 1 cannot hold %s", (_name, change) => {
+    const file = format1();
+    change(file);
+    expect(datasetFromJson(file).ok).toBe(false);
   });
 });

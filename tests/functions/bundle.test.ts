@@ -42,11 +42,14 @@ test("the bundle associates every function id and nothing else", () => {
   expect([...fns.keys()].sort()).toEqual(
     [
       "EXPORTS",
+      "FIGURE",
       "GROWTH",
       "INFO",
       "LATEST",
+      "PARK",
       "PARKS",
       "REGION_EXPORTS",
+      "REGION_GROWTH",
       "SERIES",
       "SHARE",
       "SHARE_OF",
@@ -149,9 +152,22 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
       null,
     ) as unknown[][];
     expect(grid[0][0]).toBe(2890);
-    expectError(grid[0][1], "#N/A");
+    expect(grid[0][1]).toBe(9390);
     expectError(grid[1][0], "#N/A");
     expect(grid[1][1]).toBe(1_060_000);
+  });
+
+  test("REGION_EXPORTS and REGION_GROWTH answer spans as published, growth-only figures included", () => {
+    expect(cell("REGION_EXPORTS", [["Shandong"]], [["TOTAL"]], [["2023年1-9月"]], null)).toBe(6310);
+    expect(cell("REGION_EXPORTS", [["山东"]], [["TOTAL"]], [["2023Q4"]], null)).toBe(3080);
+    expect(cell("REGION_GROWTH", [["Shandong"]], [["LIB"]], [["2024Q1"]])).toBe(104.4);
+    expectError(
+      cell("REGION_EXPORTS", [["Shandong"]], [["LIB"]], [["2024Q1"]], null),
+      "#N/A",
+      "Only the year-on-year growth rate is published",
+      "104.4",
+    );
+    expect(cell("EXPORTS", [["NEV"]], [["2024Q1"]], null)).toBe(70);
   });
 
   test("SHARE_OF Shandong 2024Q1 is Zibo's 2.77 %", () => {
@@ -163,7 +179,7 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
   });
 
   test("SHARE_OF is #N/A where either side is unpublished", () => {
-    // Zibo's 2023 total is not published; Shandong publishes no NEV figure.
+    // Zibo's 2023 total is not published; Shandong publishes only NEV's growth rate for 2024Q1.
     expectError(
       cell("SHARE_OF", [["China"]], [[2023]], null),
       "#N/A",
@@ -172,7 +188,7 @@ describe("context series: REGION_EXPORTS and SHARE_OF (SOURCES.md)", () => {
     expectError(
       cell("SHARE_OF", [["Shandong"]], [["2024Q1"]], [["NEV"]]),
       "#N/A",
-      "Shandong province publishes no NEV for 2024Q1",
+      "Only the year-on-year growth rate is published for NEV in 2024Q1 (Shandong province)",
     );
   });
 
@@ -242,7 +258,7 @@ describe("the other functions", () => {
 
   test("SERIES spills a header row, then periods oldest first", () => {
     const table = answer("SERIES", "TOTAL", null, null, null) as unknown[][];
-    expect(table[0]).toEqual(["Period", "TOTAL (million yuan)", "Kind"]);
+    expect(table[0]).toEqual(["Period", "TOTAL (million yuan)", "Kind", "Year to date"]);
     expect(table.slice(1).map((r) => [r[0], r[2]])).toEqual([
       ["2023Q1", "derived"],
       ["2024Q1", "reported"],
@@ -262,7 +278,7 @@ describe("the other functions", () => {
   });
 
   test("INFO names the dataset version and as-of date", () => {
-    expect(answer("INFO")).toBe("Dataset 2024Q1.1, as of 2024-05-20");
+    expect(answer("INFO")).toBe("Dataset 2024Q1.2, as of 2024-05-20");
   });
 });
 
@@ -272,7 +288,7 @@ test("with Chinese as Office's display language, messages and headers are Chines
     callStreaming(zh.get("EXPORTS")!, [["XYZ"]], [["2024Q1"]], null).last as unknown[][]
   )[0][0];
   expect((error as { message: string }).message).toContain("未知类别");
-  expect(callStreaming(zh.get("INFO")!).last).toBe("数据集 2024Q1.1，截至 2024-05-20");
+  expect(callStreaming(zh.get("INFO")!).last).toBe("数据集 2024Q1.2，截至 2024-05-20");
   const citation = (
     callStreaming(zh.get("SOURCE")!, [["LIB_PV"]], [["2024Q1"]], null).last as unknown[][]
   )[0][0];

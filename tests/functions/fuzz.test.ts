@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import {
+  CARD_SETS,
   callStreaming,
   ErrorCode,
   isErrorValue,
@@ -89,7 +90,22 @@ const scalarArgument = fc.oneof(
 
 const EXCEL_ERRORS = new Set<string>(Object.values(ErrorCode));
 
+/** A card (an Excel data type) is a cell value when what the cell shows is one. */
+function problemWithCard(v: {
+  type?: unknown;
+  basicValue?: unknown;
+  text?: unknown;
+}): string | null {
+  if (v.type === "Double") {
+    const n = v.basicValue;
+    return typeof n === "number" && Number.isFinite(n) ? null : "a card without a finite number";
+  }
+  if (v.type === "Entity") return typeof v.text === "string" ? null : "an entity without text";
+  return `not a cell value: ${JSON.stringify(v).slice(0, 80)}`;
+}
+
 function problemWithCell(v: unknown): string | null {
+  if (typeof v === "object" && v !== null && !isErrorValue(v)) return problemWithCard(v);
   if (isErrorValue(v)) {
     if (!EXCEL_ERRORS.has(v.code)) return `unknown error code ${v.code}`;
     const explained = v.code === ErrorCode.invalidValue || v.code === ErrorCode.notAvailable;
@@ -143,6 +159,47 @@ describe.each(functions.map((f) => [f.id, f] as const))("%s", (id, f) => {
         return true;
       }),
       { numRuns: runs },
+    );
+  });
+});
+
+describe.each(["FIGURE", "PARK"])("%s where Excel shows cards", (id) => {
+  const withCards = loadBundle("en-US", CARD_SETS);
+  const f = functions.find((m) => m.id === id)!;
+  const fn = withCards.get(id) as AssociatedFunction;
+  // Cells may hold cards too: a FIGURE or PARK answer passed on to another call.
+  const cardCell = fc.oneof(
+    cell,
+    fc.constantFrom(
+      { type: "Double", basicValue: 70, properties: {} },
+      { type: "Entity", text: "zero-carbon", properties: {} },
+      { type: "Entity" },
+      {},
+    ),
+  );
+  const args = fc.tuple(
+    ...f.parameters.map(() =>
+      fc.oneof(
+        cardCell.map((v) => [[v]]),
+        rectangle,
+        fc.constant(null),
+      ),
+    ),
+  );
+
+  test("answers a card, a value or an Excel error for 500 generated calls", () => {
+    fc.assert(
+      fc.property(args, (values) => {
+        const call = callStreaming(fn, ...values);
+        call.cancel();
+        if (call.results.length === 0) return false;
+        for (const a of call.results) {
+          const problem = problemWithAnswer(a, true);
+          if (problem) throw new Error(problem);
+        }
+        return true;
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   type StreamingCall,
 } from "../support/custom-functions-stand-in";
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
+import bundledFile from "../../src/data/zibo-new-three.json";
 
 installStandIns();
 const original = store.current;
@@ -60,7 +61,7 @@ describe("live cells re-answer when the dataset changes, without a recalculation
       "INFO",
       functions.infoText,
       [],
-      "Dataset 2024Q1.1, as of 2024-05-20",
+      "Dataset 2024Q1.2, as of 2024-05-20",
       "Dataset 2024Q2.1, as of 2024-08-20",
     ],
   ])("%s", (_, fn, args, before, after) => {
@@ -101,12 +102,67 @@ describe("live cells re-answer when the dataset changes, without a recalculation
   });
 });
 
+describe("spans published as year-to-date totals reach live cells", () => {
+  test("a feed that adds a Zibo 上半年 figure answers live formulas, reported, and derives Q2", () => {
+    const withHalf = datasetWith(
+      [...bundledFile.figures, zibo("TOTAL", "2024H1", 190, { yoyPct: 150 })],
+      { version: "2024H1.1", asOf: "2024-07-20" },
+    );
+    const half = track(
+      live(functions.exportsGrid, [["TOTAL"]], [["2024年上半年"], ["H1 2024"]], null),
+    );
+    const q2 = track(live(functions.sourceGrid, [["TOTAL"]], [["2024Q2"]], null));
+    const series = track(live(functions.seriesTable, "TOTAL", 2024, null, null));
+    expect((half.last as unknown[][])[0][0]).toMatchObject({ code: "#N/A" });
+    store.replace(withHalf);
+    expect(half.last).toEqual([[190], [190]]);
+    expect(String((q2.last as unknown[][])[0][0])).toMatch(/^derived: 190 − 80/);
+    expect(series.last).toEqual([
+      ["Period", "TOTAL (million yuan)", "Kind", "Year to date"],
+      ["2024Q1", 80, "reported", "no"],
+      ["2024Q2", 110, "derived", "no"],
+      ["2024H1", 190, "reported", "yes"],
+    ]);
+  });
+
+  test("REGION_GROWTH answers a range, growth-only figures included, and follows a refresh", () => {
+    const cells = track(
+      live(
+        functions.regionGrowthGrid,
+        [["Shandong"], ["山东"]],
+        [["LIB", "NEV", "PV"]],
+        [["2024Q1"]],
+      ),
+    );
+    expect(cells.last).toEqual([
+      [104.4, 65.3, 95.7],
+      [104.4, 65.3, 95.7],
+    ]);
+    const exportsCell = track(
+      live(functions.regionExportsGrid, [["Shandong"]], [["LIB"]], [["2024Q1"]], null),
+    );
+    const error = (exportsCell.last as { code: string; message: string }[][])[0][0];
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toContain("Only the year-on-year growth rate is published");
+    const revisedRate = datasetWith(
+      bundledFile.figures.map((f) =>
+        f.region === "SHANDONG" && f.category === "LIB" && f.period === "2024Q1"
+          ? { ...f, yoyPct: 105 }
+          : f,
+      ),
+    );
+    store.replace(revisedRate);
+    expect((cells.last as unknown[][])[0][0]).toBe(105);
+  });
+});
+
 describe("subscriptions end when Excel cancels the call", () => {
   test("every streaming function unsubscribes on cancel", () => {
     expect(store.subscriberCount).toBe(0);
     const cells = [
       live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], null),
       live(functions.growthGrid, [["TOTAL"]], [["2024Q1"]]),
+      live(functions.regionGrowthGrid, [["Shandong"]], [["LIB"]], [["2024Q1"]]),
       live(functions.shareGrid, [["NEV"]], [["2024Q1"]]),
       live(functions.sourceGrid, [["NEV"]], [["2024Q1"]], null),
       live(functions.latestText, null),

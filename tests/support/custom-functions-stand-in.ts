@@ -27,12 +27,38 @@ export interface StandInGlobals {
     ErrorCode: typeof ErrorCode;
     associate: (id: string, fn: AssociatedFunction) => void;
   };
-  Office: { context: { displayLanguage: string } };
+  Office: { context: { displayLanguage: string; requirements?: StandInRequirements } };
   associated: Map<string, AssociatedFunction>;
 }
 
-export function standInGlobals(displayLanguage = "en-US"): StandInGlobals {
+/** Requirement sets a host has, by name and highest version: `{ ExcelApi: "1.19" }`. */
+export type SupportedSets = Record<string, string>;
+
+export interface StandInRequirements {
+  isSetSupported: (name: string, version?: string) => boolean;
+}
+
+/** Office's answer to isSetSupported: a version is supported up to the host's highest one. */
+export function standInRequirements(sets: SupportedSets): StandInRequirements {
+  const parts = (v: string) => v.split(".").map(Number);
+  return {
+    isSetSupported: (name, version = "1.1") => {
+      const highest = sets[name];
+      if (highest === undefined) return false;
+      const [hMajor, hMinor] = parts(highest);
+      const [major, minor] = parts(version);
+      return major < hMajor || (major === hMajor && minor <= hMinor);
+    },
+  };
+}
+
+/** The sets a host needs for every card: Excel on the web or Microsoft 365 today. */
+export const CARD_SETS: SupportedSets = { CustomFunctionsRuntime: "1.5", ExcelApi: "1.20" };
+
+/** Without `sets`, Office stands in as it did before requirement checks: with no `requirements`. */
+export function standInGlobals(displayLanguage = "en-US", sets?: SupportedSets): StandInGlobals {
   const associated = new Map<string, AssociatedFunction>();
+  const requirements = sets ? { requirements: standInRequirements(sets) } : {};
   return {
     CustomFunctions: {
       Error: StandInError,
@@ -41,14 +67,14 @@ export function standInGlobals(displayLanguage = "en-US"): StandInGlobals {
         associated.set(id, fn);
       },
     },
-    Office: { context: { displayLanguage } },
+    Office: { context: { displayLanguage, ...requirements } },
     associated,
   };
 }
 
 /** Puts the stand-ins on this realm's global object, for tests that import the source modules. */
-export function installStandIns(displayLanguage = "en-US"): StandInGlobals {
-  const globals = standInGlobals(displayLanguage);
+export function installStandIns(displayLanguage = "en-US", sets?: SupportedSets): StandInGlobals {
+  const globals = standInGlobals(displayLanguage, sets);
   Object.assign(globalThis, { CustomFunctions: globals.CustomFunctions, Office: globals.Office });
   return globals;
 }

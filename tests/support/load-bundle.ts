@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from "fs";
 import { resolve } from "path";
 import vm from "vm";
-import { standInGlobals, type AssociatedFunction } from "./custom-functions-stand-in";
+import {
+  standInGlobals,
+  type AssociatedFunction,
+  type SupportedSets,
+} from "./custom-functions-stand-in";
 
 export const DIST = resolve(__dirname, "../../dist");
 
@@ -17,8 +21,11 @@ export function readBuilt(name: string): string {
  * `CustomFunctions`, `Office` and the web platform's URL classes (every Office runtime, a browser
  * page, has them), and returns the functions it associated, by id.
  */
-export function loadBundle(displayLanguage = "en-US"): Map<string, AssociatedFunction> {
-  const globals = standInGlobals(displayLanguage);
+export function loadBundle(
+  displayLanguage = "en-US",
+  sets?: SupportedSets,
+): Map<string, AssociatedFunction> {
+  const globals = standInGlobals(displayLanguage, sets);
   const context = vm.createContext({
     CustomFunctions: globals.CustomFunctions,
     Office: globals.Office,

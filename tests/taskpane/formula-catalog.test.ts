@@ -16,11 +16,14 @@ describe("the formula picker's catalog", () => {
     expect(FUNCTIONS.map((f) => f.name).sort()).toEqual(
       [
         "EXPORTS",
+        "FIGURE",
         "GROWTH",
         "INFO",
         "LATEST",
+        "PARK",
         "PARKS",
         "REGION_EXPORTS",
+        "REGION_GROWTH",
         "SERIES",
         "SHARE",
         "SHARE_OF",
@@ -42,9 +45,19 @@ describe("the formula picker's catalog", () => {
       ["China", "TOTAL", "2024Q1", ""],
       '=ZIBO.REGION_EXPORTS("China","TOTAL","2024Q1")',
     ],
+    [
+      "REGION_GROWTH",
+      ["Shandong", "LIB", "2024Q1"],
+      '=ZIBO.REGION_GROWTH("Shandong","LIB","2024Q1")',
+    ],
+    ["SOURCE", ["NEV", "2024Q1", "USD"], '=ZIBO.SOURCE("NEV","2024Q1","USD")'],
     ["YOY_BASE", [" 80 ", "9.3120"], "=ZIBO.YOY_BASE(80,9.312)"],
     ["YOY", ["-3", "1e3"], "=ZIBO.YOY(-3,1000)"],
     ["PARKS", [], "=ZIBO.PARKS()"],
+    ["FIGURE", ["NEV", "2024Q1", "", ""], '=ZIBO.FIGURE("NEV","2024Q1")'],
+    ["FIGURE", ["TOTAL", "2023", "", "China"], '=ZIBO.FIGURE("TOTAL","2023",,"China")'],
+    ["FIGURE", ["NEV", "2024Q1", "USD", ""], '=ZIBO.FIGURE("NEV","2024Q1","USD")'],
+    ["PARK", ["solid-state-battery"], '=ZIBO.PARK("solid-state-battery")'],
     ["SOURCE", ['a"b', "2024"], '=ZIBO.SOURCE("a""b","2024")'],
   ])("%s with %j writes %s", (name, values, formula) => {
     expect(buildFormula(spec(name), values)).toEqual({ ok: true, formula });
@@ -54,6 +67,7 @@ describe("the formula picker's catalog", () => {
     ["YOY", ["80", "abc"], "base", "notNumber"],
     ["YOY", ["", "7"], "current", "required"],
     ["EXPORTS", ["NEV", "", ""], "period", "required"],
+    ["PARK", [""], "name_or_id", "required"],
   ])("%s with %j is refused, naming %s", (name, values, param, problem) => {
     expect(buildFormula(spec(name), values)).toEqual({ ok: false, param, problem });
   });

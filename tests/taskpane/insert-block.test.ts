@@ -32,7 +32,7 @@ describe("inserting the exports table at the selected cell", () => {
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.1",
+      "2024Q1.2",
       NOW,
     );
 
@@ -40,18 +40,19 @@ describe("inserting the exports table at the selected cell", () => {
     expect(outcome).toEqual({
       status: "inserted",
       names: ["ZiboExports"],
-      address: "Sheet1!B2:L9",
+      address: "Sheet1!B2:N9",
       newSheet: null,
       recordReset: false,
     });
-    // Header and four figures: Sheet1!B2:L6.
+    // Header and four figures: Sheet1!B2:N6.
     expect(mock.tables).toHaveLength(1);
-    expect(mock.tables[0]).toMatchObject({ range: "Sheet1!B2:L6", hasHeaders: true });
+    expect(mock.tables[0]).toMatchObject({ range: "Sheet1!B2:N6", hasHeaders: true });
     expect(mock.tables[0].table.name).toBe("ZiboExports");
     expect(mock.tables[0].table.style).toBe("TableStyleMedium2");
-    const values = mock.range("Sheet1!B2:L6").values as unknown[][];
+    const values = mock.range("Sheet1!B2:N6").values as unknown[][];
     expect(values[0]).toEqual([
       "Period",
+      "Months covered",
       "Code",
       "Category",
       "Category (Chinese)",
@@ -60,11 +61,13 @@ describe("inserting the exports table at the selected cell", () => {
       "Year-on-year %",
       "Kind",
       "How derived",
+      "Scope",
       "Source",
       "Source link",
     ]);
-    expect(values[2].slice(0, 8)).toEqual([
+    expect(values[2].slice(0, 9)).toEqual([
       "2024Q1",
+      "Q1 2024",
       "TOTAL",
       '"New three" (NEV, lithium-ion batteries, photovoltaic products)',
       "新三样",
@@ -74,18 +77,19 @@ describe("inserting the exports table at the selected cell", () => {
       "reported",
     ]);
     // The derived 2023Q1 base: no dollar figure and no rate are published, so those cells stay empty.
-    expect(values[1].slice(4, 8)).toEqual([expect.closeTo(80 / 10.312, 9), "", "", "derived"]);
+    expect(values[1].slice(5, 9)).toEqual([expect.closeTo(80 / 10.312, 9), "", "", "derived"]);
   });
 
   test("formats each column, fits the columns and wraps the long-text ones", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.1", NOW);
+    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.2", NOW);
 
-    const formats = mock.range("Sheet1!B2:L6").numberFormat as string[][];
+    const formats = mock.range("Sheet1!B2:N6").numberFormat as string[][];
     expect(formats).toHaveLength(5);
     // Headers and text columns are text before any value lands, so no text changes type.
     expect(formats[0].every((f) => f === "@")).toBe(true);
     expect(formats[3]).toEqual([
+      "@",
       "@",
       "@",
       "@",
@@ -97,21 +101,23 @@ describe("inserting the exports table at the selected cell", () => {
       "@",
       "@",
       "@",
+      "@",
     ]);
     expect(mock.calls).toEqual(
-      expect.arrayContaining(["autofitColumns Sheet1!B2:L6", "autofitRows Sheet1!B2:L6"]),
+      expect.arrayContaining(["autofitColumns Sheet1!B2:N6", "autofitRows Sheet1!B2:N6"]),
     );
-    // "How derived" (J) and "Source" (K) get a fixed width and wrap, after the fit.
-    expect(mock.range("Sheet1!J2:J6").format.columnWidth).toBe(280);
-    expect(mock.range("Sheet1!J2:J6").format.wrapText).toBe(true);
+    // "How derived" (K), "Scope" (L) and "Source" (M) get a fixed width and wrap, after the fit.
+    expect(mock.range("Sheet1!K2:K6").format.columnWidth).toBe(280);
     expect(mock.range("Sheet1!K2:K6").format.wrapText).toBe(true);
+    expect(mock.range("Sheet1!L2:L6").format.wrapText).toBe(true);
+    expect(mock.range("Sheet1!M2:M6").format.wrapText).toBe(true);
   });
 
   test("makes each source link a hyperlink to itself", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.1", NOW);
+    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.2", NOW);
     for (const row of [3, 4, 5, 6]) {
-      expect(mock.range(`Sheet1!L${row}`).hyperlink).toEqual({
+      expect(mock.range(`Sheet1!N${row}`).hyperlink).toEqual({
         address: PRNEWSWIRE,
         textToDisplay: PRNEWSWIRE,
       });
@@ -120,11 +126,11 @@ describe("inserting the exports table at the selected cell", () => {
 
   test("writes the citation under the table, after a blank row, in italics", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.1", NOW);
+    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.2", NOW);
     expect(mock.addresses()).not.toContain("Sheet1!B7");
     expect(mock.range("Sheet1!B8").values).toEqual([[expect.stringMatching(/^Sources: /)]]);
     expect(mock.range("Sheet1!B9").values).toEqual([
-      [expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20")],
+      [expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20")],
     ]);
     expect(mock.range("Sheet1!B8").format.font.italic).toBe(true);
   });
@@ -134,14 +140,14 @@ describe("inserting the exports table at the selected cell", () => {
       name: "ZiboParks",
       kind: "parks",
       columns: ["park", "nameZh", "focus", "location", "source", "sourceLink"],
-      datasetVersion: "2024Q1.1",
+      datasetVersion: "2024Q1.2",
       insertedAt: "2025-12-01T00:00:00.000Z",
     };
     const mock = workbookMock({ setting: JSON.stringify([earlier]) });
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.1",
+      "2024Q1.2",
       NOW,
     );
     expect(outcome).toMatchObject({ recordReset: false });
@@ -152,6 +158,7 @@ describe("inserting the exports table at the selected cell", () => {
         kind: "exports",
         columns: [
           "period",
+          "span",
           "code",
           "category",
           "categoryZh",
@@ -160,10 +167,11 @@ describe("inserting the exports table at the selected cell", () => {
           "yoyPct",
           "kind",
           "derivation",
+          "scope",
           "source",
           "sourceLink",
         ],
-        datasetVersion: "2024Q1.1",
+        datasetVersion: "2024Q1.2",
         insertedAt: NOW.toISOString(),
         // The lines as written, so a refresh can tell them from a user's edit and rewrite them.
         citation: { language: "en", lines: exportsBlock(dataset, en, "en").lines },
@@ -179,7 +187,7 @@ describe("inserting the exports table at the selected cell", () => {
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.1",
+      "2024Q1.2",
       NOW,
     );
     expect(outcome).toMatchObject({ status: "inserted", names: ["ZiboExports3"] });
@@ -187,18 +195,18 @@ describe("inserting the exports table at the selected cell", () => {
   });
 
   test("writes nothing when a cell of the target area holds something, in one round trip", async () => {
-    // D9 is inside B2:L9, in the row of the second citation line.
+    // D9 is inside B2:N9, in the row of the second citation line.
     const mock = workbookMock({ occupied: [{ row: 8, column: 3, formula: "=SUM(1,2)" }] });
     const sync = jest.spyOn(mock.context, "sync");
 
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.1",
+      "2024Q1.2",
       NOW,
     );
 
-    expect(outcome).toEqual({ status: "occupied", address: "Sheet1!B2:L9" });
+    expect(outcome).toEqual({ status: "occupied", address: "Sheet1!B2:N9" });
     expect(sync).toHaveBeenCalledTimes(1);
     expect(mock.tables).toHaveLength(0);
     expect(mock.calls).toEqual([]);
@@ -206,14 +214,14 @@ describe("inserting the exports table at the selected cell", () => {
   });
 
   test("counts a number as something, and a cell just outside the area as nothing", async () => {
-    const inside = workbookMock({ occupied: [{ row: 1, column: 11, formula: 0 }] });
+    const inside = workbookMock({ occupied: [{ row: 1, column: 13, formula: 0 }] });
     expect(
       (await insertAtSelection(asContext(inside), exportsBlock(dataset, en, "en"), "v", NOW))
         .status,
     ).toBe("occupied");
     const outside = workbookMock({
       occupied: [
-        { row: 1, column: 12, formula: "x" },
+        { row: 1, column: 14, formula: "x" },
         { row: 9, column: 1, formula: "x" },
       ],
     });
@@ -246,7 +254,7 @@ describe("inserting the exports table at the selected cell", () => {
       const outcome = await insertAtSelection(
         asContext(mock),
         exportsBlock(dataset, en, "en"),
-        "2024Q1.1",
+        "2024Q1.2",
         NOW,
       );
       expect(outcome).toMatchObject({ status: "inserted", recordReset: true });
@@ -283,8 +291,8 @@ describe("data strings are written as text, never as formulas", () => {
     const ds = makeDataset({ ...dataset, sources });
     const mock = workbookMock();
     await insertAtSelection(asContext(mock), exportsBlock(ds, en, "en"), "v", NOW);
-    const values = mock.range("Sheet1!B2:L6").values as unknown[][];
-    expect(values[2][9]).toBe(
+    const values = mock.range("Sheet1!B2:N6").values as unknown[][];
+    expect(values[2][11]).toBe(
       `'${evil}, "New quality productive forces boost Zibo's open economy", 2024-05-20`,
     );
     expect(mock.range("Sheet1!B8").values).toEqual([[expect.stringMatching(/^Sources: =cmd/)]]);
@@ -299,8 +307,8 @@ describe("data strings are written as text, never as formulas", () => {
     const ds = makeDataset({ ...dataset, sources });
     const mock = workbookMock();
     await insertAtSelection(asContext(mock), exportsBlock(ds, en, "en"), "v", NOW);
-    expect(mock.addresses()).not.toContain("Sheet1!L4");
-    expect((mock.range("Sheet1!B2:L6").values as unknown[][])[2][10]).toBe("");
+    expect(mock.addresses()).not.toContain("Sheet1!N4");
+    expect((mock.range("Sheet1!B2:N6").values as unknown[][])[2][12]).toBe("");
   });
 });
 
@@ -311,7 +319,7 @@ describe("inserting the parks tables", () => {
     const outcome = await insertAtSelection(
       asContext(mock),
       parksBlock(dataset, en, "en"),
-      "2024Q1.1",
+      "2024Q1.2",
       NOW,
     );
 
@@ -349,10 +357,10 @@ describe("inserting the parks tables", () => {
 
   test("records the language the citation lines are written in", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), parksBlock(dataset, zh, "zh"), "2024Q1.1", NOW);
+    await insertAtSelection(asContext(mock), parksBlock(dataset, zh, "zh"), "2024Q1.2", NOW);
     const [, notes] = savedRecord(mock) as { citation: { language: string; lines: string[] } }[];
     expect(notes.citation.language).toBe("zh");
-    expect(notes.citation.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.1/);
+    expect(notes.citation.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.2/);
   });
 });
 
@@ -367,7 +375,7 @@ describe("inserting on a new worksheet", () => {
     const outcome = await insertOnNewSheet(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.1",
+      "2024Q1.2",
       NOW,
     );
 
@@ -375,13 +383,13 @@ describe("inserting on a new worksheet", () => {
     expect(outcome).toEqual({
       status: "inserted",
       names: ["ZiboExports2"],
-      address: "Zibo exports (3)!A1:K8",
+      address: "Zibo exports (3)!A1:M8",
       newSheet: "Zibo exports (3)",
       recordReset: false,
     });
     expect(mock.calls[0]).toBe("worksheets.add Zibo exports (3)");
     expect(mock.calls).toContain("activate Zibo exports (3)");
-    expect(mock.tables[0].range).toBe("Zibo exports (3)!A1:K5");
+    expect(mock.tables[0].range).toBe("Zibo exports (3)!A1:M5");
     expect(mock.range("Zibo exports (3)!A7").values).toEqual([
       [expect.stringMatching(/^Sources: /)],
     ]);

@@ -4,6 +4,8 @@ import { CHART_NAME, INSERTED_TABLES_SETTING, insertChart } from "../../src/task
 import { chartData, exportsBlock, escapeColumnName } from "../../src/taskpane/rows";
 import { paneStrings } from "../../src/taskpane/strings";
 import { columnName } from "./support/excel-mock";
+import { datasetWith, zibo } from "../support/feed-datasets";
+import bundledFile from "../../src/data/zibo-new-three.json";
 
 const en = paneStrings("en");
 const dataset = bundledDataset();
@@ -13,7 +15,7 @@ const RECORD = [
     name: "ZiboExports",
     kind: "exports",
     columns: [...exportsSpec.columns],
-    datasetVersion: "2024Q1.1",
+    datasetVersion: "2024Q1.2",
     insertedAt: "2026-01-01T00:00:00.000Z",
   },
 ];
@@ -190,7 +192,7 @@ const job = {
   categories: ["TOTAL", "NEV"] as const,
   strings: en,
   sourceLines: ["Source: test source.", "Derived note."],
-  datasetVersion: "2024Q1.1",
+  datasetVersion: "2024Q1.2",
   now: new Date("2026-01-02T00:00:00.000Z"),
 };
 
@@ -219,6 +221,33 @@ describe("the chart data laid out from the exports table", () => {
         'SUMIFS(ZiboExports[Exports (million yuan)],ZiboExports[Period],$A2,ZiboExports[Code],"TOTAL",ZiboExports[Kind],"<>derived"))',
     );
     expect(derived).toContain('ZiboExports[Kind],"derived"');
+  });
+
+  test("year-to-date totals and halves never join the quarters' series", () => {
+    const withSpans = exportsBlock(
+      datasetWith([
+        ...bundledFile.figures,
+        zibo("TOTAL", "2024H1", 190),
+        zibo("TOTAL", "2024M01-M05", 150),
+      ]),
+      en,
+      "en",
+    ).tables[0];
+    const layout = chartData(
+      {
+        name: "ZiboExports",
+        columns: withSpans.columns,
+        headers: withSpans.headers,
+        rows: withSpans.rows,
+      },
+      ["TOTAL"],
+      en,
+    );
+    // The second quarter, derived from the first half less the first quarter, is a quarter.
+    expect(layout?.periods).toEqual(["2023Q1", "2024Q1", "2024Q2"]);
+    expect(withSpans.rows.map((row) => row[0])).toEqual(
+      expect.arrayContaining(["2024H1", "2024M01-M05"]),
+    );
   });
 
   test("a table without the columns the chart reads gives no layout", () => {

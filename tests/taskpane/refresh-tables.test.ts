@@ -84,8 +84,8 @@ describe("refreshing the tables the add-in inserted", () => {
     const sheet = tableSheetMock({
       blocks: [
         { at: "B2", block: exports, names: ["ZiboExports"] },
-        { at: "N2", block: exports, names: ["ZiboExports2"] },
-        { at: "Z2", block: parks, names: ["ZiboParks", "ZiboParkNotes"] },
+        { at: "R2", block: exports, names: ["ZiboExports2"] },
+        { at: "AH2", block: parks, names: ["ZiboParks", "ZiboParkNotes"] },
       ],
       record: [
         ...recordOf(exports, ["ZiboExports"], before.version),
@@ -105,11 +105,11 @@ describe("refreshing the tables the add-in inserted", () => {
     expect(sync).toHaveBeenCalledTimes(3);
     const newRows = exportsBlock(after, en, "en").tables[0].rows;
     const written = sheet.table("ZiboExports");
-    expect(written.address).toBe(`B2:L${2 + newRows.length}`);
+    expect(written.address).toBe(`B2:N${2 + newRows.length}`);
     expect(written.values).toHaveLength(newRows.length);
     expect(written.values.map((row) => row[0])).toContain("2024Q2");
-    const nev2024Q2 = written.values.find((row) => row[0] === "2024Q2" && row[1] === "NEV")!;
-    expect(nev2024Q2[4]).toBe(80);
+    const nev2024Q2 = written.values.find((row) => row[0] === "2024Q2" && row[2] === "NEV")!;
+    expect(nev2024Q2[5]).toBe(80);
     expect(written.numberFormats[0]).toEqual(exports.tables[0].numberFormats);
     expect(sheet.savedRecord().map((t) => t.datasetVersion)).toEqual([
       "2024Q2.1",
@@ -125,7 +125,7 @@ describe("refreshing the tables the add-in inserted", () => {
     const sheet = tableSheetMock({
       blocks: [
         { at: "B2", block: english, names: ["ZiboExports"] },
-        { at: "N2", block: chinese, names: ["ZiboExports2"] },
+        { at: "R2", block: chinese, names: ["ZiboExports2"] },
       ],
       record: [
         ...recordOf(english, ["ZiboExports"], before.version),
@@ -140,8 +140,8 @@ describe("refreshing the tables the add-in inserted", () => {
     expect(sheet.cell("B11")).toMatch(/^Sources: .*Zibo Customs, "Zibo foreign trade/);
     expect(sheet.cell("B11")).toContain("PR Newswire");
     expect(sheet.cell("B12")).toMatch(/^Zibo New Three dataset 2024Q2\.1, as of 2024-08-15\./);
-    expect(sheet.cell("N11")).toMatch(/^来源：.*Zibo Customs，“Zibo foreign trade/);
-    expect(sheet.cell("N12")).toMatch(/^淄博新三样数据集 2024Q2\.1，截至 2024-08-15。/);
+    expect(sheet.cell("R11")).toMatch(/^来源：.*Zibo Customs，“Zibo foreign trade/);
+    expect(sheet.cell("R12")).toMatch(/^淄博新三样数据集 2024Q2\.1，截至 2024-08-15。/);
     expect(linesWhereInserted(sheet, "B2", exportsBlock(dataset, en, "en"))).toEqual(
       exportsBlock(dataset, en, "en").lines,
     );
@@ -307,6 +307,64 @@ describe("refreshing the tables the add-in inserted", () => {
     });
     await refresh(sheet, buildDataset(contentFromFile(hostileFile)));
     expect(sheet.table("ZiboParks").values[0][0]).toBe('\'=HYPERLINK("http://x")');
+  });
+
+  test("a feed that adds a Zibo first-half figure reaches the inserted exports table as a reported row", async () => {
+    const file = newQuarterFile();
+    file.figures.push({
+      region: "ZIBO",
+      category: "TOTAL",
+      period: "2024H1",
+      valueCnyMn: 190,
+      kind: "reported",
+      source: "prnewswire-2024-05-20",
+    });
+    const block = exportsBlock(before, zh, "zh");
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboExports"] }],
+      record: recordOf(block, ["ZiboExports"], before.version),
+    });
+    const report = await refresh(sheet, datasetOf(file));
+    expect(report.updated).toEqual(["ZiboExports"]);
+    const rows = sheet.table("ZiboExports").values;
+    const h1 = rows.find((row) => row[0] === "2024H1" && row[2] === "TOTAL")!;
+    expect(h1.slice(0, 2)).toEqual(["2024H1", "2024年上半年（累计）"]);
+    const column = (key: string) => block.tables[0].columns.indexOf(key);
+    expect(h1[column("cnyMn")]).toBe(190);
+    expect(h1[column("kind")]).toBe("公布值");
+    // Ordered by end month, then shorter first: the first half follows its second quarter.
+    const periods = rows.map((row) => row[0]);
+    expect(periods.indexOf("2024H1")).toBeGreaterThan(periods.lastIndexOf("2024Q2"));
+  });
+
+  test("an exports table inserted before the span and scope columns still refreshes, in its columns", async () => {
+    const current = exportsBlock(before, en, "en").tables[0];
+    const keep = current.columns
+      .map((key, i) => (key === "span" || key === "scope" ? -1 : i))
+      .filter((i) => i >= 0);
+    const pick = <T>(row: readonly T[]) => keep.map((i) => row[i]!);
+    const older: InsertBlock = {
+      ...exportsBlock(before, en, "en"),
+      tables: [
+        {
+          ...current,
+          columns: pick(current.columns),
+          headers: pick(current.headers),
+          rows: current.rows.map(pick),
+          numberFormats: pick(current.numberFormats),
+          linkColumn: keep.indexOf(current.linkColumn!),
+        },
+      ],
+    };
+    expect(older.tables[0].headers).toHaveLength(11);
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block: older, names: ["ZiboExports"] }],
+      record: recordOf(older, ["ZiboExports"], before.version),
+    });
+    const report = await refresh(sheet);
+    expect(report).toMatchObject({ updated: ["ZiboExports"], changedByUser: [] });
+    const fresh = exportsBlock(after, en, "en").tables[0];
+    expect(sheet.table("ZiboExports").values).toEqual(fresh.rows.map(pick));
   });
 
   test("text that Excel would read as a date, a logical, a number or a percentage stays text", async () => {

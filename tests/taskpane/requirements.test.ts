@@ -19,12 +19,14 @@ describe("the ExcelApi version each pane action needs", () => {
   // Hosts without the shared runtime (ExcelApi 1.9 and older) never load the add-in; the
   // mapping answers for them all the same.
   test.each([
-    [1, ["insertTable", "insertChart", "shareableCopy", "updateTables"]],
-    [6, ["insertTable", "insertChart", "shareableCopy", "updateTables"]],
-    [7, ["shareableCopy"]],
-    [10, ["shareableCopy"]],
-    [11, ["shareableCopy"]],
-    [12, []],
+    [1, ["insertTable", "insertChart", "shareableCopy", "updateTables", "cardColumn"]],
+    [6, ["insertTable", "insertChart", "shareableCopy", "updateTables", "cardColumn"]],
+    [7, ["shareableCopy", "cardColumn"]],
+    [10, ["shareableCopy", "cardColumn"]],
+    [11, ["shareableCopy", "cardColumn"]],
+    [12, ["cardColumn"]],
+    [18, ["cardColumn"]],
+    [19, []],
     [20, []],
   ])("with ExcelApi up to 1.%i, the actions Excel cannot run are %j", (highest, expected) => {
     expect(unavailableOn(hostUpTo(highest))).toEqual(expected);

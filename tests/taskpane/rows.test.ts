@@ -40,6 +40,7 @@ describe("exports table rows", () => {
     const total = exportsRows(dataset)[1];
     expect(total).toEqual({
       Period: "2024Q1",
+      "Months covered": "Q1 2024",
       Code: "TOTAL",
       Category: '"New three" (NEV, lithium-ion batteries, photovoltaic products)',
       "Category (Chinese)": "新三样",
@@ -48,6 +49,7 @@ describe("exports table rows", () => {
       "Year-on-year %": 931.2,
       Kind: "reported",
       "How derived": "",
+      Scope: "",
       Source:
         'chinadaily.com.cn, distributed by PR Newswire, "New quality productive forces boost Zibo\'s open economy", 2024-05-20',
       "Source link":
@@ -104,7 +106,7 @@ describe("exports table rows", () => {
       expect.stringMatching(
         /^Sources: chinadaily\.com\.cn, distributed by PR Newswire, .*2024-05-20\.$/,
       ),
-      expect.stringContaining("dataset 2024Q1.1, as of 2024-05-20"),
+      expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20"),
     ]);
   });
 
@@ -112,7 +114,7 @@ describe("exports table rows", () => {
     const figure = dataset.figures.find((f) => f.region === "ZIBO" && f.category === "NEV")!;
     const orphan = makeDataset({
       ...dataset,
-      figures: [{ ...figure, cny: { ...figure.cny, sourceIds: ["gone-2024"] }, usd: null }],
+      figures: [{ ...figure, cny: { ...figure.cny!, sourceIds: ["gone-2024"] }, usd: null }],
     });
     const [row] = exportsRows(orphan);
     expect(row.Source).toBe("gone-2024");
@@ -168,7 +170,7 @@ describe("layout of an insert", () => {
     expect(layout.placements[0].rowOffset).toBe(0);
     expect(layout.lineOffsets).toEqual([6, 7]);
     expect(layout.height).toBe(8);
-    expect(layout.width).toBe(11);
+    expect(layout.width).toBe(13);
   });
 });
 
@@ -252,12 +254,12 @@ describe("tables in Chinese", () => {
     expect(libPv[column(zt, "kind")]).toBe("推算值");
     expect(libPv[column(zt, "derivation")]).toContain("百万元金额：TOTAL − NEV = 80 − 70；");
     expect(zt.headers[zt.linkColumn!]).toBe("来源链接");
-    expect(zt.wrapColumns.map((i) => zt.columns[i])).toEqual(["derivation", "source"]);
+    expect(zt.wrapColumns.map((i) => zt.columns[i])).toEqual(["derivation", "scope", "source"]);
     expect(zt.numberFormats).toEqual(
       et.numberFormats.filter((_, i) => et.columns[i] !== "categoryZh"),
     );
     expect(chinese.sheetName).toBe("淄博出口");
-    expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.1，截至 2024-05-20。/);
+    expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
   });
 
   test.each([
@@ -277,7 +279,7 @@ describe("tables in Chinese", () => {
     const two = makeDataset({
       ...dataset,
       figures: dataset.figures.map((f) =>
-        f.category === "NEV"
+        f.category === "NEV" && f.cny
           ? { ...f, cny: { ...f.cny, sourceIds: ["prnewswire-2024-05-20", "21spv-184609"] } }
           : f,
       ),

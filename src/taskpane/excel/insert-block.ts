@@ -1,4 +1,5 @@
 import { asCellText } from "../../core";
+import { writeCardColumn } from "./card-column";
 import {
   isWebLink,
   layoutBlock,
@@ -163,6 +164,7 @@ function queueWrite(
       cells.format.wrapText = true;
     }
     range.format.autofitRows();
+    writeCardColumn(range, spec);
     if (spec.linkColumn !== null) {
       const link = spec.linkColumn;
       spec.rows.forEach((row, r) => {

@@ -1,6 +1,7 @@
 import { asCellText, type Dataset } from "../../core";
 import { isWebLink, refreshCitation, type CellValue } from "../rows";
 import { refreshedLines, refreshedSpec } from "../rows/refresh-specs";
+import { writeCardColumn } from "./card-column";
 import { citationTexts, loadCitationCells, writeCitationLines } from "./citation-cells";
 import {
   INSERTED_TABLES_SETTING,
@@ -25,10 +26,13 @@ export interface TablesRefreshReport {
  * changed, the table's style, widths and the cells around it kept, and the citation lines under it
  * that still read what the add-in wrote. Three round trips whatever the number of tables: the
  * record and the workbook's tables; their headers, sizes and citation lines; the writes.
+ * A column of figure cards gets its cards again with `cards`; without (an Excel that cannot show
+ * them) it keeps the plain numbers.
  */
 export async function refreshInsertedTables(
   context: Excel.RequestContext,
   dataset: Dataset,
+  { cards = false }: { cards?: boolean } = {},
 ): Promise<TablesRefreshReport> {
   const setting = loadInsertedTables(context);
   const tables = context.workbook.tables;
@@ -80,6 +84,8 @@ export async function refreshInsertedTables(
     // The format first: values written into a General cell are converted as they land.
     data.numberFormat = rows.map(() => [...spec.numberFormats]);
     data.values = rows;
+    // The cards replace the plain numbers of their column where Excel shows them.
+    if (cards) writeCardColumn(header, spec);
     if (spec.linkColumn !== null) {
       const link = spec.linkColumn;
       spec.rows.forEach((row, r) => {

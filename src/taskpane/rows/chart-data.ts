@@ -2,6 +2,7 @@ import {
   comparePeriods,
   parsePeriodKey,
   periodKey,
+  quarterOf,
   type CategoryCode,
   type Kind,
   type Language,
@@ -61,7 +62,7 @@ export function chartData(
   const quarters = new Map<string, Period>();
   for (const row of table.rows) {
     const period = parsePeriodKey(String(row[at.period]));
-    if (period && period.quarter !== null) quarters.set(periodKey(period), period);
+    if (period && quarterOf(period) !== null) quarters.set(periodKey(period), period);
   }
   const periods = [...quarters.values()].sort(comparePeriods).map(periodKey);
 

@@ -1,8 +1,11 @@
 import {
   comparePeriods,
   periodKey,
+  quarterOf,
   type CategoryCode,
   type Dataset,
+  type Figure,
+  type Measure,
   type Kind,
   type Period,
 } from "../../core";
@@ -23,7 +26,11 @@ export interface PreviewData {
 /** Zibo's quarterly figures in million yuan for the categories, as the inserted chart shows them. */
 export function previewData(dataset: Dataset, categories: readonly CategoryCode[]): PreviewData {
   const figures = dataset.figures.filter(
-    (f) => f.region === "ZIBO" && f.period.quarter !== null && categories.includes(f.category),
+    (f): f is Figure & { cny: Measure } =>
+      f.region === "ZIBO" &&
+      f.cny !== null &&
+      quarterOf(f.period) !== null &&
+      categories.includes(f.category),
   );
   const periods = new Map<string, Period>(figures.map((f) => [periodKey(f.period), f.period]));
   return {

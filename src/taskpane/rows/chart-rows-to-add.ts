@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriodKey, periodKey, type Period } from "../../core";
+import { comparePeriods, parsePeriodKey, periodKey, quarterOf, type Period } from "../../core";
 
 /**
  * The rows a chart's table lacks: one per quarter of the exports table it reads that it does not
@@ -19,7 +19,7 @@ export function chartRowsToAdd(
   const missing = new Map<string, Period>();
   for (const value of exportsPeriods) {
     const period = parsePeriodKey(String(value));
-    if (period && period.quarter !== null && !listed.has(periodKey(period)))
+    if (period && quarterOf(period) !== null && !listed.has(periodKey(period)))
       missing.set(periodKey(period), period);
   }
   const pattern = new RegExp(`\\$${reference[1]}${reference[2]}\\b`, "g");
@@ -45,7 +45,7 @@ export function chartPeriodOrder(
 ): string[] | null {
   const cells = [...chartRows, ...added].map((row) => String(row[0]));
   const periods = cells.map(parsePeriodKey);
-  if (periods.some((p) => p === null || p.quarter === null)) return null;
+  if (periods.some((p) => p === null || quarterOf(p) === null)) return null;
   const sorted = [...(periods as Period[])].sort(comparePeriods).map(periodKey);
   return sorted.every((key, i) => key === cells[i]) ? null : sorted;
 }

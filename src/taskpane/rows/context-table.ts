@@ -1,5 +1,6 @@
 import {
   CATEGORIES,
+  CATEGORY_CODES,
   REGION_CODES,
   REGIONS,
   comparePeriods,
@@ -9,7 +10,7 @@ import {
   withoutFloatNoise,
 } from "../../core";
 import type { PaneStrings } from "../strings";
-import { derivationText, figureSourceIds, kindText } from "./exports-table";
+import { derivationText, figureSourceIds, kindText, spanText } from "./exports-table";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 import { KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
 import type { InsertBlock, TableSpec } from "./table-spec";
@@ -17,11 +18,13 @@ import type { InsertBlock, TableSpec } from "./table-spec";
 const CONTEXT_COLUMNS = [
   "region",
   "period",
+  "span",
   "category",
   "cnyMn",
   "yoyPct",
   "kind",
   "derivation",
+  "scope",
   "source",
   "sourceLink",
 ] as const;
@@ -29,7 +32,9 @@ const CONTEXT_COLUMNS = [
 /**
  * The context figures: the "new three" exports of Shandong province and China that a source
  * publishes (and the year-ago bases their rates imply, marked derived), to set Zibo's beside.
- * Periods are quarters or years, as each source publishes them.
+ * A row per span exactly as each source publishes it (quarters, year-to-date totals, years),
+ * ordered by end month, then shorter spans first; growth-only figures have no value, and a figure
+ * whose source counts something else by name says so in the scope column.
  */
 export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
   const text = strings.table;
@@ -38,7 +43,8 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
     .sort(
       (a, b) =>
         REGION_CODES.indexOf(a.region) - REGION_CODES.indexOf(b.region) ||
-        comparePeriods(a.period, b.period),
+        comparePeriods(a.period, b.period) ||
+        CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
     );
   const table: TableSpec = {
     kind: "context",
@@ -51,18 +57,24 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
       return [
         lang === "zh" ? region.nameZh : region.nameEn,
         periodKey(f.period),
+        spanText(f.period, text, lang),
         lang === "zh" ? category.nameZh : category.nameEn,
-        withoutFloatNoise(f.cny.value),
+        f.cny ? withoutFloatNoise(f.cny.value) : "",
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
+        f.scope?.[lang] ?? "",
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
       ];
     }),
-    numberFormats: [TEXT, KEY, TEXT, MILLIONS, PERCENT_CHANGE, TEXT, TEXT, TEXT, TEXT],
-    linkColumn: 8,
-    wrapColumns: [6, 7],
+    numberFormats: [TEXT, KEY, TEXT, TEXT, MILLIONS, PERCENT_CHANGE, TEXT, TEXT, TEXT, TEXT, TEXT],
+    linkColumn: CONTEXT_COLUMNS.indexOf("sourceLink"),
+    wrapColumns: [
+      CONTEXT_COLUMNS.indexOf("derivation"),
+      CONTEXT_COLUMNS.indexOf("scope"),
+      CONTEXT_COLUMNS.indexOf("source"),
+    ],
   };
   const used = distinctSourceIds(figures.map(figureSourceIds));
   return {

@@ -2,12 +2,18 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   comparePeriods,
+  figureCard,
   formatDerivation,
+  isCumulative,
+  leadMeasure,
   periodKey,
+  periodLabel,
+  periodShape,
   type Dataset,
   type Figure,
   type Language,
   type Measure,
+  type Period,
   withoutFloatNoise,
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
@@ -17,6 +23,7 @@ import { withoutColumns, type BlockOptions, type InsertBlock, type TableSpec } f
 
 const EXPORTS_COLUMNS = [
   "period",
+  "span",
   "code",
   "category",
   "categoryZh",
@@ -25,19 +32,29 @@ const EXPORTS_COLUMNS = [
   "yoyPct",
   "kind",
   "derivation",
+  "scope",
   "source",
   "sourceLink",
 ] as const;
 
+/** Columns added with spans and scope notes: a table inserted before them still refreshes. */
+export const LATER_COLUMNS: readonly string[] = ["span", "scope"];
+
+export interface ExportsOptions extends BlockOptions {
+  /** Adds a last column of figure cards (the million-yuan figure with its provenance). */
+  cards?: boolean;
+}
+
 /**
- * The exports table: every Zibo figure, oldest period first, the categories in their usual order.
- * A number no source publishes (and that cannot be derived) stays an empty cell.
+ * The exports table: a row per Zibo figure, each for exactly the span it was published for,
+ * ordered by end month, then shorter spans first, the categories in their usual order. A number
+ * no source publishes (and that cannot be derived) stays an empty cell.
  */
 export function exportsBlock(
   dataset: Dataset,
   strings: PaneStrings,
   lang: Language,
-  { allColumns = false }: BlockOptions = {},
+  { cards = false, allColumns = false }: ExportsOptions = {},
 ): InsertBlock {
   const text = strings.table;
   const figures = dataset.figures
@@ -47,29 +64,34 @@ export function exportsBlock(
         comparePeriods(a.period, b.period) ||
         CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
     );
+  const columns = cards ? [...EXPORTS_COLUMNS, "card" as const] : EXPORTS_COLUMNS;
   const table: TableSpec = {
     kind: "exports",
-    columns: EXPORTS_COLUMNS,
-    headers: EXPORTS_COLUMNS.map((key) => text.exports[key]),
+    columns,
+    headers: columns.map((key) => text.exports[key]),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
       const category = CATEGORIES[f.category];
       return [
         periodKey(f.period),
+        spanText(f.period, text, lang),
         f.category,
         lang === "zh" ? category.nameZh : category.nameEn,
         category.nameZh,
-        withoutFloatNoise(f.cny.value),
+        f.cny ? withoutFloatNoise(f.cny.value) : "",
         f.usd ? withoutFloatNoise(f.usd.value) : "",
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
+        f.scope?.[lang] ?? "",
         sourcesText(dataset, sourceIds, text),
         firstSourceLink(dataset, sourceIds),
+        ...(cards ? [f.cny ? withoutFloatNoise(f.cny.value) : ""] : []),
       ];
     }),
     numberFormats: [
       KEY,
+      TEXT,
       KEY,
       TEXT,
       TEXT,
@@ -80,9 +102,24 @@ export function exportsBlock(
       TEXT,
       TEXT,
       TEXT,
+      TEXT,
+      ...(cards ? [MILLIONS] : []),
     ],
-    linkColumn: 10,
-    wrapColumns: [8, 9],
+    linkColumn: EXPORTS_COLUMNS.indexOf("sourceLink"),
+    wrapColumns: [
+      EXPORTS_COLUMNS.indexOf("derivation"),
+      EXPORTS_COLUMNS.indexOf("scope"),
+      EXPORTS_COLUMNS.indexOf("source"),
+    ],
+    ...(cards
+      ? {
+          cards: {
+            column: EXPORTS_COLUMNS.length,
+            // A figure published only as a growth rate has no number, so no card.
+            values: figures.map((f) => f.cny && figureCard(dataset, f, f.cny, "CNY", lang)),
+          },
+        }
+      : {}),
   };
   const used = distinctSourceIds(figures.map(figureSourceIds));
   return {
@@ -109,9 +146,17 @@ export function figureSourceIds(f: Figure): string[] {
   return distinctSourceIds(measures(f).map(([, m]) => m.sourceIds));
 }
 
+/** The months a row covers as a reader says them, marked when they are a year-to-date total. */
+export function spanText(period: Period, text: PaneStrings["table"], lang: Language): string {
+  // A full year is January–December too, but reads as the year it is.
+  const cumulative = isCumulative(period) && periodShape(period) !== "year";
+  return text.spanText({ label: periodLabel(period, lang), cumulative });
+}
+
 /** "reported", "derived", or "reported; million USD derived" when only some numbers are derived. */
 export function kindText(f: Figure, text: PaneStrings["table"]): string {
-  if (f.cny.kind === "derived") return text.kind.derived;
+  if (leadMeasure(f).kind === "derived") return text.kind.derived;
+  if (!f.cny) return text.growthOnly;
   const derived = measures(f).filter(([, m]) => m.kind === "derived");
   if (derived.length === 0) return text.kind.reported;
   return text.partlyDerived({

@@ -1,7 +1,7 @@
 import type { Dataset, Language } from "../../core";
 import { paneStrings } from "../strings";
 import { contextBlock } from "./context-table";
-import { exportsBlock } from "./exports-table";
+import { exportsBlock, LATER_COLUMNS, type ExportsOptions } from "./exports-table";
 import { parksBlock } from "./parks-tables";
 import type { InsertBlock, TableKind, TableSpec } from "./table-spec";
 
@@ -17,13 +17,40 @@ export function refreshedSpec(
   headers: readonly unknown[],
 ): TableSpec | null {
   for (const lang of LANGUAGES) {
-    // A Chinese table inserted before its repeated name column was dropped still has it.
-    for (const allColumns of [false, true]) {
-      const spec = blockOf(dataset, kind, lang, allColumns)?.tables.find((t) => t.kind === kind);
-      if (spec && sameHeaders(spec.headers, headers)) return spec;
+    // An exports table may carry a column of figure cards; a Chinese table inserted before its
+    // repeated name column was dropped still has it; one inserted before the span and scope
+    // columns lacks them. Its headers tell which.
+    for (const cards of kind === "exports" ? [false, true] : [false]) {
+      for (const allColumns of [false, true]) {
+        const options = { cards, allColumns };
+        const spec = blockOf(dataset, kind, lang, options)?.tables.find((t) => t.kind === kind);
+        if (spec && sameHeaders(spec.headers, headers)) return spec;
+        const earlier = spec && withoutLaterColumns(spec);
+        if (earlier && sameHeaders(earlier.headers, headers)) return earlier;
+      }
     }
   }
   return null;
+}
+
+/** The table as inserted before the span and scope columns existed, so that it still refreshes. */
+function withoutLaterColumns(spec: TableSpec): TableSpec | null {
+  const keep = spec.columns
+    .map((key, i) => (LATER_COLUMNS.includes(key) ? -1 : i))
+    .filter((i) => i >= 0);
+  if (keep.length === spec.columns.length) return null;
+  const pick = <T>(row: readonly T[]) => keep.map((i) => row[i]!);
+  const moved = (i: number) => keep.indexOf(i);
+  return {
+    ...spec,
+    columns: pick(spec.columns),
+    headers: pick(spec.headers),
+    rows: spec.rows.map(pick),
+    numberFormats: pick(spec.numberFormats),
+    linkColumn: spec.linkColumn === null ? null : moved(spec.linkColumn),
+    wrapColumns: spec.wrapColumns.map(moved).filter((i) => i >= 0),
+    ...(spec.cards ? { cards: { ...spec.cards, column: moved(spec.cards.column) } } : {}),
+  };
 }
 
 /** The citation lines an insert of the block holding `kind` would write now, in `lang`. */
@@ -35,11 +62,11 @@ function blockOf(
   dataset: Dataset,
   kind: TableKind,
   lang: Language,
-  allColumns = false,
+  { cards = false, allColumns = false }: ExportsOptions = {},
 ): InsertBlock | null {
   const strings = paneStrings(lang);
   const blocks = {
-    exports: () => exportsBlock(dataset, strings, lang, { allColumns }),
+    exports: () => exportsBlock(dataset, strings, lang, { cards, allColumns }),
     parks: () => parksBlock(dataset, strings, lang, { allColumns }),
     parkNotes: () => parksBlock(dataset, strings, lang, { allColumns }),
     context: () => contextBlock(dataset, strings, lang),

@@ -1,4 +1,4 @@
-import type { Language } from "../../core";
+import type { FigureCard, Language } from "../../core";
 
 /** What one cell receives: a number, text, or "" for an empty cell (a value nobody publishes). */
 export type CellValue = string | number;
@@ -22,6 +22,12 @@ export interface TableSpec {
   linkColumn: number | null;
   /** Long-text columns: given a fixed width and wrapped rather than fitted to their longest line. */
   wrapColumns: readonly number[];
+  /**
+   * A column of figure cards: its rows hold the plain numbers, and where Excel shows cards the
+   * writer replaces each with the number carrying its card (one per row; null where the row has
+   * no number, as for a figure published only as a growth rate).
+   */
+  cards?: { column: number; values: readonly (FigureCard | null)[] };
 }
 
 /** Everything one insert puts on a sheet: tables one under another, then citation lines. */
@@ -35,7 +41,7 @@ export interface InsertBlock {
 }
 
 /**
- * The table without some of its columns, its formats, link and wrapped columns following: a
+ * The table without some of its columns, its formats, link, wrapped and card columns following: a
  * Chinese table drops the "Chinese name" column that would repeat its name column word for word.
  */
 export function withoutColumns(table: TableSpec, drop: readonly string[]): TableSpec {
@@ -51,6 +57,9 @@ export function withoutColumns(table: TableSpec, drop: readonly string[]): Table
     linkColumn:
       table.linkColumn === null || moved(table.linkColumn) < 0 ? null : moved(table.linkColumn),
     wrapColumns: table.wrapColumns.map(moved).filter((i) => i >= 0),
+    ...(table.cards && moved(table.cards.column) >= 0
+      ? { cards: { ...table.cards, column: moved(table.cards.column) } }
+      : {}),
   };
 }
 

@@ -73,6 +73,8 @@ export interface PaneStrings {
   insertHeading: string;
   insertHint: string;
   insertExports: string;
+  /** The exports table's option: a last column of figure cards. */
+  insertCards: string;
   insertParks: string;
   insertOnNewSheet: string;
   insertContext: string;
@@ -99,7 +101,7 @@ export interface PaneStrings {
   paramLabel: Record<ParamName, string>;
   paramOmitted: string;
   unitName: Record<"CNY" | "USD", string>;
-  regionName: Record<"Shandong" | "China", string>;
+  regionName: Record<"Zibo" | "Shandong" | "China", string>;
   formulaRequired: (p: { param: string }) => string;
   formulaNotNumber: (p: { param: string }) => string;
   functionHelp: Record<FunctionName, string>;
@@ -115,6 +117,12 @@ export interface PaneStrings {
   derivedItem: (p: { region: string; category: string; period: string; measure: string }) => string;
   noDerived: string;
   notesHeading: string;
+  scopeHeading: string;
+  scopeIntro: string;
+  scopeItem: (p: { region: string; category: string; period: string }) => string;
+  growthOnlyNote: (p: { pct: string }) => string;
+  scopeNote: (p: { scope: string }) => string;
+  noScopeNotes: string;
 
   statusWorking: string;
   statusInserting: (p: { what: string }) => string;
@@ -133,6 +141,7 @@ export interface PaneStrings {
   whatExports: string;
   whatParks: string;
   actionInsertExports: string;
+  actionAddCards: string;
   actionInsertParks: string;
   actionWriteFormula: string;
   whatContext: string;
@@ -154,6 +163,7 @@ export interface PaneStrings {
   table: {
     exports: {
       period: string;
+      span: string;
       code: string;
       category: string;
       categoryZh: string;
@@ -162,8 +172,11 @@ export interface PaneStrings {
       yoyPct: string;
       kind: string;
       derivation: string;
+      scope: string;
       source: string;
       sourceLink: string;
+      /** The optional column of figure cards. */
+      card: string;
     };
     parks: {
       park: string;
@@ -177,11 +190,13 @@ export interface PaneStrings {
     context: {
       region: string;
       period: string;
+      span: string;
       category: string;
       cnyMn: string;
       yoyPct: string;
       kind: string;
       derivation: string;
+      scope: string;
       source: string;
       sourceLink: string;
     };
@@ -196,6 +211,10 @@ export interface PaneStrings {
     shareProvenance: (p: { version: string; asOf: string }) => string;
     shareSource: (p: { citation: string }) => string;
     kind: Record<Kind, string>;
+    /** A figure whose source publishes only the growth rate. */
+    growthOnly: string;
+    /** The span column: the period as a reader says it, marked when it is a year-to-date total. */
+    spanText: (p: { label: string; cumulative: boolean }) => string;
     partlyDerived: (p: { measures: string }) => string;
     measure: Record<MeasureName, string>;
     derivationLine: (p: { measure: string; derivation: string }) => string;

@@ -29,6 +29,7 @@ export class FormulaPicker {
   private readonly chosen = new Map<ParamName, string>();
   private fields: Field[] = [];
   private periods: string[];
+  private parks: Dataset["parks"];
 
   constructor(
     private strings: PaneStrings,
@@ -37,6 +38,7 @@ export class FormulaPicker {
     private readonly refuse: Report,
   ) {
     this.periods = ziboPeriods(dataset);
+    this.parks = dataset.parks;
     this.select.replaceChildren(
       ...FUNCTIONS.map((f) => el("option", { text: f.name, attrs: { value: f.name } })),
     );
@@ -53,6 +55,7 @@ export class FormulaPicker {
   /** New data: the period lists follow it; a period that is gone falls back to the newest. */
   setDataset(dataset: Dataset): void {
     this.periods = ziboPeriods(dataset);
+    this.parks = dataset.parks;
     this.render();
   }
 
@@ -136,9 +139,15 @@ export class FormulaPicker {
         ];
       case "region":
         return [
+          ...(param.optional ? ([["", s.regionName.Zibo]] as [string, string][]) : []),
           ["Shandong", s.regionName.Shandong],
           ["China", s.regionName.China],
         ];
+      case "park":
+        return this.parks.map((p): [string, string] => [
+          p.id,
+          s.language === "zh" ? p.nameZh : p.nameEn,
+        ]);
       case "number":
         return [];
     }

@@ -19,9 +19,10 @@ export function renderLatest(dataset: Dataset, s: PaneStrings): void {
   list.replaceChildren(
     ...newest.figures.flatMap((f) => {
       const c = CATEGORIES[f.category];
-      const parts = [
-        s.latestValue({ value: number.format(f.cny.value), kind: s.table.kind[f.cny.kind] }),
-      ];
+      // A growth-only figure publishes a rate and no value: it shows the rate alone.
+      const parts = f.cny
+        ? [s.latestValue({ value: number.format(f.cny.value), kind: s.table.kind[f.cny.kind] })]
+        : [];
       if (f.yoyPct) {
         const yoy = number.format(f.yoyPct.value);
         parts.push(s.latestYoy({ yoy: f.yoyPct.value > 0 ? `+${yoy}` : yoy }));

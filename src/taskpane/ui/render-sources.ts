@@ -1,8 +1,10 @@
 import {
   REGION_CODES,
   REGIONS,
+  fmt,
   formatDerivation,
   periodKey,
+  periodLabel,
   type Dataset,
   type Language,
   type Measure,
@@ -29,6 +31,8 @@ export function renderSources(
     ),
     el("h3", { className: "subheading", text: strings.derivedHeading }),
     ...derivedSection(dataset, strings, zh),
+    el("h3", { className: "subheading", text: strings.scopeHeading }),
+    ...scopeSection(dataset, strings, lang),
     el("h3", { className: "subheading", text: strings.notesHeading }),
     el(
       "ul",
@@ -66,6 +70,45 @@ function sourceItem(source: Source, strings: PaneStrings): HTMLLIElement {
     title,
     el("span", { className: "meta", text: details.join(" · ") }),
   );
+}
+
+/** Figures that count something else by name, and rates published without a value. */
+function scopeSection(dataset: Dataset, strings: PaneStrings, lang: Language): HTMLElement[] {
+  const noted = dataset.figures
+    .filter((f) => f.scope !== null || (f.cny === null && f.yoyPct !== null))
+    .sort((a, b) => REGION_CODES.indexOf(a.region) - REGION_CODES.indexOf(b.region));
+  if (noted.length === 0) return [el("p", { className: "hint", text: strings.noScopeNotes })];
+  const items = noted.map((f) =>
+    el(
+      "li",
+      { className: "scope-note" },
+      el("span", {
+        className: "derived-what",
+        text: strings.scopeItem({
+          region: lang === "zh" ? REGIONS[f.region].nameZh : REGIONS[f.region].nameEn,
+          category: f.category,
+          period: periodLabel(f.period, lang),
+        }),
+      }),
+      el("span", {
+        className: "derived-how",
+        text: [
+          f.cny === null && f.yoyPct
+            ? strings.growthOnlyNote({
+                pct: `${f.yoyPct.value >= 0 ? "+" : ""}${fmt(f.yoyPct.value)}`,
+              })
+            : "",
+          f.scope ? strings.scopeNote({ scope: f.scope[lang] }) : "",
+        ]
+          .filter((part) => part !== "")
+          .join(" "),
+      }),
+    ),
+  );
+  return [
+    el("p", { className: "hint", text: strings.scopeIntro }),
+    el("ul", { className: "plain-list" }, ...items),
+  ];
 }
 
 function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HTMLElement[] {

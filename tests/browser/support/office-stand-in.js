@@ -619,7 +619,18 @@
       return this.loadedValue("values");
     }
     set values(grid) {
-      this.writeGrid(grid, writeValue);
+      this.writeGrid(grid, (cell, value) => {
+        writeValue(cell, value);
+        delete cell.valueAsJson;
+      });
+    }
+    /** A data type (ExcelApi 1.16; a number with properties 1.19): the cell shows its basic value. */
+    set valuesAsJson(grid) {
+      this.writeGrid(grid, (cell, value) => {
+        cell.valueAsJson = JSON.parse(JSON.stringify(value));
+        cell.value = value.basicValue ?? value.text ?? "";
+        cell.formula = null;
+      });
     }
     set numberFormat(grid) {
       this.writeGrid(grid, (cell, format) => {

@@ -4,6 +4,8 @@ export interface CellView {
   formula: string | null;
   numberFormat: string;
   quotePrefix?: boolean;
+  /** A data type written through valuesAsJson (a figure card), as written. */
+  valueAsJson?: { type: string; basicValue?: unknown; properties?: Record<string, unknown> };
   hyperlink: { address: string; textToDisplay: string } | null;
   format: { italic?: boolean; wrapText?: boolean; color?: string };
 }

@@ -24,7 +24,13 @@ export interface TableSheet {
   cell(a1: string): unknown;
   setCell(a1: string, value: unknown): void;
   /** A table's address and what its data rows hold. */
-  table(name: string): { address: string; values: unknown[][]; numberFormats: unknown[][] };
+  table(name: string): {
+    address: string;
+    values: unknown[][];
+    numberFormats: unknown[][];
+    /** What was written through valuesAsJson (data types), cell by cell; undefined where nothing. */
+    json: unknown[][];
+  };
   /** The inserted-tables setting as last written, parsed. */
   savedRecord(): { name: string; datasetVersion: string; citation?: { lines: string[] } }[];
 }
@@ -70,6 +76,7 @@ function a1Of({ row, column, rows, columns }: Box): string {
 export function tableSheetMock(options: TableSheetOptions): TableSheet {
   let cells = new Map<string, unknown>();
   let formats = new Map<string, unknown>();
+  let json = new Map<string, unknown>();
   const tables = new Map<string, Box>();
   const ranges: SheetRange[] = [];
   const settings = new Map<string, string>([
@@ -90,6 +97,7 @@ export function tableSheetMock(options: TableSheetOptions): TableSheet {
       );
     cells = move(cells);
     formats = move(formats);
+    json = move(json);
     for (const box of [...tables.values(), ...ranges.map((r) => r.box)]) {
       if (box.row >= fromRow && inSpan(box)) box.row += by;
     }
@@ -100,6 +108,7 @@ export function tableSheetMock(options: TableSheetOptions): TableSheet {
     for (let c = span.column; c < span.column + span.columns; c++) {
       cells.delete(key(row, c));
       formats.delete(key(row, c));
+      json.delete(key(row, c));
     }
     shift(row + 1, span, -1);
   }
@@ -160,12 +169,20 @@ export function tableSheetMock(options: TableSheetOptions): TableSheet {
           line.map((v, c) => (formats.get(key(row + r, column + c)) === "@" ? v : asGeneral(v))),
         ),
       );
+      // Plain values replace whatever data type a cell held, as in Excel.
+      this.write(
+        json,
+        grid.map((line) => line.map(() => undefined)),
+      );
     }
     get rowCount(): number {
       return this.loadedValue("rowCount");
     }
     set numberFormat(grid: unknown[][]) {
       this.write(formats, grid);
+    }
+    set valuesAsJson(grid: unknown[][]) {
+      this.write(json, grid);
     }
     set hyperlink(_link: unknown) {}
 
@@ -282,7 +299,12 @@ export function tableSheetMock(options: TableSheetOptions): TableSheet {
             from.get(key(body.row + r, body.column + c)),
           ),
         );
-      return { address: a1Of(box), values: grid(cells), numberFormats: grid(formats) };
+      return {
+        address: a1Of(box),
+        values: grid(cells),
+        numberFormats: grid(formats),
+        json: grid(json),
+      };
     },
     savedRecord: () => JSON.parse(settings.get(INSERTED_TABLES_SETTING)!),
   };

@@ -1,0 +1,255 @@
+import { CATEGORIES } from "./categories";
+import type { Dataset, Figure, Measure, Source } from "./dataset";
+import { formatDerivation } from "./derivation";
+import { kindLabel, labelsFor } from "./labels";
+import { lookupExportsCached } from "./cached-lookups";
+import type { Language } from "./messages";
+import { periodKey, periodLabel } from "./periods";
+import { parseRegion, REGIONS, type RegionCode } from "./regions";
+import { ok, type Result } from "./result";
+import type { Unit } from "./units";
+
+/**
+ * A figure's card: the number and, as labelled fields, everything a reader needs to trust it.
+ * Office-free: the functions turn it into Excel's formatted-number value, the pane into a table
+ * column. Field labels are in the display language, because Excel shows them on the card and
+ * takes them in field access (`=A1.Source`, `=A1.来源`).
+ */
+export interface FigureCard {
+  title: string;
+  value: number;
+  /** The Excel number format of the value. */
+  numberFormat: string;
+  fields: CardField[];
+  /** Section headings of the card, in the display language. */
+  sections: { main: string; provenance: string };
+  /** The sources behind the value, for the card's attribution links. */
+  sources: readonly Source[];
+}
+
+export type FigureFieldKey =
+  | "value"
+  | "unit"
+  | "period"
+  | "periodZh"
+  | "region"
+  | "category"
+  | "categoryZh"
+  | "kind"
+  | "working"
+  | "yoy"
+  | "yoyDerived"
+  | "scope"
+  | "quote"
+  | "source"
+  | "publisher"
+  | "sourceDate"
+  | "link"
+  | "dataset";
+
+export interface CardField<K extends string = FigureFieldKey> {
+  key: K;
+  /** The field's name on the card and in field access, in the display language. */
+  label: string;
+  value: string | number;
+  /** Excel number format of a numeric field. */
+  numberFormat?: string;
+  /** A line the card shows under the field: how a derived rate was computed. */
+  note?: string;
+  section: "main" | "provenance";
+}
+
+export const MILLIONS_FORMAT = "#,##0.00";
+export const PERCENT_CHANGE_FORMAT = "+#,##0.0;-#,##0.0;0.0";
+
+/**
+ * Field names. A derived year-on-year rate has its own name, so that neither the card nor
+ * `=A1.[…]` can pass it off as a published one.
+ */
+const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
+  en: {
+    value: "Value",
+    unit: "Unit",
+    period: "Period",
+    periodZh: "Period (Chinese)",
+    region: "Region",
+    category: "Category",
+    categoryZh: "Category (Chinese)",
+    kind: "Kind",
+    working: "Working",
+    yoy: "Year-on-year %",
+    yoyDerived: "Year-on-year % (derived)",
+    scope: "Scope",
+    quote: "Source's words",
+    source: "Source",
+    publisher: "Source publisher",
+    sourceDate: "Source date",
+    link: "Source link",
+    dataset: "Dataset",
+  },
+  zh: {
+    value: "数值",
+    unit: "单位",
+    period: "期间",
+    periodZh: "期间（中文）",
+    region: "地区",
+    category: "类别（英文）",
+    categoryZh: "类别",
+    kind: "类型",
+    working: "推算方法",
+    yoy: "同比增速（%）",
+    yoyDerived: "同比增速（%，推算值）",
+    scope: "统计口径",
+    quote: "来源原文",
+    source: "来源",
+    publisher: "来源发布方",
+    sourceDate: "来源日期",
+    link: "来源链接",
+    dataset: "数据集",
+  },
+};
+
+const words = {
+  en: {
+    figure: "Figure",
+    provenance: "Where it comes from",
+    undated: "undated",
+    computed: "computed from the sources below",
+    separator: "; ",
+    title: (category: string, region: string, period: string) =>
+      `${category}, ${region}, ${period}`,
+    dataset: (version: string, asOf: string) => `${version}, as of ${asOf}`,
+    derivedNote: (how: string) => `derived: ${how}`,
+  },
+  zh: {
+    figure: "数据",
+    provenance: "出处",
+    undated: "日期不详",
+    computed: "由以下来源的数据计算",
+    separator: "；",
+    title: (category: string, region: string, period: string) => `${region} ${category} ${period}`,
+    dataset: (version: string, asOf: string) => `${version}，截至 ${asOf}`,
+    derivedNote: (how: string) => `推算值：${how}`,
+  },
+} as const;
+
+export function figureFieldLabel(key: FigureFieldKey, lang: Language): string {
+  return fieldLabels[lang][key];
+}
+
+function regionName(code: RegionCode, lang: Language): string {
+  return lang === "zh" ? REGIONS[code].nameZh : REGIONS[code].nameEn;
+}
+
+function working(measure: Measure, lang: Language): string {
+  return measure.derivation ? formatDerivation(measure.derivation, lang) : words[lang].computed;
+}
+
+/** The card of one figure in one unit: the number the cell holds, then its provenance. */
+export function figureCard(
+  ds: Dataset,
+  figure: Figure,
+  measure: Measure,
+  unit: Unit,
+  lang: Language,
+): FigureCard {
+  const w = words[lang];
+  const labels = fieldLabels[lang];
+  const category = CATEGORIES[figure.category];
+  const sources = measure.sourceIds
+    .map((id) => ds.sources.get(id))
+    .filter((s): s is Source => s !== undefined);
+  const list = (pick: (s: Source) => string) => sources.map(pick).join(w.separator);
+  const fields: CardField[] = [];
+  const add = (
+    key: FigureFieldKey,
+    value: string | number,
+    section: CardField["section"],
+    extra: Pick<CardField, "numberFormat" | "note"> = {},
+  ) => fields.push({ key, label: labels[key], value, section, ...extra });
+
+  add("value", measure.value, "main", { numberFormat: MILLIONS_FORMAT });
+  add("unit", unit === "USD" ? labelsFor(lang).unitUSD : labelsFor(lang).unitCNY, "main");
+  add("period", periodKey(figure.period), "main");
+  add("periodZh", periodLabel(figure.period, "zh"), "main");
+  add("region", regionName(figure.region, lang), "main");
+  add("category", `${category.nameEn} (${category.code})`, "main");
+  add("categoryZh", category.nameZh, "main");
+  add("kind", kindLabel(measure.kind, lang), "main");
+  if (measure.kind === "derived") add("working", working(measure, lang), "main");
+  const yoy = figure.yoyPct;
+  if (yoy) {
+    const derived = yoy.kind === "derived";
+    add(derived ? "yoyDerived" : "yoy", yoy.value, "main", {
+      numberFormat: PERCENT_CHANGE_FORMAT,
+      note: derived ? w.derivedNote(working(yoy, lang)) : kindLabel("reported", lang),
+    });
+  }
+  if (figure.scope) add("scope", figure.scope[lang], "main");
+  const provenance = (key: FigureFieldKey, value: string) => add(key, value, "provenance");
+  if (figure.quote) provenance("quote", figure.quote);
+  const titles = list((s) => s.title);
+  const publishers = list((s) => s.publisher);
+  const dates = list((s) => s.published ?? w.undated);
+  const links = list((s) => s.url);
+  provenance("source", titles);
+  provenance("publisher", publishers);
+  provenance("sourceDate", dates);
+  provenance("link", links);
+  provenance("dataset", w.dataset(ds.version, ds.asOf));
+
+  const categoryName = lang === "zh" ? category.nameZh : category.nameEn;
+  return {
+    title: w.title(categoryName, regionName(figure.region, lang), periodLabel(figure.period, lang)),
+    value: measure.value,
+    numberFormat: MILLIONS_FORMAT,
+    fields,
+    sections: { main: w.figure, provenance: w.provenance },
+    sources,
+  };
+}
+
+/**
+ * `=ZIBO.FIGURE(category, period, [unit], [region])`: the figure EXPORTS answers, as a card.
+ * Errors are EXPORTS' own (#N/A for a figure no source publishes), so the two never disagree.
+ */
+export function lookupFigureCard(
+  ds: Dataset,
+  categoryInput: unknown,
+  periodInput: unknown,
+  unitInput: unknown,
+  regionInput: unknown,
+  lang: Language,
+): Result<FigureCard> {
+  const region = isBlank(regionInput) ? ok<RegionCode>("ZIBO") : parseRegion(regionInput);
+  if (!region.ok) return region;
+  const found = lookupExportsCached(ds, categoryInput, periodInput, unitInput, region.value);
+  if (!found.ok) return found;
+  const { figure, measure } = found.value;
+  const unit: Unit = measure === figure.usd ? "USD" : "CNY";
+  return ok(cachedCard(ds, figure, measure, unit, lang));
+}
+
+/**
+ * One card per dataset, measure and language, shared by every cell that shows it: a refresh
+ * re-answers thousands of live cells, most of them the same few figures. Cards are never mutated.
+ */
+const cards = new WeakMap<Dataset, Map<Measure, Partial<Record<Language, FigureCard>>>>();
+
+function cachedCard(
+  ds: Dataset,
+  figure: Figure,
+  measure: Measure,
+  unit: Unit,
+  lang: Language,
+): FigureCard {
+  let byMeasure = cards.get(ds);
+  if (!byMeasure) cards.set(ds, (byMeasure = new Map()));
+  let byLang = byMeasure.get(measure);
+  if (!byLang) byMeasure.set(measure, (byLang = {}));
+  return (byLang[lang] ??= figureCard(ds, figure, measure, unit, lang));
+}
+
+function isBlank(input: unknown): boolean {
+  return input == null || (typeof input === "string" && input.trim() === "");
+}
