@@ -82,6 +82,13 @@ module.exports = async (env, options) => {
           // functions bundle gets the parts of src/core the functions need, not the pane's.
           sideEffects: false,
         },
+        {
+          // The bundled dataset, built at build time for the runtime store to start from.
+          test: /\.json$/,
+          resourceQuery: /snapshot/,
+          use: path.resolve(__dirname, "build/bundled-snapshot-loader.js"),
+          type: "json",
+        },
       ],
     },
     performance: { hints: false },

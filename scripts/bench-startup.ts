@@ -6,7 +6,10 @@
  *   ones of equal size (they only register one function), both pages interleaved run by run;
  * - the main-thread CPU time of evaluating functions.js (compile and run, from Chromium's trace),
  *   which ends with the associate calls;
- * - navigation → the pane showing its dataset (no goal: it must not get slower).
+ * - navigation → the pane showing its dataset, and → the pane showing the feed's answer (no goal:
+ *   they must not get slower);
+ * - which of our scripts the page fetched by then: those taskpane.html names, and the chunks
+ *   fetched on demand at start (the data service, for the saved copy and the feed).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,6 +38,9 @@ export interface StartupFigures {
   emptyAssociateMs: number;
   functionsCpuMs: number;
   datasetShownMs: number;
+  feedAnsweredMs: number;
+  /** Our scripts the page fetched until the feed's answer was shown, by file name. */
+  scriptsAtStart: string[];
 }
 
 /** A copy of dist/ whose scripts do nothing but register one function, at their real size. */
@@ -55,6 +61,8 @@ interface Run {
   associateMs: number;
   functionsCpuMs: number;
   datasetShownMs: number;
+  feedAnsweredMs: number;
+  scripts: string[];
 }
 
 async function openOnce(
@@ -68,6 +76,12 @@ async function openOnce(
   await page.route(`${OFFICE_CDN}**`, (route) =>
     route.fulfill({ contentType: "text/javascript", body: STAND_IN + ASSOCIATE_PROBE }),
   );
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith(server.url) && url.endsWith(".js"))
+      scripts.push(url.slice(server.url.length));
+  });
   if (trace) {
     await browser.startTracing(page, { categories: ["devtools.timeline", "v8"] });
   }
@@ -83,11 +97,20 @@ async function openOnce(
           document.getElementById("dataset-info")?.textContent ? performance.now() : 0,
         )
       ).jsonValue()) as number);
+  // The Data section leaves "Checking…" once the saved copy and the feed have answered.
+  const feedAnsweredMs = blank
+    ? NaN
+    : ((await (
+        await page.waitForFunction(() => {
+          const tone = document.getElementById("data-state")?.dataset.tone;
+          return tone && tone !== "progress" ? performance.now() : 0;
+        })
+      ).jsonValue()) as number);
   const functionsCpuMs = trace
     ? scriptCpuMs(await browser.stopTracing(), `${server.url}functions.js`)
     : NaN;
   await context.close();
-  return { associateMs, functionsCpuMs, datasetShownMs };
+  return { associateMs, functionsCpuMs, datasetShownMs, feedAnsweredMs, scripts };
 }
 
 interface TraceEvent {
@@ -131,6 +154,8 @@ export async function measureStartup(dist: string, runs: number): Promise<Startu
       emptyAssociateMs: median(blanks.map((r) => r.associateMs)),
       functionsCpuMs: median(traced.map((r) => r.functionsCpuMs)),
       datasetShownMs: median(ours.map((r) => r.datasetShownMs)),
+      feedAnsweredMs: median(ours.map((r) => r.feedAnsweredMs)),
+      scriptsAtStart: [...new Set(ours.flatMap((r) => r.scripts))].sort(),
     };
   } finally {
     await browser.close();

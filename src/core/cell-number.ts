@@ -16,3 +16,24 @@ export function withoutFloatNoise(n: number): number {
 export function cleanCellValue<T>(value: T): T {
   return (typeof value === "number" ? withoutFloatNoise(value) : value) as T;
 }
+
+/**
+ * A number as the pane shows it: digits grouped by thousands, at most two decimals, no trailing
+ * zeros (1,234.5). English and Chinese write numbers alike. Not `Intl.NumberFormat`: its first
+ * use loads the locale's data, which costs tens of milliseconds before the pane can show a figure.
+ */
+export function displayNumber(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const [whole, fraction] = roundedToCents(Math.abs(n)).toFixed(2).split(".") as [string, string];
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  const decimals = fraction.replace(/0+$/, "");
+  const sign = n < 0 && (whole !== "0" || decimals) ? "-" : "";
+  return `${sign}${grouped}${decimals ? `.${decimals}` : ""}`;
+}
+
+/** Half away from zero on the number as written (1.005 → 1.01), as Excel and Intl round. */
+function roundedToCents(abs: number): number {
+  const written = String(abs);
+  if (written.includes("e")) return Math.round(abs * 100) / 100;
+  return Math.round(Number(`${written}e2`)) / 100;
+}

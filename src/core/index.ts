@@ -8,6 +8,7 @@ export * from "./context";
 export * from "./data-messages";
 export * from "./dataset";
 export * from "./dataset-content";
+export * from "./dataset-snapshot";
 export * from "./derivation";
 export * from "./derive";
 export * from "./figure-card";

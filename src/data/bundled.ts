@@ -1,4 +1,10 @@
-import { buildDataset, type Dataset, type DatasetContent } from "../core";
+import {
+  buildDataset,
+  snapshotOf,
+  type Dataset,
+  type DatasetContent,
+  type DatasetSnapshot,
+} from "../core";
 import { contentFromFile } from "./dataset-file";
 import type { DatasetFile } from "./schema";
 import bundledFile from "./zibo-new-three.json";
@@ -15,4 +21,12 @@ export function bundledContent(): DatasetContent {
 /** The dataset shipped inside the add-in: always there, offline too. */
 export function bundledDataset(): Dataset {
   return buildDataset(bundledContent());
+}
+
+/**
+ * The bundled dataset built, as JSON: made at build time (build/bundled-snapshot-loader.js) for
+ * the runtime store to start from, so the add-in does not derive it again on every start.
+ */
+export function bundledSnapshot(fileText: string): DatasetSnapshot {
+  return snapshotOf(buildDataset(contentFromFile(JSON.parse(fileText) as DatasetFile)));
 }

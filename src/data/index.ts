@@ -1,8 +1,3 @@
-import { bundledContent } from "./bundled";
-import { officeStorage } from "./office-storage";
-import { DataService } from "./refresh";
-import { store } from "./runtime-store";
-
 export { bundledContent, bundledDataset } from "./bundled";
 export { contentFromFile, fileFromContent } from "./dataset-file";
 export { describeImport, describeStatus, type StatusText } from "./describe-status";
@@ -23,29 +18,14 @@ export { DatasetStore, type DatasetListener } from "./store";
 
 export { store } from "./runtime-store";
 
-let service: DataService | null = null;
-
-/** Created on first use, after Office is ready, so storage can see Office's partition key. */
-function dataService(): DataService {
-  service ??= new DataService({
-    store,
-    storage: officeStorage(),
-    bundled: bundledContent(),
-    pageUrl: location.href,
-  });
-  return service;
-}
-
-/** On start: the saved offline copy (if valid and not older than the bundled data), then the feed. */
-export const startData = () => dataService().start();
-/** The Refresh buttons: checks the feed now. */
-export const refreshNow = () => dataService().refreshNow();
-/** Imports a file the user picked (.json dataset or .csv figures), as its bytes; all or nothing. */
-export const importFromFile = (name: string, content: string | ArrayBuffer) =>
-  dataService().importFile(name, content);
-export const getFeedUrl = () => dataService().getFeedUrl();
-/** Checks and saves a feed URL; call refreshNow() afterwards to use it. */
-export const setFeedUrl = (url: string) => dataService().setFeedUrl(url);
-export const resetFeedUrl = () => dataService().resetFeedUrl();
-/** Forgets imports, a custom feed and the saved copy; the bundled data is used until a refresh. */
-export const resetToPublished = () => dataService().resetToPublished();
+// The pane's entry points, the service loaded on demand (on-demand.ts).
+export {
+  getFeedUrl,
+  importFromFile,
+  loadDataService,
+  refreshNow,
+  resetFeedUrl,
+  resetToPublished,
+  setFeedUrl,
+  startData,
+} from "./on-demand";

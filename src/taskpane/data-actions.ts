@@ -1,13 +1,7 @@
 import type { Dataset } from "../core";
-import {
-  importFromFile,
-  refreshNow,
-  resetToPublished,
-  startData,
-  store,
-  type DataStatus,
-  type ImportOutcome,
-} from "../data";
+import { importFromFile, refreshNow, resetToPublished, startData } from "../data/on-demand";
+import type { DataStatus, ImportOutcome } from "../data/refresh";
+import { store } from "../data/runtime-store";
 import type { DataMessage } from "../core";
 import { errorText } from "./excel/error-text";
 import type { ChartExtension } from "./excel/extend-chart-data";

@@ -1,5 +1,6 @@
 import { formatDataMessage, type DataMessage } from "../core";
-import { describeImport, describeStatus, getFeedUrl, resetFeedUrl, setFeedUrl } from "../data";
+import { describeImport, describeStatus } from "../data/describe-status";
+import { getFeedUrl, resetFeedUrl, setFeedUrl } from "../data/on-demand";
 import {
   importAndUpdate,
   onDataEvent,
@@ -31,6 +32,8 @@ export class DataControls {
   private readonly confirmNo = byId<HTMLButtonElement>("reset-confirm-no");
   /** The note under the address, kept as a message so a language switch says it again. */
   private note: Message = () => "";
+  /** No address could be read (the data code did not load): the next data event reads it again. */
+  private urlUnknown = false;
 
   constructor(
     private strings: PaneStrings,
@@ -40,7 +43,10 @@ export class DataControls {
     this.applyText();
     this.view = new DataStateView(strings);
     // Events from any origin (the ribbon's Refresh data too) land in the pane.
-    onDataEvent((event) => this.view.show(event));
+    onDataEvent((event) => {
+      this.view.show(event);
+      if (this.urlUnknown) void this.showFeedUrl();
+    });
 
     const refresh = byId<HTMLButtonElement>("refresh-data");
     const save = byId<HTMLButtonElement>("feed-save");
@@ -106,6 +112,7 @@ export class DataControls {
   /** Shows the feed address in use; the first check runs from the page's start-up. */
   async showFeedUrl(): Promise<void> {
     const setting = await getFeedUrl();
+    this.urlUnknown = setting.url === "";
     this.urlInput.value = setting.url;
     const problem = setting.problem;
     this.setNote((s) =>

@@ -7,7 +7,8 @@ import {
   type Dataset,
   type Language,
 } from "../core";
-import { store } from "../data";
+import { loadDataService } from "../data/on-demand";
+import { store } from "../data/runtime-store";
 import type { InsertOutcome } from "./excel/insert-block";
 import type { InsertBlock } from "./rows/table-spec";
 import { runExcel } from "./excel/write-queue";
@@ -398,7 +399,6 @@ class TaskPane {
       byId("chart-preview"),
       previewData(dataset, this.chartCategories()),
       this.strings,
-      this.lang,
     );
   }
 
@@ -533,6 +533,9 @@ let pane: Promise<TaskPane> | null = null;
 
 // A Chinese system most likely runs Office in Chinese: fetch those strings while Office starts.
 if (/^zh\b/i.test(navigator.language)) void loadPaneStrings("zh").catch(() => undefined);
+// The data service (saved copy, feed, schema) is fetched while Office starts; a failure is
+// reported by the first data action, which tries again.
+void loadDataService().catch(() => undefined);
 
 /** Builds the pane once, in the language Office reports (or the browser's, without Office). */
 function showPane(displayLanguage: string | undefined, partitionKey?: string): Promise<TaskPane> {

@@ -199,6 +199,42 @@ function escape(text: string): string {
 }
 
 describe("loading", () => {
+  test.each([
+    ["en-US", "en"],
+    ["zh-CN", "zh"],
+  ] as const)(
+    "when the add-in's data code cannot be fetched (%s), start-up ends saying so, the figures stay, and Refresh tries again",
+    async (displayLanguage, language) => {
+      const s = paneStrings(language);
+      pane = await openPane({ displayLanguage, unreachable: ["data-service.js"] });
+      const { page } = pane;
+      const headline = page.locator("#data-headline");
+      const notLoaded =
+        language === "en" ? /could not load its data code/ : /无法从其服务器加载数据功能/;
+      await headline.filter({ hasText: notLoaded }).waitFor();
+      await expect(page.locator("#data-state").getAttribute("data-tone")).resolves.not.toBe(
+        "progress",
+      );
+      await expect(page.locator("#latest-heading").textContent()).resolves.toBe(
+        s.latestHeading({ period: "2024Q1" }),
+      );
+      await expect(page.locator("#feed-url-note").textContent()).resolves.toMatch(notLoaded);
+
+      await page.unroute(`${server.url}data-service.js`);
+      await page.locator("#refresh-data").click();
+      await headline
+        .filter({ hasText: /2024-05-20/ })
+        .filter({ hasNotText: notLoaded })
+        .waitFor();
+      await expect(page.locator("#data-state").getAttribute("data-tone")).resolves.toBe("success");
+      // The feed address, unknown until then, is shown again with its note.
+      await page.locator("#feed-url-note").filter({ hasNotText: notLoaded }).waitFor();
+      await expect(page.locator("#feed-url").inputValue()).resolves.toMatch(
+        /data\/zibo-new-three\.json$/,
+      );
+    },
+  );
+
   test("the page itself says Loading… in both languages, with no script run and no blank buttons", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cleanCellValue, withoutFloatNoise } from "../../src/core";
+import { cleanCellValue, displayNumber, withoutFloatNoise } from "../../src/core";
 
 describe("numbers reach cells without float noise", () => {
   test.each([
@@ -59,4 +59,40 @@ test("a finite number stays finite, whatever its size", () => {
     }),
     { numRuns: 5000 },
   );
+});
+
+describe("numbers in the pane", () => {
+  test("grouped by thousands, two decimals at most, no trailing zeros", () => {
+    expect(displayNumber(9390)).toBe("9,390");
+    expect(displayNumber(1234.5)).toBe("1,234.5");
+    expect(displayNumber(9.68625)).toBe("9.69");
+    expect(displayNumber(70)).toBe("70");
+    expect(displayNumber(-12.3)).toBe("-12.3");
+    expect(displayNumber(1.005)).toBe("1.01");
+    expect(displayNumber(931.2)).toBe("931.2");
+    expect(displayNumber(1_234_567.891)).toBe("1,234,567.89");
+  });
+
+  test("a number that rounds to nothing shows 0, without a sign", () => {
+    expect(displayNumber(-0.004)).toBe("0");
+    expect(displayNumber(0)).toBe("0");
+  });
+
+  test("reads as the browser's own English and Chinese number formats would", () => {
+    const en = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+    const zh = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+    const amounts = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      // Figures as published: a few decimals, where rounding halves matter.
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((i) => i / 1000),
+    );
+    fc.assert(
+      fc.property(amounts, (x) => {
+        fc.pre(Math.abs(x) >= 0.005);
+        expect(displayNumber(x)).toBe(en.format(x));
+        expect(displayNumber(x)).toBe(zh.format(x));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

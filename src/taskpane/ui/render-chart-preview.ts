@@ -1,5 +1,5 @@
 /* global SVGElementTagNameMap -- a DOM type, which the linter does not know as a global */
-import type { Language } from "../../core";
+import { displayNumber } from "../../core";
 import type { PreviewData } from "../rows";
 import type { PaneStrings } from "../strings";
 
@@ -27,22 +27,18 @@ export function renderChartPreview(
   container: HTMLElement,
   data: PreviewData,
   strings: PaneStrings,
-  lang: Language,
 ): void {
   container.replaceChildren();
   if (data.bars.length === 0) {
     container.textContent = strings.chartPreviewEmpty;
     return;
   }
-  const number = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", {
-    maximumFractionDigits: 2,
-  });
   const kinds = strings.table.kind;
   const items = data.bars.map((b) =>
     strings.chartPreviewItem({
       series: b.category,
       period: b.period,
-      value: number.format(b.value),
+      value: displayNumber(b.value),
       kind: kinds[b.kind],
     }),
   );

@@ -1,4 +1,4 @@
-import { CATEGORIES, newestFigures, type Dataset } from "../../core";
+import { CATEGORIES, displayNumber, newestFigures, type Dataset } from "../../core";
 import type { PaneStrings } from "../strings";
 import { byId, el } from "./dom";
 
@@ -13,18 +13,15 @@ export function renderLatest(dataset: Dataset, s: PaneStrings): void {
     return;
   }
   heading.textContent = s.latestHeading({ period: newest.period });
-  const number = new Intl.NumberFormat(s.language === "zh" ? "zh-CN" : "en-US", {
-    maximumFractionDigits: 2,
-  });
   list.replaceChildren(
     ...newest.figures.flatMap((f) => {
       const c = CATEGORIES[f.category];
       // A growth-only figure publishes a rate and no value: it shows the rate alone.
       const parts = f.cny
-        ? [s.latestValue({ value: number.format(f.cny.value), kind: s.table.kind[f.cny.kind] })]
+        ? [s.latestValue({ value: displayNumber(f.cny.value), kind: s.table.kind[f.cny.kind] })]
         : [];
       if (f.yoyPct) {
-        const yoy = number.format(f.yoyPct.value);
+        const yoy = displayNumber(f.yoyPct.value);
         parts.push(s.latestYoy({ yoy: f.yoyPct.value > 0 ? `+${yoy}` : yoy }));
       }
       return [

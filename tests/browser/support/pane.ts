@@ -27,13 +27,22 @@ export interface PaneOptions {
    * section is opened by its header, as a reader does before using what is in it.
    */
   asOpened?: boolean;
+  /** Files of the add-in the server does not deliver (the request fails), as "data-service.js". */
+  unreachable?: string[];
 }
 
 /** Opens the served pane in a fresh browser context (its own storage), office.js stood in. */
 export async function openPane(
   browser: Browser,
   server: StaticServer,
-  { width = 360, height = 900, displayLanguage, missingSets, asOpened = false }: PaneOptions = {},
+  {
+    width = 360,
+    height = 900,
+    displayLanguage,
+    missingSets,
+    asOpened = false,
+    unreachable = [],
+  }: PaneOptions = {},
 ): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height } });
   if (displayLanguage || missingSets) {
@@ -62,6 +71,8 @@ export async function openPane(
       return route.abort();
     },
   );
+  for (const name of unreachable)
+    await page.route(`${server.url}${name}`, (route) => route.abort());
   await page.goto(`${server.url}taskpane.html`);
   await waitForPane(page);
   if (!asOpened) await openSections(page);

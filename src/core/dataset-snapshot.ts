@@ -1,0 +1,34 @@
+import { figureKey, type Dataset, type Figure, type Note, type Park, type Source } from "./dataset";
+
+/** A built dataset as plain data (JSON): its maps as lists, its figures already sorted. */
+export interface DatasetSnapshot {
+  version: string;
+  asOf: string;
+  sources: Source[];
+  figures: Figure[];
+  parks: Park[];
+  notes: Note[];
+}
+
+export function snapshotOf(dataset: Dataset): DatasetSnapshot {
+  return {
+    version: dataset.version,
+    asOf: dataset.asOf,
+    sources: [...dataset.sources.values()],
+    figures: [...dataset.figures],
+    parks: [...dataset.parks],
+    notes: [...dataset.notes],
+  };
+}
+
+/**
+ * The dataset again, without deriving or sorting anything: the add-in starts from a snapshot of
+ * its bundled dataset made at build time, so each start only indexes it.
+ */
+export function datasetFromSnapshot(snapshot: DatasetSnapshot): Dataset {
+  return {
+    ...snapshot,
+    sources: new Map(snapshot.sources.map((s) => [s.id, s])),
+    byKey: new Map(snapshot.figures.map((f) => [figureKey(f.region, f.category, f.period), f])),
+  };
+}
