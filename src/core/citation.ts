@@ -1,8 +1,7 @@
 import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
 import { fmt } from "./derive";
 import { formatDerivation } from "./derivation";
-import { findFigure, valueIn } from "./lookup";
-import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
+import { figureInUnit, valueIn } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
@@ -76,17 +75,11 @@ export function lookupSource(
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ): Result<string> {
-  // Inputs are checked in the order EXPORTS checks them, so both answer the same error.
-  const category = parseCategoryCached(categoryInput);
-  if (!category.ok) return category;
-  const period = parsePeriodCached(periodInput);
-  if (!period.ok) return period;
-  const unit = parseUnitCached(unitInput);
-  if (!unit.ok) return unit;
-  const figure = findFigure(ds, region, category.value, period.value);
-  if (!figure.ok) return figure;
-  if (unit.value === "CNY" || !figure.value.cny) return ok(citeFigure(ds, figure.value, lang));
-  const found = valueIn(figure.value, unit.value);
+  const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
+  if (!asked.ok) return asked;
+  const { figure, unit } = asked.value;
+  if (unit === "CNY" || !figure.cny) return ok(citeFigure(ds, figure, lang));
+  const found = valueIn(figure, unit);
   if (!found.ok) return found;
-  return ok(withScope(figure.value, citeMeasure(ds, found.value.measure, lang), lang));
+  return ok(withScope(figure, citeMeasure(ds, found.value.measure, lang), lang));
 }

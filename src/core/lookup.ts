@@ -83,14 +83,17 @@ export function publishedInput(
   });
 }
 
-/** `=ZIBO.EXPORTS(category, period, [unit])`: inputs as Excel passes them, checked in that order. */
-export function lookupExports(
+/**
+ * The figure and unit a category, period and unit ask for, as cells hold them, checked in that
+ * order: the first step of EXPORTS and SOURCE, so both answer the same inputs with the same error.
+ */
+export function figureInUnit(
   ds: Dataset,
   categoryInput: unknown,
   periodInput: unknown,
-  unitInput?: unknown,
-  region: RegionCode = "ZIBO",
-): Result<FoundValue> {
+  unitInput: unknown,
+  region: RegionCode,
+): Result<{ figure: Figure; unit: Unit }> {
   // Cached parses: this runs for every live cell on every dataset change.
   const category = parseCategoryCached(categoryInput);
   if (!category.ok) return category;
@@ -100,7 +103,20 @@ export function lookupExports(
   if (!unit.ok) return unit;
   const figure = findFigure(ds, region, category.value, period.value);
   if (!figure.ok) return figure;
-  return valueIn(figure.value, unit.value);
+  return ok({ figure: figure.value, unit: unit.value });
+}
+
+/** `=ZIBO.EXPORTS(category, period, [unit])`: inputs as Excel passes them, checked in that order. */
+export function lookupExports(
+  ds: Dataset,
+  categoryInput: unknown,
+  periodInput: unknown,
+  unitInput?: unknown,
+  region: RegionCode = "ZIBO",
+): Result<FoundValue> {
+  const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
+  if (!asked.ok) return asked;
+  return valueIn(asked.value.figure, asked.value.unit);
 }
 
 /** `#N/A` saying that a figure is a growth rate with no value, and what the rate is. */

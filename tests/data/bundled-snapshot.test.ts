@@ -1,44 +1,51 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
+/**
+ * The add-in starts from its bundled dataset built at build time (build/bundled-snapshot-loader.js),
+ * not built again on every start: the built functions must answer exactly as the dataset the
+ * core builds at run time, for every figure, derived ones and their workings included.
+ */
 import {
   datasetFromSnapshot,
-  lookupExports,
+  lookupSource,
+  periodKey,
   snapshotOf,
-  type DatasetSnapshot,
+  withoutFloatNoise,
+  type Figure,
 } from "../../src/core";
 import { bundledDataset } from "../../src/data";
-import { store } from "../../src/data/runtime-store";
+import { callStreaming, type AssociatedFunction } from "../support/custom-functions-stand-in";
+import { loadBundle } from "../support/load-bundle";
 
-const root = path.join(__dirname, "../..");
+const dataset = bundledDataset();
+const fns = loadBundle();
 
-/** Runs the build's loader on the bundled file in Node, as webpack does. */
-function loaderOutput(): DatasetSnapshot {
-  const script = `
-    const loader = require("./build/bundled-snapshot-loader.js");
-    const text = require("fs").readFileSync("src/data/zibo-new-three.json", "utf8");
-    process.stdout.write(loader.call({ cacheable() {} }, text));`;
-  const output = execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
-  return JSON.parse(output) as DatasetSnapshot;
+function cell(id: string, ...args: unknown[]): unknown {
+  const call = callStreaming(fns.get(id) as AssociatedFunction, ...args);
+  call.cancel();
+  return (call.results[0] as unknown[][])[0]![0];
 }
 
-describe("the dataset the add-in starts from, built at build time", () => {
-  test("the build's snapshot is the bundled file's dataset, derived figures and workings included", () => {
-    const started = datasetFromSnapshot(loaderOutput());
-    const built = bundledDataset();
-    expect(started).toEqual(built);
-    expect(started.figures.some((f) => f.cny?.kind === "derived")).toBe(true);
+const named = (f: Figure) => `${f.region} ${f.category} ${periodKey(f.period)}`;
+const withValue = dataset.figures.filter((f) => f.cny).map((f) => [named(f), f] as const);
+
+describe("the built add-in starts from the bundled dataset", () => {
+  test("it has derived figures to check, not only reported ones", () => {
+    expect(dataset.figures.some((f) => f.cny?.kind === "derived")).toBe(true);
+    expect(dataset.figures.some((f) => f.usd?.kind === "derived")).toBe(true);
   });
 
-  test("formulas answer from it as from the dataset built at run time", () => {
-    expect(lookupExports(store.current, "NEV", "2024Q1")).toEqual(
-      lookupExports(bundledDataset(), "NEV", "2024Q1"),
-    );
-    const answer = lookupExports(store.current, "NEV", "2024Q1");
-    expect(answer.ok && answer.value.measure.value).toBe(70);
+  test.each(withValue)("%s: the built functions give its value and citation", (_, figure) => {
+    const args = [[[figure.region]], [[figure.category]], [[periodKey(figure.period)]]];
+    expect(cell("REGION_EXPORTS", ...args, null)).toBe(withoutFloatNoise(figure.cny!.value));
+    if (figure.usd)
+      expect(cell("REGION_EXPORTS", ...args, [["USD"]])).toBe(withoutFloatNoise(figure.usd.value));
+    if (figure.region === "ZIBO") {
+      const cited = lookupSource(dataset, figure.category, periodKey(figure.period));
+      expect(cited.ok).toBe(true);
+      expect(cell("SOURCE", ...args.slice(1), null)).toBe(cited.ok && cited.value);
+    }
   });
 
   test("a snapshot survives JSON and indexes every figure", () => {
-    const dataset = bundledDataset();
     const again = datasetFromSnapshot(JSON.parse(JSON.stringify(snapshotOf(dataset))));
     expect(again).toEqual(dataset);
     expect([...again.byKey.keys()]).toEqual([...dataset.byKey.keys()]);
