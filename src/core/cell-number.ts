@@ -37,3 +37,11 @@ function roundedToCents(abs: number): number {
   if (written.includes("e")) return Math.round(abs * 100) / 100;
   return Math.round(Number(`${written}e2`)) / 100;
 }
+
+/**
+ * Up to four decimals, no trailing zeros: a number in a working or a message, as a reader checks
+ * it by hand (derivations, #N/A messages, change summaries).
+ */
+export function fmt(n: number): string {
+  return String(Number(n.toFixed(4)));
+}

@@ -1,6 +1,6 @@
 import type { CategoryCode } from "./categories";
 import { dataMessage, formatDataMessage, type DataMessage } from "./data-messages";
-import { fmt } from "./derive";
+import { fmt } from "./cell-number";
 import type { Language } from "./messages";
 import { REGIONS, type RegionCode } from "./regions";
 

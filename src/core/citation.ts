@@ -1,5 +1,5 @@
 import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
-import { fmt } from "./derive";
+import { fmt } from "./cell-number";
 import { formatDerivation } from "./derivation";
 import { figureInUnit, valueIn } from "./lookup";
 import type { Language } from "./messages";

@@ -1,7 +1,8 @@
 import { parseCategory } from "./categories";
 import type { Measure } from "./dataset";
 import { lookupGrowthCached } from "./cached-lookups";
-import { fmt, sameScope } from "./derive";
+import { fmt } from "./cell-number";
+import { sameScope } from "./dataset";
 import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue } from "./lookup";
 import { parsePeriod, periodKey } from "./periods";
 import { parseRegion } from "./regions";

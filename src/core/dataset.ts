@@ -112,3 +112,8 @@ export function makeDataset(parts: Omit<Dataset, "byKey">): Dataset {
   const byKey = new Map(figures.map((f) => [figureKey(f.region, f.category, f.period), f]));
   return { ...parts, figures, byKey };
 }
+
+/** Figures count the same thing only when their scope notes agree (none on either, or the same). */
+export function sameScope(a: Figure, b: Figure): boolean {
+  return (a.scope?.en ?? "") === (b.scope?.en ?? "");
+}

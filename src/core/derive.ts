@@ -1,5 +1,6 @@
 import type { CategoryCode } from "./categories";
-import { figureKey, type Figure, type Measure } from "./dataset";
+import { fmt } from "./cell-number";
+import { figureKey, sameScope, type Figure, type Measure } from "./dataset";
 import type { Derivation } from "./derivation";
 import { makePeriod, periodKey, periodLabel, periodShape, yearAgo, type Period } from "./periods";
 
@@ -46,11 +47,6 @@ export function deriveFigures(given: readonly Figure[]): Figure[] {
     }
   }
   return [...byKey.values()];
-}
-
-/** Figures count the same thing only when their scope notes agree (none on either, or the same). */
-export function sameScope(a: Figure, b: Figure): boolean {
-  return (a.scope?.en ?? "") === (b.scope?.en ?? "");
 }
 
 /**
@@ -227,9 +223,4 @@ function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
 function derived(value: number, derivation: Derivation, inputs: readonly Measure[]): Measure {
   const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
   return { value, kind: "derived", derivation, sourceIds };
-}
-
-/** Up to four decimals, no trailing zeros: what a reader checks by hand. */
-export function fmt(n: number): string {
-  return String(Number(n.toFixed(4)));
 }

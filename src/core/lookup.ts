@@ -1,6 +1,6 @@
 import type { CategoryCode } from "./categories";
 import type { Dataset, Figure, Measure } from "./dataset";
-import { fmt } from "./derive";
+import { fmt } from "./cell-number";
 import { figureAt } from "./figure-index";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import { periodKey, type Period } from "./periods";

@@ -1,5 +1,5 @@
 import type { Dataset, Measure } from "./dataset";
-import { fmt } from "./derive";
+import { fmt } from "./cell-number";
 import { queryFigure } from "./figure-query";
 import { findFigure, growthOnly, publishedInput } from "./lookup";
 import { periodKey } from "./periods";

@@ -1,6 +1,6 @@
 import { dataMessage, type DataMessage } from "./data-messages";
 import type { Figure } from "./dataset";
-import { fmt } from "./derive";
+import { fmt } from "./cell-number";
 import { periodKey, periodWithin } from "./periods";
 
 /**

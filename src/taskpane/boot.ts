@@ -1,4 +1,4 @@
-import { bootStrings } from "./strings/boot-strings";
+import { bootStrings, type BootStrings } from "./strings/boot-strings";
 import { browserStorage, LanguageChoice } from "./strings/language-choice";
 
 /**
@@ -8,13 +8,27 @@ import { browserStorage, LanguageChoice } from "./strings/language-choice";
  */
 const OFFICE_WAIT_MS = 20_000;
 
-const choice = new LanguageChoice(browserStorage(), navigator.language);
-const strings = bootStrings[choice.language];
 const boot = document.getElementById("boot");
 const headline = document.getElementById("boot-headline");
+let strings: BootStrings | null = null;
+
+/**
+ * The reader's language, remembered in the browser's storage. Read when first needed, not as the
+ * page starts: a cold start's first storage access costs milliseconds that the functions' start
+ * would wait for, and the page already says Loading… in both languages.
+ */
+function bootText(): BootStrings {
+  strings ??= bootStrings[new LanguageChoice(browserStorage(), navigator.language).language];
+  return strings;
+}
+
 if (boot && headline) {
-  headline.textContent = strings.loading;
-  document.documentElement.lang = strings.htmlLang;
+  // After the add-in's other scripts have run (they come next, in order).
+  setTimeout(() => {
+    if (!boot.isConnected || boot.dataset.state === "failed") return;
+    headline.textContent = bootText().loading;
+    document.documentElement.lang = bootText().htmlLang;
+  }, 0);
   window.addEventListener("load", () => {
     if (typeof Office === "undefined") officeDidNotLoad();
   });
@@ -25,6 +39,8 @@ function officeDidNotLoad(): void {
   const checks = document.getElementById("boot-checks");
   // The pane is up: Office answered after all.
   if (!boot?.isConnected || !headline || !checks) return;
+  const strings = bootText();
+  document.documentElement.lang = strings.htmlLang;
   boot.removeAttribute("aria-busy");
   boot.dataset.state = "failed";
   headline.textContent = strings.officeDidNotLoad;
