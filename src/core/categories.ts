@@ -59,7 +59,8 @@ export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   },
 };
 
-const lookup = buildLookup();
+// Built on the first parse, not as the functions start.
+let lookup: Map<string, CategoryCode> | null = null;
 
 function buildLookup(): Map<string, CategoryCode> {
   const map = new Map<string, CategoryCode>();
@@ -72,7 +73,7 @@ function buildLookup(): Map<string, CategoryCode> {
 
 export function parseCategory(input: unknown): Result<CategoryCode> {
   const text = typeof input === "string" ? input : input == null ? "" : String(input);
-  const code = lookup.get(normalizeText(text));
+  const code = (lookup ??= buildLookup()).get(normalizeText(text));
   if (code) return ok(code);
   if (text.trim() === "") return fail("invalidValue", "missingArgument", { name: "category" });
   return fail("invalidValue", "unknownCategory", {
