@@ -39,15 +39,15 @@ function officeDidNotLoad(): void {
   const checks = document.getElementById("boot-checks");
   // The pane is up: Office answered after all.
   if (!boot?.isConnected || !headline || !checks) return;
-  const strings = bootText();
-  document.documentElement.lang = strings.htmlLang;
+  const text = bootText();
+  document.documentElement.lang = text.htmlLang;
   boot.removeAttribute("aria-busy");
   boot.dataset.state = "failed";
-  headline.textContent = strings.officeDidNotLoad;
+  headline.textContent = text.officeDidNotLoad;
   checks.replaceChildren(
-    ...strings.officeChecks.map((text) => {
+    ...text.officeChecks.map((check) => {
       const item = document.createElement("li");
-      item.textContent = text;
+      item.textContent = check;
       return item;
     }),
   );
