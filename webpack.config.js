@@ -6,6 +6,7 @@ const { Compilation, sources } = require("webpack");
 const { HelpPagePlugin } = require("./build/help-page-plugin");
 const { DEV_BASE_URL, contentSecurityPolicy, productionBaseUrl } = require("./build/deployment");
 const { LocalizedMetadataPlugin } = require("./build/localized-metadata-plugin");
+const { layer: snapshotLayer } = require("./build/bundled-snapshot-loader");
 
 /** Rewrites the development base URL in the emitted text assets that name URLs. */
 class RebaseUrlsPlugin {
@@ -77,7 +78,8 @@ module.exports = async (env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: "ts-loader",
+          // `npm run typecheck` type-checks, once; the build only compiles each file.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
           // Our modules only declare things, so what a bundle does not use is left out of it: the
           // functions bundle gets the parts of src/core the functions need, not the pane's.
           sideEffects: false,
@@ -88,6 +90,12 @@ module.exports = async (env, options) => {
           resourceQuery: /snapshot/,
           use: path.resolve(__dirname, "build/bundled-snapshot-loader.js"),
           type: "json",
+        },
+        {
+          // What that loader runs at build time is run whole, so nothing in it is left out or
+          // deferred as unused (see the loader on why).
+          issuerLayer: snapshotLayer,
+          sideEffects: true,
         },
       ],
     },

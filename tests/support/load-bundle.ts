@@ -11,6 +11,11 @@ export const DIST = resolve(__dirname, "../../dist");
 
 /** A built file's text; the tests of built output run after `npm run build:local` (as `npm test` does). */
 export function readBuilt(name: string): string {
+  if ((globalThis as { testLayer?: string }).testLayer === "unit") {
+    throw new Error(
+      `a unit test read dist/${name}: a test of the build belongs in tests/functions`,
+    );
+  }
   const path = resolve(DIST, name);
   if (!existsSync(path)) throw new Error(`dist/${name} is missing: run npm run build:local first`);
   return readFileSync(path, "utf8");
