@@ -12,7 +12,19 @@ export interface FetchFeedOptions {
   timeoutMs: number;
   maxBytes: number;
   fetchImpl?: typeof fetch;
+  timeLimit?: TimeLimit;
 }
+
+/**
+ * Starts a fetch's time limit: `expire` runs once `ms` have passed; the answer stops the limit.
+ * Tests give one that expires on an event instead, so none depends on a busy machine's speed.
+ */
+export type TimeLimit = (ms: number, expire: () => void) => () => void;
+
+const wallClockLimit: TimeLimit = (ms, expire) => {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
+};
 
 /**
  * `unavailable`: no usable answer (network, timeout, HTTP error); the add-in works offline.
@@ -35,10 +47,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   const fetchImpl = options.fetchImpl ?? fetch;
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const stopLimit = (options.timeLimit ?? wallClockLimit)(options.timeoutMs, () => {
     timedOut = true;
     controller.abort();
-  }, options.timeoutMs);
+  });
   try {
     const headers: Record<string, string> = { Accept: "application/json" };
     if (options.validators?.etag) headers["If-None-Match"] = options.validators.etag;
@@ -93,7 +105,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     }
     return unavailable("unreachable", { detail: e instanceof Error ? e.message : String(e) });
   } finally {
-    clearTimeout(timer);
+    stopLimit();
   }
 }
 

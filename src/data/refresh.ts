@@ -12,7 +12,7 @@ import {
 } from "../core";
 import { CACHE_KEY, readCache, writeCache, type CacheEntry } from "./cache";
 import { fileFromContent } from "./dataset-file";
-import { fetchFeed, type FeedValidators } from "./feed";
+import { fetchFeed, type FeedValidators, type TimeLimit } from "./feed";
 import {
   checkFeedUrl,
   clearFeedUrl,
@@ -38,6 +38,8 @@ export interface DataEnvironment {
   now?: () => Date;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
+  /** How a fetch's time limit is kept; by the wall clock unless a test says otherwise. */
+  timeLimit?: TimeLimit;
   maxBytes?: number;
 }
 
@@ -156,6 +158,7 @@ export class DataService {
     const response = await fetchFeed(checked.url, {
       validators: null,
       timeoutMs: this.env.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeLimit: this.env.timeLimit,
       maxBytes: this.env.maxBytes ?? DEFAULT_MAX_BYTES,
       ...(this.env.fetchImpl ? { fetchImpl: this.env.fetchImpl } : {}),
     });
@@ -230,6 +233,7 @@ export class DataService {
     const response = await fetchFeed(setting.url, {
       validators: cache && { etag: cache.etag, lastModified: cache.lastModified },
       timeoutMs: this.env.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeLimit: this.env.timeLimit,
       maxBytes: this.env.maxBytes ?? DEFAULT_MAX_BYTES,
       ...(this.env.fetchImpl ? { fetchImpl: this.env.fetchImpl } : {}),
     });

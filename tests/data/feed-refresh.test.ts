@@ -255,7 +255,13 @@ describe("a feed that fails keeps the last good data", () => {
     const savedCopy = await h.storage.getItem(CACHE_KEY);
     server.route(FEED_PATH, route);
     const service =
-      route.kind === "hang" ? harness(server.baseUrl, { storage: h.storage, timeoutMs: 300 }) : h;
+      route.kind === "hang"
+        ? harness(server.baseUrl, {
+            storage: h.storage,
+            timeoutMs: 300,
+            timeLimit: server.timeLimit,
+          })
+        : h;
     if (service !== h) await service.service.start();
     const status = await service.service.refreshNow();
     const shown = describeStatus(status);

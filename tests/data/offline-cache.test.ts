@@ -38,7 +38,7 @@ describe("the offline copy", () => {
   it("is used on the next start when the feed cannot be reached, history included", async () => {
     const storage = await savedAfterUpdate();
     server.route(FEED_PATH, { kind: "hang" });
-    const next = harness(server.baseUrl, { storage, timeoutMs: 200 });
+    const next = harness(server.baseUrl, { storage, timeLimit: server.timeLimit });
     const status = await next.service.start();
     expect(status.state).toBe("offline");
     expect(describeStatus(status).headline).toMatch(

@@ -7,6 +7,7 @@ import {
   validateDatasetFile,
   type KeyValueStorage,
 } from "../../src/data";
+import type { TimeLimit } from "../../src/data/feed";
 import type { DatasetFile } from "../../src/data/schema";
 import bundledJson from "../../src/data/zibo-new-three.json";
 
@@ -63,10 +64,17 @@ export interface Harness {
   service: DataService;
 }
 
-/** A data service over a fresh store and storage, pointed at `pageUrl`'s default feed path. */
+/** A fetch time limit that never passes: a feed answers however busy the machine is. */
+const noTimeLimit: TimeLimit = () => () => undefined;
+
+/**
+ * A data service over a fresh store and storage, pointed at `pageUrl`'s default feed path. Its
+ * fetches have no time limit unless `timeLimit` gives one (FeedServer.timeLimit for a feed that
+ * never answers); `timeoutMs` is the limit the messages name.
+ */
 export function harness(
   pageUrl: string,
-  options: { storage?: KeyValueStorage; timeoutMs?: number } = {},
+  options: { storage?: KeyValueStorage; timeoutMs?: number; timeLimit?: TimeLimit } = {},
 ): Harness {
   const store = new DatasetStore(bundledDataset());
   const storage = options.storage ?? new MemoryStorage();
@@ -77,6 +85,7 @@ export function harness(
     pageUrl,
     now: () => TODAY,
     timeoutMs: options.timeoutMs ?? 5000,
+    timeLimit: options.timeLimit ?? noTimeLimit,
   });
   return { store, storage, service };
 }

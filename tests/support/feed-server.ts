@@ -6,6 +6,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { TimeLimit } from "../../src/data/feed";
 
 /** How the server answers one path. */
 export type Route =
@@ -27,6 +28,16 @@ export class FeedServer {
   readonly requests: SeenRequest[] = [];
   private readonly routes = new Map<string, Route>();
   private readonly hanging = new Set<ServerResponse>();
+  private readonly hangListeners = new Set<() => void>();
+
+  /**
+   * A client's fetch time limit that passes as soon as this server leaves the request unanswered
+   * (a "hang" route), not after a time: a test of the timeout does not race the clock.
+   */
+  readonly timeLimit: TimeLimit = (_ms, expire) => {
+    this.hangListeners.add(expire);
+    return () => this.hangListeners.delete(expire);
+  };
 
   private constructor(private readonly server: Server) {}
 
@@ -65,9 +76,13 @@ export class FeedServer {
 
   private answer(route: Route, headers: IncomingHttpHeaders, res: ServerResponse): void {
     switch (route.kind) {
-      case "hang":
+      case "hang": {
         this.hanging.add(res);
+        const listeners = [...this.hangListeners];
+        this.hangListeners.clear();
+        for (const expire of listeners) expire();
         return;
+      }
       case "status":
         res.writeHead(route.status, { "Content-Type": route.contentType ?? "text/plain" });
         res.end(route.body ?? "");
