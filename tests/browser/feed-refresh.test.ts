@@ -3,38 +3,14 @@
  * Refresh (pane button and ribbon command), in the built pane in Chromium. The add-in is served
  * from a copy of dist/ whose feed file the test replaces, as a maintainer does.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { newQuarterFile, revisedFile } from "../support/datasets";
-import { launchChromium } from "./support/chromium";
-import { openPane, statusText, type Pane } from "./support/pane";
+import { statusText, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
-const DIST = path.resolve(__dirname, "../../dist");
-let host: string;
-let server: StaticServer;
-let browser: Browser;
+const { openPane, publish } = serveAddIn({ hostCopy: true });
 let pane: Pane;
-
-beforeAll(async () => {
-  host = mkdtempSync(path.join(tmpdir(), "zibo-host-"));
-  cpSync(DIST, host, { recursive: true });
-  server = await serveFolder(host);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await pane?.page.close();
-  await browser?.close();
-  await server?.close();
-  rmSync(host, { recursive: true, force: true });
-});
-
-const publish = (file: object) =>
-  writeFileSync(path.join(host, "data/zibo-new-three.json"), JSON.stringify(file));
 
 const headline = (page: Page, pattern: RegExp) =>
   page.locator("#data-headline").filter({ hasText: pattern }).waitFor();
@@ -60,7 +36,7 @@ const linesUnderExports = (page: Page) =>
   });
 
 test("a new quarter reaches formulas and tables after Refresh, a revision after the ribbon's Refresh data", async () => {
-  pane = await openPane(browser, server);
+  pane = await openPane();
   const { page } = pane;
   await headline(
     page,
@@ -122,21 +98,23 @@ test("a new quarter reaches formulas and tables after Refresh, a revision after 
 
 test("a malformed feed is rejected with its reason and the figures in use stay", async () => {
   const { page } = pane;
-  writeFileSync(path.join(host, "data/zibo-new-three.json"), "<html>maintenance</html>");
+  publish("<html>maintenance</html>");
   await page.click("#refresh-data");
   await headline(page, /^Feed rejected/);
   await expect(page.locator("#dataset-info").innerText()).resolves.toContain("2024Q2.2");
 });
 
 test("the page's Content-Security-Policy stops markup from running as script", async () => {
-  const { page } = await openPane(browser, server);
+  const { page } = await openPane();
   const ran = await page.evaluate(async () => {
     const w = window as unknown as { injected?: boolean };
     document.body.insertAdjacentHTML(
       "beforeend",
       '<img src="data:," onerror="window.injected = true"><script>window.injected = true</script>',
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The image fails to load; an inline handler the policy let through would run before this one.
+    const img = document.body.querySelector<HTMLImageElement>('img[src="data:,"]')!;
+    await new Promise((resolve) => img.addEventListener("error", resolve, { once: true }));
     return w.injected === true;
   });
   expect(ran).toBe(false);
@@ -149,7 +127,7 @@ test("markup in the data shows as those characters, in the pane and in the cells
   file.notes[0]!.titleEn = markup;
   file.parks[0]!.nameEn = markup;
   publish(file);
-  const { page, problems } = await openPane(browser, server);
+  const { page, problems } = await openPane();
   await headline(page, /^Updated to dataset 2024Q2\.1/);
   const sources = page.locator("#sources");
   expect(await sources.locator("img").count()).toBe(0);
@@ -169,7 +147,7 @@ test("markup in the data shows as those characters, in the pane and in the cells
 
 test("in an Excel without ExcelApi 1.7, the ribbon's Refresh data updates the formulas, says why the tables were not, and opens the pane", async () => {
   publish(newQuarterFile());
-  const { page, problems } = await openPane(browser, server, { missingSets: ["ExcelApi 1.7"] });
+  const { page, problems } = await openPane({ missingSets: ["ExcelApi 1.7"] });
   await headline(page, /^Updated to dataset 2024Q2\.1/);
   const q1 = await page.evaluate(() =>
     (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [

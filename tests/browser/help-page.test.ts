@@ -2,11 +2,10 @@
  * The built help page in Chromium: generated from the function metadata, an English and a Chinese
  * page in one file, each usable at task pane width. Run `npm run build` first.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import type { Page } from "playwright-core";
+import { serveAddIn } from "./support/served-add-in";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -24,25 +23,11 @@ const metadataOf = (file: string) =>
   (JSON.parse(readFileSync(path.join(DIST, file), "utf8")) as { functions: FunctionMetadata[] })
     .functions;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "help.html"))) {
-    throw new Error("dist/help.html is missing: run `npm run build` before the browser tests.");
-  }
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const addIn = serveAddIn();
 
 async function openHelp(hash: string, width = 320): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  await page.goto(`${server.url}help.html${hash}`);
+  const page = await addIn.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${addIn.server.url}help.html${hash}`);
   return page;
 }
 
@@ -95,7 +80,7 @@ describe("the help page, generated from the metadata", () => {
   test("every help link in both metadata files lands on a visible section headed by its function", async () => {
     page = await openHelp("");
     for (const f of [...metadataOf("functions.json"), ...metadataOf("functions.zh-cn.json")]) {
-      await page.goto(f.helpUrl.replace(/^https:\/\/localhost:3000\//, server.url));
+      await page.goto(f.helpUrl.replace(/^https:\/\/localhost:3000\//, addIn.server.url));
       const section = page.locator(`section[id="${new URL(f.helpUrl).hash.slice(1)}"]`);
       await expect(section.locator("h2").textContent()).resolves.toBe(f.name);
       expect(await section.isVisible()).toBe(true);

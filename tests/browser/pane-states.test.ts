@@ -4,39 +4,22 @@
  * address that fails); focus and language switches that keep the reader's place; imports disclosed
  * and undone only after a confirmation. Run `npm run build` first.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { paneStrings } from "../../src/taskpane/strings";
-import { launchChromium } from "./support/chromium";
-import { openPane as openPaneFrom, statusText, type Pane, type PaneOptions } from "./support/pane";
+import { statusText, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 /** Today's pane was about 3,700 px tall at 320 px; as it opens now it must fit in far less. */
 const MAX_HEIGHT_AT_320 = 1200;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
-  }
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPane = (options?: PaneOptions) => openPaneFrom(browser, server, options);
+const addIn = serveAddIn();
+const { openPane } = addIn;
 const standIn = (page: Page) =>
   page.evaluate(() => Boolean((window as unknown as StandInWindow).__standIn));
 const horizontalOverflow = (page: Page) =>
@@ -161,7 +144,7 @@ describe.each([
     await expect(page.locator("#feed-url-note").textContent()).resolves.toBe(s.feedUrlRequired);
 
     // An address that answers 404 is not saved.
-    await input.fill(`${server.url}no-such-feed.json`);
+    await input.fill(`${addIn.server.url}no-such-feed.json`);
     await page.locator("#feed-save").click();
     const refused = await statusText(page, /404/);
     expect(refused).toBe(
@@ -184,7 +167,7 @@ describe.each([
   test("a page that is not a dataset is not saved as the feed address", async () => {
     pane = await openPane({ displayLanguage });
     const { page } = pane;
-    await page.locator("#feed-url").fill(`${server.url}taskpane.css`);
+    await page.locator("#feed-url").fill(`${addIn.server.url}taskpane.css`);
     await page.locator("#feed-save").click();
     const refused = await statusText(page, /text\/css/);
     const [before, after] = s.feedUrlKept({ reason: "\u0000" }).split("\u0000");
@@ -220,7 +203,7 @@ describe("loading", () => {
       );
       await expect(page.locator("#feed-url-note").textContent()).resolves.toMatch(notLoaded);
 
-      await page.unroute(`${server.url}data-service.js`);
+      await page.unroute(`${addIn.server.url}data-service.js`);
       await page.locator("#refresh-data").click();
       await headline
         .filter({ hasText: /2024-05-20/ })
@@ -236,13 +219,13 @@ describe("loading", () => {
   );
 
   test("the page itself says Loading… in both languages, with no script run and no blank buttons", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await addIn.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.route(
-      (url) => !url.href.startsWith(server.url),
+      (url) => !url.href.startsWith(addIn.server.url),
       (route) => route.abort(),
     );
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${addIn.server.url}taskpane.html`);
     await expect(page.locator("#boot-headline").innerText()).resolves.toBe("Loading… 正在加载…");
     await expect(page.locator("#app").isVisible()).resolves.toBe(false);
     await expect(page.getByRole("button").count()).resolves.toBe(0);
@@ -256,13 +239,16 @@ describe("loading", () => {
     "when office.js never arrives (browser in %s), the pane says Office did not load and what to check",
     async (locale, language) => {
       const s = paneStrings(language);
-      const context = await browser.newContext({ locale, viewport: { width: 320, height: 720 } });
+      const context = await addIn.browser.newContext({
+        locale,
+        viewport: { width: 320, height: 720 },
+      });
       const page = await context.newPage();
       await page.route(
-        (url) => !url.href.startsWith(server.url),
+        (url) => !url.href.startsWith(addIn.server.url),
         (route) => route.abort(),
       );
-      await page.goto(`${server.url}taskpane.html`);
+      await page.goto(`${addIn.server.url}taskpane.html`);
       await page.locator("#boot-headline").filter({ hasText: s.officeDidNotLoad }).waitFor();
       await expect(page.locator("#boot-checks li").allTextContents()).resolves.toEqual([
         ...s.officeChecks,
@@ -276,12 +262,12 @@ describe("loading", () => {
 
   test("when Office never answers, the pane stops saying Loading…, shows itself and says Excel has not connected", async () => {
     const s = paneStrings("en");
-    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    const context = await addIn.browser.newContext({ viewport: { width: 320, height: 720 } });
     const page = await context.newPage();
     await page.clock.install();
     // office.js arrives but Office never becomes ready (as on a desktop that cannot start it).
     await page.route(
-      (url) => !url.href.startsWith(server.url),
+      (url) => !url.href.startsWith(addIn.server.url),
       (route) =>
         route.request().url().startsWith(OFFICE_CDN)
           ? route.fulfill({
@@ -290,7 +276,7 @@ describe("loading", () => {
             })
           : route.abort(),
     );
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${addIn.server.url}taskpane.html`);
     await expect(page.locator("#boot-headline").textContent()).resolves.toBe(s.loading);
     await page.clock.fastForward(25_000);
     await page.getByRole("status").filter({ hasText: s.statusOfficeSilent }).waitFor();

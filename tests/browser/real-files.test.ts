@@ -3,38 +3,12 @@
  * Windows (GBK) and a tab-separated UTF-16 "Unicode Text" file picked in the file input, and a
  * feed dated in the future (a typo) that must not lock out the correct feed after it.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { newQuarterFile, revisedFile } from "../support/datasets";
-import { launchChromium } from "./support/chromium";
-import { openPane, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
-const DIST = path.resolve(__dirname, "../../dist");
-let host: string;
-let server: StaticServer;
-let browser: Browser;
-const panes: Pane[] = [];
-
-beforeAll(async () => {
-  host = mkdtempSync(path.join(tmpdir(), "zibo-host-"));
-  cpSync(DIST, host, { recursive: true });
-  server = await serveFolder(host);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const pane of panes) await pane.page.close();
-  await browser?.close();
-  await server?.close();
-  rmSync(host, { recursive: true, force: true });
-});
-
-const publish = (file: object) =>
-  writeFileSync(path.join(host, "data/zibo-new-three.json"), JSON.stringify(file));
+const { openPane, publish } = serveAddIn({ hostCopy: true });
 
 const headline = (page: Page, pattern: RegExp) =>
   page.locator("#data-headline").filter({ hasText: pattern }).waitFor();
@@ -61,8 +35,7 @@ const GBK_ZIBO = [0xd7, 0xcd, 0xb2, 0xa9];
 
 test("a GBK CSV from Excel on Chinese Windows is imported, and the Chinese pane says it was read as GBK", async () => {
   publish(newQuarterFile());
-  const pane = await openPane(browser, server, { displayLanguage: "zh-CN" });
-  panes.push(pane);
+  const pane = await openPane({ displayLanguage: "zh-CN" });
   const { page } = pane;
   await headline(page, /已更新为数据集 2024Q2\.1/);
   const bytes = Buffer.from([
@@ -86,8 +59,7 @@ test("a GBK CSV from Excel on Chinese Windows is imported, and the Chinese pane 
 
 test("a UTF-16 tab-separated file (Excel's Unicode Text) is imported", async () => {
   publish(newQuarterFile());
-  const pane = await openPane(browser, server);
-  panes.push(pane);
+  const pane = await openPane();
   const { page } = pane;
   await headline(page, /^Updated to dataset 2024Q2\.1/);
   const text = `${HEADER.replaceAll(",", "\t")}\r\n2024Q3\tNEV\t81\t\t淄博海关\thttps://stats.example.gov.cn/q3\t\r\n`;
@@ -100,8 +72,7 @@ test("a UTF-16 tab-separated file (Excel's Unicode Text) is imported", async () 
 
 test("a feed dated 2204 is refused, and the correct feed after it is taken", async () => {
   publish({ ...revisedFile(), asOf: "2204-08-15" });
-  const pane = await openPane(browser, server);
-  panes.push(pane);
+  const pane = await openPane();
   const { page } = pane;
   await headline(page, /^Feed rejected: /);
   expect(await page.locator("#data-details").innerText()).toMatch(

@@ -4,31 +4,16 @@
  * No host answers here, so in a host mode office.js never calls back; the pane must still end in a
  * clear state, with nothing refused by its Content-Security-Policy and no uncaught error.
  */
-import path from "node:path";
-import type { Browser } from "playwright-core";
 import { paneStrings } from "../../src/taskpane/strings";
-import { launchChromium } from "./support/chromium";
 import { openWithRealOffice, type RealOfficePage } from "./support/real-office";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import { serveAddIn } from "./support/served-add-in";
 
-const DIST = path.resolve(__dirname, "../../dist");
-let server: StaticServer;
-let browser: Browser;
+const addIn = serveAddIn();
 let opened: RealOfficePage | undefined;
-
-beforeAll(async () => {
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
 
 afterEach(async () => {
   await opened?.page.close();
   opened = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const en = paneStrings("en");
@@ -47,7 +32,7 @@ async function expectCleanLoad(page: RealOfficePage, status: string, datasetLine
 }
 
 test("outside Office: office.js says there is no host, the pane says it works in Excel only", async () => {
-  opened = await openWithRealOffice(browser, server, "");
+  opened = await openWithRealOffice(addIn.browser, addIn.server, "");
   await expectCleanLoad(opened, en.statusNotExcel, /^Dataset .* · as of /);
 });
 
@@ -64,16 +49,21 @@ test.each([
 ])(
   "%s, with no Excel answering: the pane says Excel has not connected",
   async (_, query, hostScript) => {
-    opened = await openWithRealOffice(browser, server, query);
+    opened = await openWithRealOffice(addIn.browser, addIn.server, query);
     await expectCleanLoad(opened, en.statusOfficeSilent, /^Dataset .* · as of /);
     expect(opened.served).toEqual(expect.arrayContaining([hostScript, "en-us/office_strings.js"]));
   },
 );
 
 test("Excel on Windows in Chinese, with no Excel answering: the pane says so in Chinese", async () => {
-  opened = await openWithRealOffice(browser, server, "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0", {
-    locale: "zh-CN",
-  });
+  opened = await openWithRealOffice(
+    addIn.browser,
+    addIn.server,
+    "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0",
+    {
+      locale: "zh-CN",
+    },
+  );
   await expectCleanLoad(opened, zh.statusOfficeSilent, /^数据集/);
   expect(opened.served).toContain("zh-cn/office_strings.js");
 });

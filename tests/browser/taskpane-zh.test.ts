@@ -2,42 +2,21 @@
  * The built pane in Chinese: following Office's display language, switched by the reader (in
  * place, remembered across a reload), and the tables it inserts. Run `npm run build:local` first.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { paneStrings } from "../../src/taskpane/strings";
-import { launchChromium } from "./support/chromium";
-import { openPane as openPaneFrom, statusText, waitForPane, type Pane } from "./support/pane";
-import type { PaneOptions } from "./support/pane";
+import { statusText, waitForPane, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const zh = paneStrings("zh");
 const en = paneStrings("en");
 const HAN = /\p{Script=Han}/u;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error(
-      "dist/taskpane.html is missing: run `npm run build:local` before the browser tests.",
-    );
-  }
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPane = (options?: PaneOptions) => openPaneFrom(browser, server, options);
+const { openPane } = serveAddIn();
 
 /** The words of the pane's own furniture: headings, hints, labels, buttons and status. */
 function paneWords(page: Page): Promise<string[]> {

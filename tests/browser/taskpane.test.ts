@@ -3,40 +3,20 @@
  * serves it, with office.js replaced by a stand-in for the Office host. Run `npm run build:local` first
  * (`npm test` does).
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { languageFor } from "../../src/core";
 import { paneStrings } from "../../src/taskpane/strings";
-import { launchChromium } from "./support/chromium";
-import { openPane as openPaneFrom, statusText, type Pane, type PaneOptions } from "./support/pane";
+import { statusText, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const SETTING = "ZiboNewThree.insertedTables";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error(
-      "dist/taskpane.html is missing: run `npm run build:local` before the browser tests.",
-    );
-  }
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPane = (options?: PaneOptions) => openPaneFrom(browser, server, options);
+const { openPane } = serveAddIn();
 
 /** The text a screen reader gives as the element's description (its aria-describedby targets). */
 const describedBy = (page: Page, id: string) =>

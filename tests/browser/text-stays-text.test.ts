@@ -4,38 +4,13 @@
  * or when a refresh adds it. The stand-in converts text written into a cell not formatted as text,
  * as Excel does.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser } from "playwright-core";
 import { bundledFile, newQuarterFile } from "../support/datasets";
-import { launchChromium } from "./support/chromium";
-import { openPane, statusText, type Pane } from "./support/pane";
+import { statusText, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
-const DIST = path.resolve(__dirname, "../../dist");
-let host: string;
-let server: StaticServer;
-let browser: Browser;
+const { openPane, publish } = serveAddIn({ hostCopy: true });
 let pane: Pane | undefined;
-
-beforeAll(async () => {
-  host = mkdtempSync(path.join(tmpdir(), "zibo-text-"));
-  cpSync(DIST, host, { recursive: true });
-  server = await serveFolder(host);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await pane?.page.close();
-  await browser?.close();
-  await server?.close();
-  rmSync(host, { recursive: true, force: true });
-});
-
-const publish = (file: object) =>
-  writeFileSync(path.join(host, "data/zibo-new-three.json"), JSON.stringify(file));
 
 /** The bundled data, or the new quarter, with parks whose names and focus look like other types. */
 function withLookalikeParks<F extends ReturnType<typeof bundledFile>>(file: F, names: string[]): F {
@@ -63,7 +38,7 @@ const column = (page: Pane["page"], a1: string, rows: number) =>
 test("park names that look like a date, a logical, a number or a percentage stay text, inserted and refreshed", async () => {
   const bundledParks = bundledFile().parks.length;
   publish(withLookalikeParks(bundledFile(), ["2024-05-20", "TRUE"]));
-  pane = await openPane(browser, server);
+  pane = await openPane();
   const { page } = pane;
   await page.locator("#data-headline", { hasText: /^Updated|^No newer data/ }).waitFor();
   await page.evaluate(() => (window as unknown as StandInWindow).__standIn.select("Sheet1", "A1"));

@@ -4,43 +4,20 @@
  * lines under them, and a record of every table. The stand-in holds Excel's syncs where a test
  * needs two jobs to overlap, as a slow Excel would.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { bundledFile, newQuarterFile, revisedFile, text } from "../support/datasets";
-import { launchChromium } from "./support/chromium";
-import { openPane, statusText, type Pane } from "./support/pane";
+import { statusText, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
-const DIST = path.resolve(__dirname, "../../dist");
 const SETTING = "ZiboNewThree.insertedTables";
-let host: string;
-let server: StaticServer;
-let browser: Browser;
+const { openPane, publish } = serveAddIn({ hostCopy: true });
 let pane: Pane | undefined;
-
-beforeAll(async () => {
-  host = mkdtempSync(path.join(tmpdir(), "zibo-queue-"));
-  cpSync(DIST, host, { recursive: true });
-  server = await serveFolder(host);
-  browser = await launchChromium();
-});
 
 afterEach(async () => {
   await pane?.page.close();
   pane = undefined;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(host, { recursive: true, force: true });
-});
-
-const publish = (file: object) =>
-  writeFileSync(path.join(host, "data/zibo-new-three.json"), JSON.stringify(file));
 
 interface TableView {
   name: string;
@@ -138,7 +115,7 @@ function secondRevision() {
 
 test("the pane's Refresh and the ribbon's Refresh data at once update the table once, with exactly the new rows", async () => {
   publish(bundledFile());
-  pane = await openPane(browser, server);
+  pane = await openPane();
   const { page } = pane;
   await headline(page, /^No newer data/);
   await insertExports(page, "B2", /Inserted ZiboExports /);
@@ -178,7 +155,7 @@ test("the pane's Refresh and the ribbon's Refresh data at once update the table 
 
 test("an import during a refresh: both changes reach the table in turn, no row twice", async () => {
   publish(bundledFile());
-  pane = await openPane(browser, server);
+  pane = await openPane();
   const { page } = pane;
   await headline(page, /^No newer data/);
   await insertExports(page, "B2", /Inserted ZiboExports /);
@@ -227,7 +204,7 @@ test("an import during a refresh: both changes reach the table in turn, no row t
 
 test("an insert during a refresh waits its turn: the new table stays in the record, with the new data", async () => {
   publish(newQuarterFile());
-  pane = await openPane(browser, server);
+  pane = await openPane();
   const { page } = pane;
   await headline(page, /^Updated to dataset 2024Q2\.1/);
   await insertExports(page, "B2", /Inserted ZiboExports /);
@@ -267,7 +244,7 @@ describe("a workbook with a chart", () => {
   /** The bundled data in use, an exports table at B2 and a chart fed by it; then a new quarter. */
   async function chartThenNewQuarter(): Promise<Page> {
     publish(bundledFile());
-    pane = await openPane(browser, server);
+    pane = await openPane();
     const { page } = pane;
     await headline(page, /^No newer data/);
     await insertExports(page, "B2", /Inserted ZiboExports /);
@@ -327,7 +304,7 @@ describe("a workbook with a chart", () => {
 
 test("the pane stays busy through nested work, the file input and the feed form included", async () => {
   publish(bundledFile());
-  pane = await openPane(browser, server);
+  pane = await openPane();
   const { page } = pane;
   await headline(page, /^No newer data/);
   await insertExports(page, "B2", /Inserted ZiboExports /);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { PAGE_WAIT_MS } from "./chromium";
 import type { StandInOptions, StandInWindow } from "./stand-in-types";
 import type { StaticServer } from "./static-server";
 
@@ -45,6 +46,7 @@ export async function openPane(
   }: PaneOptions = {},
 ): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height } });
+  page.setDefaultTimeout(PAGE_WAIT_MS);
   if (displayLanguage || missingSets) {
     await page.addInitScript(
       (options) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { PAGE_WAIT_MS } from "./chromium";
 import type { StaticServer } from "./static-server";
 
 /** Where taskpane.html loads office.js from, and where the package keeps the same files. */
@@ -32,6 +33,7 @@ export async function openWithRealOffice(
   { locale }: { locale?: string } = {},
 ): Promise<RealOfficePage> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale });
+  page.setDefaultTimeout(PAGE_WAIT_MS);
   const served: string[] = [];
   const external: string[] = [];
   const uncaught: string[] = [];
