@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { cleanCellValue, displayNumber, withoutFloatNoise } from "../../src/core";
+import { fuzzRuns } from "../support/fuzz-runs";
 
 describe("numbers reach cells without float noise", () => {
   test.each([
@@ -26,7 +27,7 @@ describe("numbers reach cells without float noise", () => {
           expect(withoutFloatNoise(noisy)).toBe(exact);
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: fuzzRuns(5000) },
     );
   });
 
@@ -37,7 +38,7 @@ describe("numbers reach cells without float noise", () => {
         expect(Math.abs(cleaned - x)).toBeLessThanOrEqual(Math.abs(x) * 1e-14);
         expect(withoutFloatNoise(cleaned)).toBe(cleaned);
       }),
-      { numRuns: 5000 },
+      { numRuns: fuzzRuns(5000) },
     );
   });
 
@@ -57,7 +58,7 @@ test("a finite number stays finite, whatever its size", () => {
     fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
       expect(Number.isFinite(withoutFloatNoise(x))).toBe(true);
     }),
-    { numRuns: 5000 },
+    { numRuns: fuzzRuns(5000) },
   );
 });
 
@@ -92,7 +93,7 @@ describe("numbers in the pane", () => {
         expect(displayNumber(x)).toBe(en.format(x));
         expect(displayNumber(x)).toBe(zh.format(x));
       }),
-      { numRuns: 5000 },
+      { numRuns: fuzzRuns(5000) },
     );
   });
 });

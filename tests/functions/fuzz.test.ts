@@ -11,6 +11,7 @@ import {
   isErrorValue,
   type AssociatedFunction,
 } from "../support/custom-functions-stand-in";
+import { fuzzRuns } from "../support/fuzz-runs";
 import { loadBundle, readBuilt } from "../support/load-bundle";
 
 interface FunctionMetadata {
@@ -22,7 +23,7 @@ interface FunctionMetadata {
 
 const { functions } = JSON.parse(readBuilt("functions.json")) as { functions: FunctionMetadata[] };
 const bundle = loadBundle();
-const RUNS = 2000;
+const RUNS = fuzzRuns(2000);
 /** Excel's own limit on the text of one cell. */
 const MAX_CELL_TEXT = 32_767;
 
@@ -138,7 +139,7 @@ describe.each(functions.map((f) => [f.id, f] as const))("%s", (id, f) => {
     ...f.parameters.map((p) => (p.dimensionality === "matrix" ? rangeArgument : scalarArgument)),
   );
   const matrix = f.result.dimensionality === "matrix";
-  const runs = f.parameters.length === 0 ? 50 : RUNS;
+  const runs = f.parameters.length === 0 ? fuzzRuns(50) : RUNS;
 
   test(`answers a value or an Excel error for ${runs} generated calls`, () => {
     fc.assert(
@@ -199,7 +200,7 @@ describe.each(["FIGURE", "PARK"])("%s where Excel shows cards", (id) => {
         }
         return true;
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 });
