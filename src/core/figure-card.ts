@@ -133,10 +133,6 @@ const words = {
   },
 } as const;
 
-export function figureFieldLabel(key: FigureFieldKey, lang: Language): string {
-  return fieldLabels[lang][key];
-}
-
 function regionName(code: RegionCode, lang: Language): string {
   return lang === "zh" ? REGIONS[code].nameZh : REGIONS[code].nameEn;
 }
