@@ -36,3 +36,4 @@ export * from "./span-checks";
 export * from "./units";
 export * from "./yoy";
 export * from "./zibo-formulas";
+export * from "./error-detail";

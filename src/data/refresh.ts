@@ -1,6 +1,7 @@
 import {
   buildDataset,
   dataMessage,
+  errorDetail,
   hasChanges,
   isoDay,
   mergeContent,
@@ -124,8 +125,7 @@ export class DataService {
         read = await readImportFile(name, content, this.now());
       } catch (e) {
         // A reader could not be loaded (the add-in's server unreachable, say).
-        const detail = e instanceof Error ? e.message : String(e);
-        const message = dataMessage("unexpected", { detail });
+        const message = dataMessage("unexpected", { detail: errorDetail(e) });
         return { state: "rejected", name, problems: [{ line: null, column: null, message }] };
       }
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
@@ -182,9 +182,7 @@ export class DataService {
       try {
         await this.env.storage.removeItem(CACHE_KEY);
       } catch (e) {
-        problems.push(
-          dataMessage("storageFailed", { detail: e instanceof Error ? e.message : String(e) }),
-        );
+        problems.push(dataMessage("storageFailed", { detail: errorDetail(e) }));
       }
       this.cache = null;
       this.current = this.env.bundled;
@@ -323,11 +321,10 @@ export class DataService {
       this.env.store.replace(buildDataset(merged.content));
     } catch (e) {
       // The store holds the new data already; only some subscriber failed to take it.
-      const detail = e instanceof Error ? e.message : String(e);
       return {
         ok: true,
         changes: merged.changes,
-        notices: [dataMessage("viewsFailed", { detail })],
+        notices: [dataMessage("viewsFailed", { detail: errorDetail(e) })],
       };
     }
     return { ok: true, changes: merged.changes, notices: [] };
@@ -403,8 +400,7 @@ export class DataService {
     try {
       return await check();
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return this.rejected(dataMessage("unexpected", { detail }), [], []);
+      return this.rejected(dataMessage("unexpected", { detail: errorDetail(e) }), [], []);
     }
   }
 
