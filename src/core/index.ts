@@ -37,3 +37,4 @@ export * from "./units";
 export * from "./yoy";
 export * from "./zibo-formulas";
 export * from "./error-detail";
+export * from "./serial-queue";

@@ -6,6 +6,7 @@ import {
   isoDay,
   mergeContent,
   newestFigures,
+  SerialQueue,
   type ChangeSummary,
   type DatasetContent,
   type DataMessage,
@@ -81,7 +82,7 @@ export class DataService {
    * an import may not, as it could hold the last good feed data) or `newer` (kept untouched).
    */
   private savedCopy: "usable" | "ignored" | "newer" = "usable";
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly operations = new SerialQueue();
   private pendingRefresh: Promise<DataStatus> | null = null;
   private started = false;
 
@@ -405,9 +406,7 @@ export class DataService {
   }
 
   private serial<T>(operation: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(operation, operation);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.operations.run(operation);
   }
 
   private now(): Date {
