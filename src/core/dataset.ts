@@ -1,5 +1,5 @@
 import type { CategoryCode } from "./categories";
-import type { Derivation } from "./derivation";
+import type { Derivation } from "./derivation-text";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { compareCodes } from "./text";

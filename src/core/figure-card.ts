@@ -1,6 +1,6 @@
 import { CATEGORIES } from "./categories";
 import type { Dataset, Figure, Measure, Source } from "./dataset";
-import { formatDerivation } from "./derivation";
+import { formatDerivation } from "./derivation-text";
 import { kindLabel, labelsFor } from "./labels";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";

@@ -1,6 +1,6 @@
-import { fileMessage } from "../core/data-messages-files";
 import Papa from "papaparse";
 import {
+  fileMessage,
   CATEGORY_CODES,
   figureKey,
   formulaSign,

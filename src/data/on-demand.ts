@@ -1,6 +1,6 @@
 import { dataMessage, errorDetail, newestFigures, type DataMessage } from "../core";
 import type { FeedUrlCheck, FeedUrlSetting } from "./feed-url";
-import type { DataService, DataStatus, ImportOutcome } from "./refresh";
+import type { DataService, DataStatus, ImportOutcome } from "./data-service";
 import { store } from "./runtime-store";
 
 type ServiceCode = typeof import("./service");

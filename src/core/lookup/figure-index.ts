@@ -1,7 +1,7 @@
-import type { CategoryCode } from "./categories";
-import type { Dataset, Figure } from "./dataset";
-import type { Period } from "./periods";
-import type { RegionCode } from "./regions";
+import type { CategoryCode } from "../categories";
+import type { Dataset, Figure } from "../dataset";
+import type { Period } from "../periods";
+import type { RegionCode } from "../regions";
 
 type Index = Map<RegionCode, Map<CategoryCode, Map<number, Figure>>>;
 

@@ -1,5 +1,5 @@
 import { errorDetail } from "../../core";
-import { errorText } from "../excel/error-text";
+import { errorText } from "../excel";
 import type { PaneStrings } from "../strings";
 
 /**
