@@ -40,6 +40,39 @@ export default [
     },
   },
   {
+    // The rules and the data layer run anywhere (tests, scripts, the build): no Office in them.
+    // The storage adapter is the one door to the host's storage.
+    files: ["src/core/**/*.ts", "src/data/**/*.ts"],
+    ignores: ["src/data/office-storage.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "CustomFunctions", "OfficeRuntime"].map((name) => ({
+          name,
+          message: `src/core and src/data do not touch Office (${name}); the pane, the functions and src/data/office-storage.ts do.`,
+        })),
+      ],
+    },
+  },
+  {
+    // A folder with an index.ts is used through it, so what it offers is written in one place. A
+    // deep import only where the start-up split needs it, with an eslint-disable saying why.
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\.?/(?:\\.\\./)*(?:[\\w-]+/)*(?:core|data|lookup|excel|rows|strings)/",
+              message: "Import through the folder's index.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["*.js", "*.mjs", "build/**", "scripts/**", "tests/**"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },

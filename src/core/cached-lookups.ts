@@ -1,8 +1,7 @@
 import { lookupSource } from "./citation";
 import type { Dataset } from "./dataset";
 import { lookupGrowth } from "./growth";
-import { lookupExports } from "./lookup";
-import { memoizeLookup, type Lookup3 } from "./lookup-memo";
+import { lookupExports, memoizeLookup, type Lookup3 } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { lookupShare } from "./share";

@@ -1,6 +1,6 @@
 import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
 import { fmt } from "./cell-number";
-import { formatDerivation } from "./derivation";
+import { formatDerivation } from "./derivation-text";
 import { figureInUnit, valueIn } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";

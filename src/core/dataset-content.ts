@@ -6,7 +6,7 @@ import { deriveFigures } from "./derive";
  * stated working by the file's author), never the ones the add-in computes at load. Merges work
  * on this so that computed figures are always recomputed, never carried over.
  */
-export type DatasetContent = Omit<Dataset, "byKey">;
+export type DatasetContent = Dataset;
 
 /** The dataset users see: the given figures plus every figure that follows from them. */
 export function buildDataset(content: DatasetContent): Dataset {

@@ -1,4 +1,4 @@
-import { figureKey, type Dataset, type Figure, type Note, type Park, type Source } from "./dataset";
+import { type Dataset, type Figure, type Note, type Park, type Source } from "./dataset";
 
 /** A built dataset as plain data (JSON): its maps as lists, its figures already sorted. */
 export interface DatasetSnapshot {
@@ -23,12 +23,11 @@ export function snapshotOf(dataset: Dataset): DatasetSnapshot {
 
 /**
  * The dataset again, without deriving or sorting anything: the add-in starts from a snapshot of
- * its bundled dataset made at build time, so each start only indexes it.
+ * its bundled dataset made at build time, so each start only maps its sources.
  */
 export function datasetFromSnapshot(snapshot: DatasetSnapshot): Dataset {
   return {
     ...snapshot,
     sources: new Map(snapshot.sources.map((s) => [s.id, s])),
-    byKey: new Map(snapshot.figures.map((f) => [figureKey(f.region, f.category, f.period), f])),
   };
 }

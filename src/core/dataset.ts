@@ -1,5 +1,5 @@
 import type { CategoryCode } from "./categories";
-import type { Derivation } from "./derivation";
+import type { Derivation } from "./derivation-text";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { compareCodes } from "./text";
@@ -93,24 +93,21 @@ export interface Dataset {
   figures: readonly Figure[];
   parks: readonly Park[];
   notes: readonly Note[];
-  /** Figures by `figureKey`, for constant-time lookups. */
-  byKey: ReadonlyMap<string, Figure>;
 }
 
 export function figureKey(region: RegionCode, category: CategoryCode, period: Period): string {
   return `${region}|${category}|${periodKey(period)}`;
 }
 
-/** Assembles a dataset with its figures sorted and indexed. */
-export function makeDataset(parts: Omit<Dataset, "byKey">): Dataset {
+/** Assembles a dataset with its figures sorted (figureAt indexes them on first use). */
+export function makeDataset(parts: Dataset): Dataset {
   const figures = [...parts.figures].sort(
     (a, b) =>
       compareCodes(a.region, b.region) ||
       compareCodes(a.category, b.category) ||
       comparePeriods(a.period, b.period),
   );
-  const byKey = new Map(figures.map((f) => [figureKey(f.region, f.category, f.period), f]));
-  return { ...parts, figures, byKey };
+  return { ...parts, figures };
 }
 
 /** Figures count the same thing only when their scope notes agree (none on either, or the same). */

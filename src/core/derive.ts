@@ -1,7 +1,7 @@
 import type { CategoryCode } from "./categories";
 import { fmt } from "./cell-number";
 import { figureKey, sameScope, type Figure, type Measure } from "./dataset";
-import type { Derivation } from "./derivation";
+import type { Derivation } from "./derivation-text";
 import { makePeriod, periodKey, periodLabel, periodShape, yearAgo, type Period } from "./periods";
 
 /**

@@ -1,6 +1,6 @@
 import { CATEGORIES } from "./categories";
 import type { Dataset, Figure, Measure, Source } from "./dataset";
-import { formatDerivation } from "./derivation";
+import { formatDerivation } from "./derivation-text";
 import { kindLabel, labelsFor } from "./labels";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";
@@ -132,10 +132,6 @@ const words = {
     derivedNote: (how: string) => `推算值：${how}`,
   },
 } as const;
-
-export function figureFieldLabel(key: FigureFieldKey, lang: Language): string {
-  return fieldLabels[lang][key];
-}
 
 function regionName(code: RegionCode, lang: Language): string {
   return lang === "zh" ? REGIONS[code].nameZh : REGIONS[code].nameEn;

@@ -1,5 +1,5 @@
 import type { Dataset, Measure } from "./dataset";
-import { queryFigure } from "./figure-query";
+import { queryFigure } from "./lookup";
 import { periodKey, yearAgo } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";

@@ -1,38 +1,101 @@
-export * from "./broadcast";
-export * from "./cached-lookups";
-export * from "./categories";
-export * from "./cell-number";
-export * from "./change-summary";
-export * from "./citation";
-export * from "./context";
-export * from "./data-messages";
-export * from "./dataset";
-export * from "./dataset-content";
-export * from "./dataset-snapshot";
-export * from "./derivation";
-export * from "./derive";
-export * from "./figure-card";
-export * from "./figure-index";
-export * from "./figure-query";
-export * from "./growth";
-export * from "./info";
-export * from "./labels";
-export * from "./latest";
-export * from "./lookup";
-export * from "./lookup-memo";
-export * from "./merge";
-export * from "./messages";
-export * from "./newest";
-export * from "./park-card";
-export * from "./parks";
-export * from "./parse-cache";
-export * from "./period-limits";
-export * from "./periods";
-export * from "./regions";
-export * from "./result";
-export * from "./series";
-export * from "./share";
-export * from "./span-checks";
-export * from "./units";
-export * from "./yoy";
-export * from "./zibo-formulas";
+// The rules of the add-in, free of Office: what the data layer, the functions and the pane use.
+// Each line names what a module offers the rest of the add-in; the rest stays inside src/core:
+// the derivation of figures (derive.ts), text normalising and code ordering (text.ts), the cached
+// parses of categories and units, the helpers the cards and citations are built from, and the
+// types of intermediate answers (a change's parts, a merge's options, a card's field keys).
+// Everything here is pure and declares only, so a bundle keeps just the parts it uses.
+
+// The dataset and its figures
+export {
+  figureKey,
+  leadMeasure,
+  makeDataset,
+  type Dataset,
+  type Figure,
+  type Kind,
+  type Measure,
+  type Revision,
+  type Source,
+} from "./dataset";
+export { buildDataset, type DatasetContent } from "./dataset-content";
+export { datasetFromSnapshot, snapshotOf, type DatasetSnapshot } from "./dataset-snapshot";
+export { DERIVATION_KEYS, formatDerivation } from "./derivation-text";
+export { mergeContent, type MergeMode } from "./merge";
+export { changeMessages, describeChanges, hasChanges, type ChangeSummary } from "./change-summary";
+export { inconsistentSpans } from "./span-checks";
+
+// Codes: categories, regions, periods, units
+export { CATEGORIES, CATEGORY_CODES, parseCategory, type CategoryCode } from "./categories";
+export { parseRegion, REGION_CODES, REGIONS, type RegionCode } from "./regions";
+export {
+  comparePeriods,
+  isCumulative,
+  makePeriod,
+  MAX_YEAR,
+  MIN_YEAR,
+  parsePeriod,
+  parsePeriodKey,
+  periodKey,
+  periodLabel,
+  periodShape,
+  quarterOf,
+  quarterPeriod,
+  yearAgo,
+  yearPeriod,
+  type Period,
+} from "./periods";
+export { isAsOfInFuture, isoDay, isTooFarAhead } from "./period-limits";
+export { parseUnit } from "./units";
+export { memoizeParse, parsePeriodCached } from "./parse-cache";
+
+// Finding figures, and the answers of the functions
+export {
+  figureAt,
+  importedFigures,
+  latestPeriod,
+  lookupExports,
+  memoizeLookup,
+  newestFigures,
+  ziboPeriods,
+  type FoundValue,
+} from "./lookup";
+export {
+  lookupExportsCached,
+  lookupGrowthCached,
+  lookupShareCached,
+  lookupSourceCached,
+} from "./cached-lookups";
+export { lookupGrowth } from "./growth";
+export { lookupShare } from "./share";
+export { lookupRegionExports, lookupRegionGrowth, shareOfRegion } from "./context";
+export { lookupSeries, type Series } from "./series";
+export { formatSource, lookupSource } from "./citation";
+export { figureCard, lookupFigureCard, type CardField, type FigureCard } from "./figure-card";
+export { lookupParkCard, type ParkCard } from "./park-card";
+export { parkTable } from "./parks";
+export { datasetInfo } from "./info";
+export { kindLabel, labelsFor, valueHeader } from "./labels";
+export { yoyBase, yoyChange } from "./yoy";
+export { broadcast, MAX_CELLS, plainCell, toMatrix } from "./broadcast";
+
+// Cells and results
+export { mapResult, ok, type Result, type ZiboError } from "./result";
+export { cleanCellValue, displayNumber, fmt, withoutFloatNoise } from "./cell-number";
+export { asCellText, formulaSign, isZiboFormula } from "./zibo-formulas";
+
+// Messages, in every language
+export { formatMessage, languageFor, type Language, type MessageParams } from "./messages";
+export {
+  addDataMessages,
+  dataMessage,
+  formatDataMessage,
+  type DataMessage,
+  type DataMessageKey,
+  type Template,
+} from "./data-messages";
+export { fileMessage } from "./data-messages-files";
+export { zhDataMessages } from "./data-messages-zh";
+export { errorDetail } from "./error-detail";
+
+// Running one job at a time
+export { SerialQueue } from "./serial-queue";

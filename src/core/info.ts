@@ -1,7 +1,7 @@
 import type { Dataset } from "./dataset";
 import { labelsFor } from "./labels";
 import type { Language } from "./messages";
-import { importedFigures } from "./newest";
+import { importedFigures } from "./lookup";
 
 /**
  * `=ZIBO.INFO()`: which dataset the formulas read, so a printed sheet says how current it is, and

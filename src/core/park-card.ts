@@ -56,10 +56,6 @@ const words = {
   },
 } as const;
 
-export function parkFieldLabel(key: ParkFieldKey, lang: Language): string {
-  return fieldLabels[lang][key];
-}
-
 export function parkCard(ds: Dataset, park: Park, lang: Language): ParkCard {
   const w = words[lang];
   const sources = park.sourceIds

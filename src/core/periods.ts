@@ -257,11 +257,6 @@ export function parsePeriodKey(key: string): Period | null {
   return parsed.value;
 }
 
-/** The format-1 period text of data files (`2024Q1` or `2023`). */
-export function parseFormat1PeriodKey(key: string): Period | null {
-  return /^\d{4}(Q[1-4])?$/.test(key) ? parsePeriodKey(key) : null;
-}
-
 export function yearAgo(p: Period): Period {
   return { year: p.year - 1, first: p.first, last: p.last };
 }
@@ -269,11 +264,6 @@ export function yearAgo(p: Period): Period {
 /** Orders periods oldest first: by year, then by last month, then shorter before longer. */
 export function comparePeriods(a: Period, b: Period): number {
   return a.year - b.year || a.last - b.last || b.first - a.first;
-}
-
-/** Whether two spans share a month. */
-export function periodsOverlap(a: Period, b: Period): boolean {
-  return a.year === b.year && a.first <= b.last && b.first <= a.last;
 }
 
 /** Whether `inner` lies inside `outer`. */

@@ -1,7 +1,6 @@
 import type { CategoryCode } from "./categories";
 import { leadMeasure, type Dataset, type Kind } from "./dataset";
-import { latestPeriod, isOmitted } from "./latest";
-import { periodLists, valueIn } from "./lookup";
+import { isOmitted, latestPeriod, periodLists, valueIn } from "./lookup";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import { isCumulative, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";

@@ -1,7 +1,6 @@
 import type { Dataset, Measure } from "./dataset";
 import { fmt } from "./cell-number";
-import { queryFigure } from "./figure-query";
-import { findFigure, growthOnly, publishedInput } from "./lookup";
+import { findFigure, growthOnly, publishedInput, queryFigure } from "./lookup";
 import { periodKey } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";

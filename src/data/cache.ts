@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { dataMessage, type DatasetContent, type DataMessage } from "../core";
+import { dataMessage, errorDetail, type DatasetContent, type DataMessage } from "../core";
 import { DATASET_FORMAT } from "./dataset-file";
 import { problemMessage } from "./located-problem";
 import { readDatasetTextYielding } from "./read-dataset-text";
@@ -50,7 +50,7 @@ export async function readCache(storage: KeyValueStorage, today: Date): Promise<
   try {
     raw = await storage.getItem(CACHE_KEY);
   } catch (e) {
-    return ignored("cacheUnreadable", { detail: errorText(e) });
+    return ignored("cacheUnreadable", { detail: errorDetail(e) });
   }
   // Some hosts' storage answers undefined, not null, for a key never set.
   if (raw === null || raw === undefined) return { kind: "empty" };
@@ -106,7 +106,7 @@ export async function writeCache(
     );
     return null;
   } catch (e) {
-    return dataMessage("cacheSaveFailed", { detail: errorText(e) });
+    return dataMessage("cacheSaveFailed", { detail: errorDetail(e) });
   }
 }
 
@@ -126,8 +126,4 @@ function ignored(
   params: Record<string, string>,
 ): CacheRead {
   return { kind: "ignored", message: dataMessage(key, params) };
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,5 +1,4 @@
-import { fileMessage } from "../core/data-messages-files";
-import { type DataMessage } from "../core";
+import { fileMessage, type DataMessage } from "../core";
 
 export type DecodedFile =
   { ok: true; text: string; notices: DataMessage[] } | { ok: false; message: DataMessage };

@@ -8,7 +8,7 @@ import {
 } from "../core";
 import { formatProblem, type LocatedProblem } from "./located-problem";
 import { firstProblems, problemTotal } from "./problem-list";
-import type { DataStatus, ImportOutcome } from "./refresh";
+import type { DataStatus, ImportOutcome } from "./data-service";
 
 /** What the pane prints: one headline, then detail lines (changes, problems, notices). */
 export interface StatusText {

@@ -1,4 +1,4 @@
-import { dataMessage, type DataMessage } from "../core";
+import { dataMessage, errorDetail, type DataMessage } from "../core";
 import type { KeyValueStorage } from "./storage";
 
 export const FEED_URL_KEY = "zibo-new-three.feed-url";
@@ -87,5 +87,5 @@ export async function clearFeedUrl(storage: KeyValueStorage): Promise<DataMessag
 }
 
 function storageFailed(e: unknown): DataMessage {
-  return dataMessage("storageFailed", { detail: e instanceof Error ? e.message : String(e) });
+  return dataMessage("storageFailed", { detail: errorDetail(e) });
 }

@@ -1,4 +1,4 @@
-import { dataMessage, type DataMessage } from "../core";
+import { dataMessage, errorDetail, type DataMessage } from "../core";
 import { checkFeedUrl } from "./feed-url";
 
 /** What the last good response said about itself, for a conditional request next time. */
@@ -103,7 +103,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     if (e instanceof TypeError && /utf-?8|decode|encoded/i.test(e.message)) {
       return rejected("notUtf8", {});
     }
-    return unavailable("unreachable", { detail: e instanceof Error ? e.message : String(e) });
+    return unavailable("unreachable", { detail: errorDetail(e) });
   } finally {
     stopLimit();
   }

@@ -1,6 +1,6 @@
-import { fileMessage } from "../core/data-messages-files";
 import Papa from "papaparse";
 import {
+  fileMessage,
   CATEGORY_CODES,
   figureKey,
   formulaSign,
@@ -48,17 +48,9 @@ const DELIMITERS = [",", ";", "\t"] as const;
  * Reads a CSV of figures (header `period,category,value_cny_mn,yoy_pct,source_title,source_url,
  * published`; fields separated by commas, semicolons or tabs, as the header shows) as
  * user-supplied data for Zibo. Problems are reported with their line and column (the field's
- * position), the first 50 of them in full; nothing is returned unless every row is valid.
+ * position), the first 50 of them in full; nothing is returned unless every row is valid. The
+ * event loop gets a turn every few hundred rows (custom functions wait).
  */
-export function contentFromCsv(raw: string, today: Date): CsvRead {
-  const steps = csvSteps(raw, today);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** The same read, giving the event loop a turn every few hundred rows (custom functions wait). */
 export async function contentFromCsvYielding(raw: string, today: Date): Promise<CsvRead> {
   const steps = csvSteps(raw, today);
   for (;;) {

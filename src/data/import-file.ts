@@ -1,5 +1,4 @@
-import { fileMessage } from "../core/data-messages-files";
-import { type DatasetContent, type DataMessage, type Source } from "../core";
+import { fileMessage, type DatasetContent, type DataMessage, type Source } from "../core";
 import { decodeFile } from "./decode-file";
 import type { LocatedProblem } from "./located-problem";
 import { readDatasetTextYielding } from "./read-dataset-text";

@@ -1,5 +1,4 @@
-import { fileMessage } from "../core/data-messages-files";
-import { type DataMessage, type DataMessageKey } from "../core";
+import { fileMessage, type DataMessage, type DataMessageKey } from "../core";
 
 /**
  * A strict, iterative JSON scanner: finds the first syntax error or excessive nesting with its

@@ -1,5 +1,4 @@
-import { dataMessage } from "../core";
-import { fileMessage } from "../core/data-messages-files";
+import { dataMessage, fileMessage } from "../core";
 import { lineLocator, offsetOfPath, scanJson } from "./json-scan";
 import type { Problem } from "./load-dataset";
 import type { LocatedProblem } from "./located-problem";

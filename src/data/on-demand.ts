@@ -1,6 +1,6 @@
-import { dataMessage, newestFigures, type DataMessage } from "../core";
+import { dataMessage, errorDetail, newestFigures, type DataMessage } from "../core";
 import type { FeedUrlCheck, FeedUrlSetting } from "./feed-url";
-import type { DataService, DataStatus, ImportOutcome } from "./refresh";
+import type { DataService, DataStatus, ImportOutcome } from "./data-service";
 import { store } from "./runtime-store";
 
 type ServiceCode = typeof import("./service");
@@ -31,8 +31,7 @@ async function withService<T>(
   try {
     loaded = await loadDataService();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failed(dataMessage("serviceNotLoaded", { detail }));
+    return failed(dataMessage("serviceNotLoaded", { detail: errorDetail(error) }));
   }
   // Created after Office is ready (the first action comes then), so storage sees its partition key.
   service ??= loaded.createDataService();

@@ -1,6 +1,6 @@
 import { bundledContent } from "./bundled";
 import { officeStorage } from "./office-storage";
-import { DataService } from "./refresh";
+import { DataService } from "./data-service";
 import { store } from "./runtime-store";
 
 /**

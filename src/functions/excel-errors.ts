@@ -1,5 +1,6 @@
 import {
   cleanCellValue,
+  errorDetail,
   formatMessage,
   languageFor,
   type Language,
@@ -46,6 +47,9 @@ export function gridValues<T>(result: Result<Result<T>[][]>): (T | CustomFunctio
 
 /** A defect reaches the cell as #VALUE! with its message, never as an uncaught exception. */
 export function unexpectedError(e: unknown): CustomFunctions.Error {
-  const detail = e instanceof Error ? e.message : String(e);
-  return toExcelError({ code: "invalidValue", key: "unexpected", params: { detail } });
+  return toExcelError({
+    code: "invalidValue",
+    key: "unexpected",
+    params: { detail: errorDetail(e) },
+  });
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from "../core";
-import { store } from "../data/runtime-store";
+import { store } from "../data";
 import { unexpectedError } from "./excel-errors";
 
 /**

@@ -1,5 +1,9 @@
+// The boot script is its own small entry, run before anything else: it takes the two modules it
+// needs directly, so its size never depends on tree shaking the pane's string tables out of it.
+/* eslint-disable no-restricted-imports */
 import { bootStrings, type BootStrings } from "./strings/boot-strings";
 import { browserStorage, LanguageChoice } from "./strings/language-choice";
+/* eslint-enable no-restricted-imports */
 
 /**
  * Runs before office.js is needed: says "Loading…" in one language, then, when office.js never

@@ -1,12 +1,15 @@
 import type { Dataset } from "../core";
-import { importFromFile, refreshNow, resetToPublished, startData } from "../data/on-demand";
-import type { DataStatus, ImportOutcome } from "../data/refresh";
-import { store } from "../data/runtime-store";
+import {
+  importFromFile,
+  refreshNow,
+  resetToPublished,
+  startData,
+  store,
+  type DataStatus,
+  type ImportOutcome,
+} from "../data";
 import type { DataMessage } from "../core";
-import { errorText } from "./excel/error-text";
-import type { ChartExtension } from "./excel/extend-chart-data";
-import type { TablesRefreshReport } from "./excel/refresh-tables";
-import { runExcel } from "./excel/write-queue";
+import { errorText, runExcel, type ChartExtension, type TablesRefreshReport } from "./excel";
 import { supportsExcelApi } from "./office-support";
 import { missingExcelApi, type ExcelApiVersion } from "./requirements";
 import { workbookCode } from "./workbook-code";

@@ -1,6 +1,5 @@
 import { formatDataMessage, type DataMessage } from "../core";
-import { describeImport, describeStatus } from "../data/describe-status";
-import { getFeedUrl, resetFeedUrl, setFeedUrl } from "../data/on-demand";
+import { describeImport, describeStatus, getFeedUrl, resetFeedUrl, setFeedUrl } from "../data";
 import {
   importAndUpdate,
   onDataEvent,

@@ -7,11 +7,9 @@ import {
   type Dataset,
   type Language,
 } from "../core";
-import { loadDataService } from "../data/on-demand";
-import { store } from "../data/runtime-store";
-import type { InsertOutcome } from "./excel/insert-block";
-import type { InsertBlock } from "./rows/table-spec";
-import { runExcel } from "./excel/write-queue";
+import { loadDataService, store } from "../data";
+import { runExcel, type InsertOutcome } from "./excel";
+import { previewData, type InsertBlock } from "./rows";
 import { BusyCounter } from "./busy";
 import { DataControls } from "./data-controls";
 import { startDataAndUpdate } from "./data-actions";
@@ -23,7 +21,6 @@ import {
   type PaneAction,
   type SupportsExcelApi,
 } from "./requirements";
-import { previewData } from "./rows/chart-preview-data";
 import {
   browserStorage,
   LanguageChoice,

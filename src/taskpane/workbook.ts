@@ -3,11 +3,14 @@
  * shareable copies, formulas, and bringing inserted tables up to date. A chunk of its own, loaded
  * on the first action that needs it (see workbook-code.ts), so the pane starts without it.
  */
-export { extendChartData } from "./excel/extend-chart-data";
-export { insertAtSelection, insertOnNewSheet } from "./excel/insert-block";
-export { insertChart } from "./excel/insert-chart";
-export { refreshInsertedTables } from "./excel/refresh-tables";
-export { writeFormula } from "./excel/write-formula";
+export {
+  extendChartData,
+  insertAtSelection,
+  insertChart,
+  insertOnNewSheet,
+  refreshInsertedTables,
+  writeFormula,
+} from "./excel";
 export { makeShareableCopy } from "./make-shareable-copy";
 export {
   contextBlock,

@@ -12,6 +12,7 @@ import {
   type Revision,
   type Source,
 } from "../../src/core";
+import { figureByKey } from "../support/figure-by-key";
 
 const source = (id: string, standing: Source["standing"] = "primary"): Source => ({
   id,
@@ -154,7 +155,7 @@ describe("merging a new dataset file", () => {
         replacedOn: "2024-12-01",
       },
     );
-    const nev = buildDataset(second.content).byKey.get("ZIBO|NEV|2024Q1")!;
+    const nev = figureByKey(buildDataset(second.content), "ZIBO|NEV|2024Q1")!;
     expect(nev.cny).toEqual({ value: 73, kind: "reported", sourceIds: ["later"] });
     expect(nev.history).toEqual([
       { valueCnyMn: 70, sourceId: "official", replacedOn: "2024-09-01" },
@@ -192,7 +193,7 @@ describe("merging a new dataset file", () => {
       mode: "feed",
       replacedOn: "2024-09-01",
     });
-    const libPv = buildDataset(merged.content).byKey.get("ZIBO|LIB_PV|2024Q1")!;
+    const libPv = figureByKey(buildDataset(merged.content), "ZIBO|LIB_PV|2024Q1")!;
     expect(libPv.cny!.value).toBe(8);
     expect(libPv.cny!.kind).toBe("derived");
     expect(merged.content.figures.some((f) => f.category === "LIB_PV")).toBe(false);

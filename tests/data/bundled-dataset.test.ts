@@ -1,5 +1,5 @@
 import {
-  figureKey,
+  figureAt,
   formatDerivation,
   parsePeriodKey,
   periodKey,
@@ -12,7 +12,7 @@ import bundledFile from "../../src/data/zibo-new-three.json";
 
 const ds: Dataset = bundledDataset();
 const figure = (region: RegionCode, category: CategoryCode, period: string) =>
-  ds.byKey.get(figureKey(region, category, parsePeriodKey(period)!));
+  figureAt(ds, region, category, parsePeriodKey(period)!);
 
 describe("the bundled dataset holds exactly the published facts (SOURCES.md)", () => {
   test("it has a version and an as-of date", () => {

@@ -2,6 +2,7 @@ import { describeStatus } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
 import { tenYearsOfQuarters } from "../support/feed-datasets";
+import { figureByKey } from "../support/figure-by-key";
 
 let server: FeedServer;
 
@@ -86,7 +87,7 @@ describe("a hostile feed is rejected with a located reason and changes nothing",
     server.route(FEED_PATH, { kind: "file", body: text(file) });
     const status = await h.service.start();
     expect(status.state === "updated" && status.changes.added.length).toBe(4 * 38 - 2);
-    expect(h.store.current.byKey.get("ZIBO|LIB_PV|2019Q3")?.cny!.kind).toBe("derived");
+    expect(figureByKey(h.store.current, "ZIBO|LIB_PV|2019Q3")?.cny!.kind).toBe("derived");
   });
 
   it("accepts a file that starts with a UTF-8 byte-order mark", async () => {

@@ -2,6 +2,7 @@ import { describeChanges, lookupExports, lookupGrowth } from "../../src/core";
 import { describeImport, type ImportOutcome } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
+import { figureByKey } from "../support/figure-by-key";
 
 const page = "https://addin.example.org/taskpane.html";
 const HEADER = "period,category,value_cny_mn,yoy_pct,source_title,source_url,published";
@@ -36,7 +37,7 @@ describe("importing a CSV of figures", () => {
     });
     expect(value(h, "TOTAL", "2024Q2")).toBe(95);
     expect(value(h, "LIB_PV", "2024Q2")).toBe(15);
-    const figure = h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")!;
+    const figure = figureByKey(h.store.current, "ZIBO|TOTAL|2024Q2")!;
     expect(figure.yoyPct?.value).toBe(12.5);
     expect(h.store.current.sources.get(figure.cny!.sourceIds[0]!)).toEqual({
       id: expect.stringMatching(/^user-[0-9a-f]{8}$/),
@@ -66,7 +67,7 @@ describe("importing a CSV of figures", () => {
     ]);
     expect(value(h, "TOTAL", "2024H1")).toBe(190);
     // The second quarter follows from the half less the first quarter: derived.
-    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")?.cny?.kind).toBe("derived");
+    expect(figureByKey(h.store.current, "ZIBO|TOTAL|2024Q2")?.cny?.kind).toBe("derived");
     const growthOnly = lookupGrowth(h.store.current, "PV", "2024年1-5月");
     expect(growthOnly.ok && growthOnly.value.value).toBe(57.4);
     expect(value(h, "PV", "2024M01-M05")).toBe("growthOnly");
@@ -89,7 +90,7 @@ describe("importing a CSV of figures", () => {
     const h = harness(page);
     const file = `\uFEFF${HEADER}\r\n2024Q2,TOTAL,95,-12.5,"Release, with a comma",https://stats.example.gov.cn/q2,\r\n`;
     imported(await h.service.importFile("q2.csv", file));
-    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")!.yoyPct?.value).toBe(-12.5);
+    expect(figureByKey(h.store.current, "ZIBO|TOTAL|2024Q2")!.yoyPct?.value).toBe(-12.5);
   });
 
   it("revises a published figure, keeping the published value in its history", async () => {
@@ -98,7 +99,7 @@ describe("importing a CSV of figures", () => {
       await h.service.importFile("fix.csv", csv(`2024Q1,NEV,72,,${SOURCE}`)),
     );
     expect(describeChanges(outcome.changes)).toBe("NEV 2024Q1 revised 70 → 72");
-    expect(h.store.current.byKey.get("ZIBO|NEV|2024Q1")!.history).toEqual([
+    expect(figureByKey(h.store.current, "ZIBO|NEV|2024Q1")!.history).toEqual([
       { valueCnyMn: 70, sourceId: "prnewswire-2024-05-20", replacedOn: "2024-09-01" },
     ]);
   });
@@ -117,7 +118,7 @@ describe("importing a CSV of figures", () => {
   it("does not take over the citation of a published figure it repeats", async () => {
     const h = harness(page);
     imported(await h.service.importFile("q1.csv", csv(`2024Q1,TOTAL,80,,${SOURCE}`)));
-    expect(h.store.current.byKey.get("ZIBO|TOTAL|2024Q1")!.cny!.sourceIds).toEqual([
+    expect(figureByKey(h.store.current, "ZIBO|TOTAL|2024Q1")!.cny!.sourceIds).toEqual([
       "prnewswire-2024-05-20",
     ]);
   });
@@ -303,7 +304,7 @@ describe("importing a dataset JSON file", () => {
     expect(describeChanges(outcome.changes)).toBe(
       "2024Q2 added: TOTAL 95, NEV 80; NEV 2024Q1 revised 70 → 72",
     );
-    const q2 = h.store.current.byKey.get("ZIBO|TOTAL|2024Q2")!;
+    const q2 = figureByKey(h.store.current, "ZIBO|TOTAL|2024Q2")!;
     expect(q2.cny!.sourceIds).toEqual(["user-prnewswire-2024-05-20"]);
     expect(h.store.current.sources.get("user-prnewswire-2024-05-20")?.standing).toBe("user");
     // The add-in's own source keeps its standing.

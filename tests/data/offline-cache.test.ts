@@ -10,6 +10,7 @@ import {
   text,
 } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
+import { figureByKey } from "../support/figure-by-key";
 
 let server: FeedServer;
 
@@ -45,7 +46,7 @@ describe("the offline copy", () => {
       /^Offline: using cached data from 2024-09-01\./,
     );
     expect(total2024Q2(next)).toBe(95);
-    const nev = next.store.current.byKey.get("ZIBO|NEV|2024Q1")!;
+    const nev = figureByKey(next.store.current, "ZIBO|NEV|2024Q1")!;
     expect(nev.cny!.value).toBe(72);
     expect(nev.history).toEqual([
       { valueCnyMn: 70, sourceId: "prnewswire-2024-05-20", replacedOn: "2024-09-01" },
@@ -66,7 +67,7 @@ describe("the offline copy", () => {
     for (let i = 0; i < 3; i++) await harness(server.baseUrl, { storage }).service.start();
     const last = harness(server.baseUrl, { storage });
     await last.service.start();
-    expect(last.store.current.byKey.get("ZIBO|NEV|2024Q1")!.history).toHaveLength(1);
+    expect(figureByKey(last.store.current, "ZIBO|NEV|2024Q1")!.history).toHaveLength(1);
   });
 
   const broken: { name: string; stored: (valid: string) => string; says: RegExp }[] = [

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { datasetFromJson, datasetFromText, datasetJsonSchema } from "../../src/data";
 import bundledFile from "../../src/data/zibo-new-three.json";
+import { figureByKey } from "../support/figure-by-key";
 
 const clone = () => JSON.parse(JSON.stringify(bundledFile));
 
@@ -129,7 +130,7 @@ describe("dataset schema", () => {
     const result = datasetFromJson(file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const figure = result.dataset.byKey.get("SHANDONG|PV|2023M01-M09")!;
+    const figure = figureByKey(result.dataset, "SHANDONG|PV|2023M01-M09")!;
     expect(figure.cny).toBeNull();
     expect(figure.yoyPct?.value).toBe(12.5);
   });
@@ -155,7 +156,7 @@ describe("format 1 files (an older feed, a saved copy, a user's export) are stil
   test("a format-1 file with quarters and years loads as before", () => {
     const result = datasetFromJson(format1());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.dataset.byKey.get("ZIBO|NEV|2024Q1")?.cny?.value).toBe(70);
+    if (result.ok) expect(figureByKey(result.dataset, "ZIBO|NEV|2024Q1")?.cny?.value).toBe(70);
   });
 
   test.each([

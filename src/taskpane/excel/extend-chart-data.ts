@@ -1,4 +1,4 @@
-import { chartPeriodOrder, chartRowsToAdd } from "../rows/chart-rows-to-add";
+import { chartPeriodOrder, chartRowsToAdd } from "../rows";
 import { loadInsertedTables, readInsertedTables } from "./inserted-tables";
 
 export interface ChartExtension {

@@ -1,6 +1,5 @@
 import { asCellText, type CategoryCode } from "../../core";
-import { TEXT_FORMAT } from "../rows";
-import { chartData, type ChartDataSpec } from "../rows/chart-data";
+import { chartData, TEXT_FORMAT, type ChartDataSpec } from "../rows";
 import type { PaneStrings } from "../strings";
 import { loadInsertedTables, readInsertedTables, saveInsertedTables } from "./inserted-tables";
 import { TABLE_PREFIX, uniqueName, uniqueSheetName } from "./table-names";

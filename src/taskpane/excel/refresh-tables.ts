@@ -1,6 +1,5 @@
 import { asCellText, type Dataset } from "../../core";
-import { isWebLink, refreshCitation, type CellValue } from "../rows";
-import { refreshedLines, refreshedSpec } from "../rows/refresh-specs";
+import { isWebLink, refreshCitation, refreshedLines, refreshedSpec, type CellValue } from "../rows";
 import { writeCardColumn } from "./card-column";
 import { citationTexts, loadCitationCells, writeCitationLines } from "./citation-cells";
 import {

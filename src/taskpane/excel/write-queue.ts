@@ -1,3 +1,5 @@
+import { SerialQueue } from "../../core";
+
 /** Runs one batch against the workbook, as `Excel.run` does. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -8,15 +10,13 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
  * must not queue another job and wait for it: it would wait for itself.
  */
 export class WriteQueue {
-  private tail: Promise<unknown> = Promise.resolve();
+  // A failed job is its caller's to report; the next job runs regardless.
+  private readonly jobs = new SerialQueue();
 
   constructor(private readonly runner: ExcelRunner) {}
 
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const job = this.tail.then(() => this.runner(batch));
-    // A failed job is its caller's to report; the next job runs regardless.
-    this.tail = job.catch(() => undefined);
-    return job;
+    return this.jobs.run(() => this.runner(batch));
   }
 }
 

@@ -1,3 +1,6 @@
+// What the pane writes to the workbook, as plain rows and specs (no Office): the blocks, their
+// layout, the chart's data and the citation lines. Internal: each table's column list and cell
+// texts (exports-table.ts), the number-format codes, and the spec helpers of table-spec.ts.
 export { contextBlock } from "./context-table";
 export { exportsBlock } from "./exports-table";
 export {
@@ -8,6 +11,7 @@ export {
   type Placement,
 } from "./layout";
 export { refreshCitation, type CitationRefresh } from "./citation-refresh";
+export { refreshedLines, refreshedSpec } from "./refresh-specs";
 export { parksBlock } from "./parks-tables";
 export { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 export type { CellValue, InsertBlock, TableKind, TableSpec } from "./table-spec";

@@ -2,8 +2,17 @@ import { addDataMessages, type Language } from "../../core";
 import { en } from "./en";
 import type { PaneStrings } from "./pane-strings";
 
+// Internal: the tables themselves (en.ts, zh.ts, fetched with zh-bundle.ts) and the boot
+// script's few strings (boot-strings.ts, which the boot script imports directly).
 export type { MeasureName, PaneStrings } from "./pane-strings";
-export * from "./language-choice";
+export {
+  browserStorage,
+  LANGUAGE_NAMES,
+  LANGUAGE_SETTINGS,
+  LanguageChoice,
+  type LanguageSetting,
+  type SettingStorage,
+} from "./language-choice";
 
 /**
  * The pane's string tables, one per language; the compiler refuses a table with a missing key.

@@ -1,8 +1,6 @@
 /* Everything the pane says in Chinese, fetched as one chunk: its strings and the data messages. */
-import type { DataMessageKey } from "../../core";
-import { zhDataMessages as zhCoreMessages } from "../../core/data-messages-zh";
-import type { Template } from "../../core/data-messages";
-import { validatorTextZh } from "../../data/validator-text-zh";
+import { zhDataMessages as zhCoreMessages, type DataMessageKey, type Template } from "../../core";
+import { validatorTextZh } from "../../data";
 
 export const zhDataMessages: Record<DataMessageKey, Template> = {
   ...zhCoreMessages,

@@ -1,4 +1,4 @@
-import { describeImport, describeStatus, type StatusText } from "../../data/describe-status";
+import { describeImport, describeStatus, type StatusText } from "../../data";
 import type { Language } from "../../core";
 import type { DataEvent, WorkbookUpdate } from "../data-actions";
 import type { PaneStrings } from "../strings";

@@ -1,4 +1,5 @@
-import { errorText } from "../excel/error-text";
+import { errorDetail } from "../../core";
+import { errorText } from "../excel";
 import type { PaneStrings } from "../strings";
 
 /**
@@ -9,7 +10,7 @@ import type { PaneStrings } from "../strings";
 export function errorMessage(error: unknown, s: PaneStrings): string {
   const raw = errorText(error);
   const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
-  const message = error instanceof Error ? error.message.trim() : String(error);
+  const message = errorDetail(error).trim();
   const lookup = (key: unknown) =>
     typeof key === "string" && Object.hasOwn(s.errorKnown, key) ? s.errorKnown[key] : undefined;
   const known = lookup(code) ?? lookup(message);

@@ -11,7 +11,7 @@ import {
   type Source,
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
-import { isWebLink } from "../rows/web-link";
+import { isWebLink } from "../rows";
 import { el } from "./dom";
 
 /** Sources with their links, every derived figure with its working, and the notes. */

@@ -1,9 +1,9 @@
-import { parseCategoryCached } from "./parse-cache";
-import type { CategoryCode } from "./categories";
-import type { Dataset } from "./dataset";
-import { comparePeriods, periodKey, type Period } from "./periods";
-import type { RegionCode } from "./regions";
-import { fail, ok, type Result } from "./result";
+import { parseCategoryCached } from "../parse-cache";
+import type { CategoryCode } from "../categories";
+import type { Dataset } from "../dataset";
+import { comparePeriods, periodKey, type Period } from "../periods";
+import type { RegionCode } from "../regions";
+import { fail, ok, type Result } from "../result";
 
 /**
  * `=ZIBO.LATEST([category])`: the latest period with a figure, as its text (`2024Q1`). Without a

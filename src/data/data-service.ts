@@ -1,10 +1,12 @@
 import {
   buildDataset,
   dataMessage,
+  errorDetail,
   hasChanges,
   isoDay,
   mergeContent,
   newestFigures,
+  SerialQueue,
   type ChangeSummary,
   type DatasetContent,
   type DataMessage,
@@ -82,7 +84,7 @@ export class DataService {
    * an import may not, as it could hold the last good feed data) or `newer` (kept untouched).
    */
   private savedCopy: "usable" | "ignored" | "newer" = "usable";
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly operations = new SerialQueue();
   private pendingRefresh: Promise<DataStatus> | null = null;
   private started = false;
 
@@ -126,8 +128,7 @@ export class DataService {
         read = await readImportFile(name, content, this.now());
       } catch (e) {
         // A reader could not be loaded (the add-in's server unreachable, say).
-        const detail = e instanceof Error ? e.message : String(e);
-        const message = dataMessage("unexpected", { detail });
+        const message = dataMessage("unexpected", { detail: errorDetail(e) });
         return { state: "rejected", name, problems: [{ line: null, column: null, message }] };
       }
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
@@ -185,9 +186,7 @@ export class DataService {
       try {
         await this.env.storage.removeItem(CACHE_KEY);
       } catch (e) {
-        problems.push(
-          dataMessage("storageFailed", { detail: e instanceof Error ? e.message : String(e) }),
-        );
+        problems.push(dataMessage("storageFailed", { detail: errorDetail(e) }));
       }
       this.cache = null;
       this.current = this.env.bundled;
@@ -327,11 +326,10 @@ export class DataService {
       this.env.store.replace(buildDataset(merged.content));
     } catch (e) {
       // The store holds the new data already; only some subscriber failed to take it.
-      const detail = e instanceof Error ? e.message : String(e);
       return {
         ok: true,
         changes: merged.changes,
-        notices: [dataMessage("viewsFailed", { detail })],
+        notices: [dataMessage("viewsFailed", { detail: errorDetail(e) })],
       };
     }
     return { ok: true, changes: merged.changes, notices: [] };
@@ -407,15 +405,12 @@ export class DataService {
     try {
       return await check();
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return this.rejected(dataMessage("unexpected", { detail }), [], []);
+      return this.rejected(dataMessage("unexpected", { detail: errorDetail(e) }), [], []);
     }
   }
 
   private serial<T>(operation: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(operation, operation);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.operations.run(operation);
   }
 
   private now(): Date {

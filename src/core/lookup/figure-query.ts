@@ -1,10 +1,10 @@
-import type { CategoryCode } from "./categories";
-import type { Dataset, Figure } from "./dataset";
-import { findFigure } from "./lookup";
-import { parseCategoryCached, parsePeriodCached } from "./parse-cache";
-import type { Period } from "./periods";
-import type { RegionCode } from "./regions";
-import type { Result } from "./result";
+import type { CategoryCode } from "../categories";
+import type { Dataset, Figure } from "../dataset";
+import { findFigure } from "./find-figure";
+import { parseCategoryCached, parsePeriodCached } from "../parse-cache";
+import type { Period } from "../periods";
+import type { RegionCode } from "../regions";
+import type { Result } from "../result";
 
 /** A figure asked for by a category and a period as a cell holds them. */
 export interface FigureQuery {

@@ -1,6 +1,6 @@
-import { CATEGORY_CODES } from "./categories";
-import { leadMeasure, type Dataset, type Figure } from "./dataset";
-import { comparePeriods, periodKey, type Period } from "./periods";
+import { CATEGORY_CODES } from "../categories";
+import { leadMeasure, type Dataset, type Figure } from "../dataset";
+import { comparePeriods, periodKey, type Period } from "../periods";
 
 /** Zibo's newest quarter (or year) with figures, those figures, and when their sources published. */
 export interface NewestFigures {

@@ -1,7 +1,7 @@
-import type { CategoryCode } from "./categories";
-import type { Dataset, Figure } from "./dataset";
-import type { Period } from "./periods";
-import type { RegionCode } from "./regions";
+import type { CategoryCode } from "../categories";
+import type { Dataset, Figure } from "../dataset";
+import type { Period } from "../periods";
+import type { RegionCode } from "../regions";
 
 type Index = Map<RegionCode, Map<CategoryCode, Map<number, Figure>>>;
 
@@ -10,7 +10,7 @@ const indexes = new WeakMap<Dataset, Index>();
 
 /**
  * The figure for a region, category and period, found without building a text key: this runs for
- * every cell a dataset change re-answers. Same answers as `ds.byKey`.
+ * every cell a dataset change re-answers.
  */
 export function figureAt(
   ds: Dataset,

@@ -1,12 +1,12 @@
-import type { CategoryCode } from "./categories";
-import type { Dataset, Figure, Measure } from "./dataset";
-import { fmt } from "./cell-number";
+import type { CategoryCode } from "../categories";
+import type { Dataset, Figure, Measure } from "../dataset";
+import { fmt } from "../cell-number";
 import { figureAt } from "./figure-index";
-import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
-import { periodKey, type Period } from "./periods";
-import type { RegionCode } from "./regions";
-import { fail, ok, type Result } from "./result";
-import type { Unit } from "./units";
+import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "../parse-cache";
+import { periodKey, type Period } from "../periods";
+import type { RegionCode } from "../regions";
+import { fail, ok, type Result } from "../result";
+import type { Unit } from "../units";
 
 export interface FoundValue {
   value: number;

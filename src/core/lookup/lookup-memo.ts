@@ -1,4 +1,4 @@
-import type { Dataset } from "./dataset";
+import type { Dataset } from "../dataset";
 
 /** Distinct questions remembered per dataset; past this the memo starts afresh. */
 const MEMO_LIMIT = 50_000;
