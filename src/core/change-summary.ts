@@ -2,7 +2,7 @@ import type { CategoryCode } from "./categories";
 import { dataMessage, formatDataMessage, type DataMessage } from "./data-messages";
 import { fmt } from "./cell-number";
 import type { Language } from "./messages";
-import { REGIONS, type RegionCode } from "./regions";
+import { regionName, type RegionCode } from "./regions";
 
 /** Which figure a change is about; `period` in its canonical text (2024Q2, 2023). */
 export interface FigureRef {
@@ -104,6 +104,5 @@ function addedValue(f: AddedFigure): string {
 /** Zibo is the add-in's subject; other regions are named, in the reader's language. */
 function figureName(ref: FigureRef, lang: Language): string {
   if (ref.region === "ZIBO") return ref.category;
-  const region = REGIONS[ref.region];
-  return `${lang === "zh" ? region.nameZh : region.nameEn} ${ref.category}`;
+  return `${regionName(ref.region, lang)} ${ref.category}`;
 }

@@ -1,5 +1,5 @@
 import type { Language, MessageParams } from "./messages";
-import { REGIONS } from "./regions";
+import { regionName } from "./regions";
 
 /**
  * How a derived number was computed. The core's own arithmetic names a template and its operands,
@@ -9,12 +9,6 @@ import { REGIONS } from "./regions";
 export type Derivation = { key: DerivationKey; params: MessageParams } | { text: string };
 
 type Template = (p: MessageParams) => string;
-
-function regionName(code: string | number, lang: Language): string {
-  const region = Object.values(REGIONS).find((r) => r.code === code);
-  if (!region) return String(code);
-  return lang === "zh" ? region.nameZh : region.nameEn;
-}
 
 const en = {
   libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded`,

@@ -18,6 +18,7 @@ export * from "./growth";
 export * from "./info";
 export * from "./labels";
 export * from "./latest";
+export * from "./localized";
 export * from "./lookup";
 export * from "./lookup-memo";
 export * from "./merge";

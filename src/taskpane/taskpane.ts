@@ -3,6 +3,7 @@ import {
   CATEGORY_CODES,
   importedFigures,
   leadMeasure,
+  listText,
   type CategoryCode,
   type Dataset,
   type Language,
@@ -256,7 +257,7 @@ class TaskPane {
     });
     const imported = importedFigures(dataset);
     const note = byId("imported-note");
-    const list = (items: string[]) => items.join(this.lang === "zh" ? "、" : ", ");
+    const list = (items: string[]) => listText(items, this.lang);
     note.textContent = imported
       ? s.importedInUse({ figures: list(imported.figures), files: list(imported.sources) })
       : "";
@@ -376,7 +377,7 @@ class TaskPane {
         const option = document.createElement("option");
         option.value = code;
         const c = CATEGORIES[code];
-        option.textContent = `${code}: ${this.lang === "zh" ? c.nameZh : c.nameEn}`;
+        option.textContent = `${code}: ${c.name[this.lang]}`;
         return option;
       },
     );

@@ -1,0 +1,25 @@
+/**
+ * The languages the add-in speaks. Every text a reader sees is a `Localized` value or a table keyed
+ * by `Language`, so adding a language here makes each missing translation a compile error.
+ */
+export type Language = "en" | "zh";
+
+/** One text in every language: a category's or region's name, a park's focus, a scope note. */
+export type Localized = Readonly<Record<Language, string>>;
+
+/**
+ * The language the sources publish in, and of the tables' Chinese-name columns (nameZh, categoryZh):
+ * a reader of it does not need each name twice.
+ */
+export const SOURCE_LANGUAGE: Language = "zh";
+
+/** What joins the items of a list in running text: "NEV, PV", "NEV、PV". */
+export const LIST_SEPARATOR: Localized = { en: ", ", zh: "、" };
+
+/** What joins two clauses about one thing: "70 million yuan, +10 %", "70 百万元，+10%". */
+export const CLAUSE_SEPARATOR: Localized = { en: ", ", zh: "，" };
+
+/** The items of a list in running text, in the reader's language. */
+export function listText(items: readonly string[], lang: Language): string {
+  return items.join(LIST_SEPARATOR[lang]);
+}
