@@ -1,6 +1,7 @@
 import type { CategoryCode } from "./categories";
 import { dataMessage, formatDataMessage, type DataMessage } from "./data-messages";
 import { fmt } from "./cell-number";
+import { inEachLanguage } from "./localized";
 import type { Language } from "./messages";
 import { regionName, type RegionCode } from "./regions";
 
@@ -53,36 +54,36 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
   for (const [period, figures] of byPeriod) {
     const items = (lang: Language) =>
       figures.map((f) => `${figureName(f, lang)} ${addedValue(f)}`).join(", ");
-    messages.push(dataMessage("periodAdded", { period, items: items("en"), itemsZh: items("zh") }));
+    messages.push({
+      key: "periodAdded",
+      params: { period },
+      localized: { items: inEachLanguage(items) },
+    });
   }
   for (const r of s.revised) {
     const key = r.field === "cny" ? "revisedCny" : r.field === "usd" ? "revisedUsd" : "revisedYoy";
-    messages.push(
-      dataMessage(key, {
-        figure: figureName(r, "en"),
-        figureZh: figureName(r, "zh"),
+    messages.push({
+      key,
+      params: {
         period: r.period,
         from: r.from === null ? "–" : fmt(r.from),
         to: r.to === null ? "–" : fmt(r.to),
-      }),
-    );
+      },
+      localized: { figure: inEachLanguage((lang) => figureName(r, lang)) },
+    });
   }
   for (const r of s.resourced) {
-    messages.push(
-      dataMessage("sourceChanged", {
-        figure: figureName(r, "en"),
-        figureZh: figureName(r, "zh"),
-        period: r.period,
-        from: r.from,
-        to: r.to,
-      }),
-    );
+    messages.push({
+      key: "sourceChanged",
+      params: { period: r.period, from: r.from, to: r.to },
+      localized: { figure: inEachLanguage((lang) => figureName(r, lang)) },
+    });
   }
   if (s.textEntries > 0) messages.push(dataMessage("textEntriesChanged", { count: s.textEntries }));
   if (s.kept.length > 0) {
     const items = (lang: Language) =>
       s.kept.map((f) => `${figureName(f, lang)} ${f.period}`).join(", ");
-    messages.push(dataMessage("keptMissing", { items: items("en"), itemsZh: items("zh") }));
+    messages.push({ key: "keptMissing", params: {}, localized: { items: inEachLanguage(items) } });
   }
   return messages;
 }

@@ -2,10 +2,25 @@
  * The languages the add-in speaks. Every text a reader sees is a `Localized` value or a table keyed
  * by `Language`, so adding a language here makes each missing translation a compile error.
  */
-export type Language = "en" | "zh";
+export const LANGUAGES = ["en", "zh"] as const;
+
+export type Language = (typeof LANGUAGES)[number];
 
 /** One text in every language: a category's or region's name, a park's focus, a scope note. */
 export type Localized = Readonly<Record<Language, string>>;
+
+/** A text written in each language by one rule: `inEachLanguage((lang) => periodLabel(p, lang))`. */
+export function inEachLanguage(write: (lang: Language) => string): Localized {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, write(lang)])) as Localized;
+}
+
+/** Each named text in one language: the parameters a sentence reads in the reader's language. */
+export function textsIn(
+  texts: Readonly<Record<string, Localized>> | undefined,
+  lang: Language,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(texts ?? {}).map(([name, text]) => [name, text[lang]]));
+}
 
 /**
  * The language the sources publish in, and of the tables' Chinese-name columns (nameZh, categoryZh):

@@ -2,6 +2,7 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   importedFigures,
+  languageFor,
   leadMeasure,
   listText,
   type CategoryCode,
@@ -532,8 +533,8 @@ const OFFICE_PATIENCE_MS = 5000;
 
 let pane: Promise<TaskPane> | null = null;
 
-// A Chinese system most likely runs Office in Chinese: fetch those strings while Office starts.
-if (/^zh\b/i.test(navigator.language)) void loadPaneStrings("zh").catch(() => undefined);
+// The system most likely runs Office in its own language: fetch those strings while Office starts.
+void loadPaneStrings(languageFor(navigator.language)).catch(() => undefined);
 // The data service (saved copy, feed, schema) is fetched while Office starts; a failure is
 // reported by the first data action, which tries again.
 void loadDataService().catch(() => undefined);
