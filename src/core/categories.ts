@@ -1,3 +1,4 @@
+import type { Localized } from "./localized";
 import { fail, ok, type Result } from "./result";
 import { normalizeText } from "./text";
 
@@ -6,28 +7,24 @@ export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
 export interface CategoryInfo {
   code: CategoryCode;
-  nameEn: string;
-  nameZh: string;
+  name: Localized;
   aliases: readonly string[];
 }
 
 export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   TOTAL: {
     code: "TOTAL",
-    nameEn: '"New three" (NEV, lithium-ion batteries, photovoltaic products)',
-    nameZh: "新三样",
+    name: { en: '"New three" (NEV, lithium-ion batteries, photovoltaic products)', zh: "新三样" },
     aliases: ["new three", "new 3", "all", "新三样", "新三样合计"],
   },
   NEV: {
     code: "NEV",
-    nameEn: "New energy vehicles",
-    nameZh: "新能源汽车",
+    name: { en: "New energy vehicles", zh: "新能源汽车" },
     aliases: ["new energy vehicles", "new energy vehicle", "新能源汽车", "新能源车"],
   },
   LIB: {
     code: "LIB",
-    nameEn: "Lithium-ion batteries",
-    nameZh: "锂电池",
+    name: { en: "Lithium-ion batteries", zh: "锂电池" },
     aliases: [
       "lithium-ion batteries",
       "lithium-ion battery",
@@ -40,8 +37,7 @@ export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   },
   PV: {
     code: "PV",
-    nameEn: "Photovoltaic products",
-    nameZh: "光伏产品",
+    name: { en: "Photovoltaic products", zh: "光伏产品" },
     aliases: [
       "photovoltaic products",
       "photovoltaic",
@@ -53,8 +49,10 @@ export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   },
   LIB_PV: {
     code: "LIB_PV",
-    nameEn: "Lithium-ion batteries and photovoltaic products together",
-    nameZh: "锂电池与光伏产品合计",
+    name: {
+      en: "Lithium-ion batteries and photovoltaic products together",
+      zh: "锂电池与光伏产品合计",
+    },
     aliases: ["lib+pv", "lib + pv", "lib pv", "lib-pv", "锂电池和光伏产品", "锂电池与光伏产品"],
   },
 };

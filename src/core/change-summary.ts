@@ -1,8 +1,9 @@
 import type { CategoryCode } from "./categories";
 import { dataMessage, formatDataMessage, type DataMessage } from "./data-messages";
 import { fmt } from "./cell-number";
+import { inEachLanguage } from "./localized";
 import type { Language } from "./messages";
-import { REGIONS, type RegionCode } from "./regions";
+import { regionName, type RegionCode } from "./regions";
 
 /** Which figure a change is about; `period` in its canonical text (2024Q2, 2023). */
 export interface FigureRef {
@@ -53,36 +54,36 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
   for (const [period, figures] of byPeriod) {
     const items = (lang: Language) =>
       figures.map((f) => `${figureName(f, lang)} ${addedValue(f)}`).join(", ");
-    messages.push(dataMessage("periodAdded", { period, items: items("en"), itemsZh: items("zh") }));
+    messages.push({
+      key: "periodAdded",
+      params: { period },
+      localized: { items: inEachLanguage(items) },
+    });
   }
   for (const r of s.revised) {
     const key = r.field === "cny" ? "revisedCny" : r.field === "usd" ? "revisedUsd" : "revisedYoy";
-    messages.push(
-      dataMessage(key, {
-        figure: figureName(r, "en"),
-        figureZh: figureName(r, "zh"),
+    messages.push({
+      key,
+      params: {
         period: r.period,
         from: r.from === null ? "–" : fmt(r.from),
         to: r.to === null ? "–" : fmt(r.to),
-      }),
-    );
+      },
+      localized: { figure: inEachLanguage((lang) => figureName(r, lang)) },
+    });
   }
   for (const r of s.resourced) {
-    messages.push(
-      dataMessage("sourceChanged", {
-        figure: figureName(r, "en"),
-        figureZh: figureName(r, "zh"),
-        period: r.period,
-        from: r.from,
-        to: r.to,
-      }),
-    );
+    messages.push({
+      key: "sourceChanged",
+      params: { period: r.period, from: r.from, to: r.to },
+      localized: { figure: inEachLanguage((lang) => figureName(r, lang)) },
+    });
   }
   if (s.textEntries > 0) messages.push(dataMessage("textEntriesChanged", { count: s.textEntries }));
   if (s.kept.length > 0) {
     const items = (lang: Language) =>
       s.kept.map((f) => `${figureName(f, lang)} ${f.period}`).join(", ");
-    messages.push(dataMessage("keptMissing", { items: items("en"), itemsZh: items("zh") }));
+    messages.push({ key: "keptMissing", params: {}, localized: { items: inEachLanguage(items) } });
   }
   return messages;
 }
@@ -104,6 +105,5 @@ function addedValue(f: AddedFigure): string {
 /** Zibo is the add-in's subject; other regions are named, in the reader's language. */
 function figureName(ref: FigureRef, lang: Language): string {
   if (ref.region === "ZIBO") return ref.category;
-  const region = REGIONS[ref.region];
-  return `${lang === "zh" ? region.nameZh : region.nameEn} ${ref.category}`;
+  return `${regionName(ref.region, lang)} ${ref.category}`;
 }

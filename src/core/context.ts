@@ -4,6 +4,7 @@ import { lookupGrowthCached } from "./cached-lookups";
 import { fmt } from "./cell-number";
 import { sameScope } from "./dataset";
 import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue } from "./lookup";
+import { inEachLanguage } from "./localized";
 import { parsePeriod, periodKey } from "./periods";
 import { parseRegion } from "./regions";
 import { ok, type Result } from "./result";
@@ -73,14 +74,14 @@ export function shareOfRegion(
     region: region.value,
   };
   // A share across different product scopes is still a ratio of published figures, but says so.
-  const scopes = sameScope(zibo.value, whole.value)
+  const scope = sameScope(zibo.value, whole.value)
     ? null
-    : { scopeEn: whole.value.scope?.en ?? "", scopeZh: whole.value.scope?.zh ?? "" };
+    : (whole.value.scope ?? inEachLanguage(() => ""));
   return ok({
     value: (part.value / total.value) * 100,
     kind: "derived",
-    derivation: scopes
-      ? { key: "shareOfRegionScopes", params: { ...params, ...scopes } }
+    derivation: scope
+      ? { key: "shareOfRegionScopes", params, localized: { scope } }
       : { key: "shareOfRegion", params },
     sourceIds: [...new Set([...part.sourceIds, ...total.sourceIds])],
   });

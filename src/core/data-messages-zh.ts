@@ -5,13 +5,13 @@ import { percent, type DataMessageKey, type Template } from "./data-messages";
  * but for the validator's sentences, which zod's Chinese locale writes (src/data/validator-text-zh.ts).
  */
 export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Template> = {
-  periodAdded: (p) => `${p.period} 新增：${p.itemsZh ?? p.items}`,
-  revisedCny: (p) => `${p.figureZh ?? p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
-  revisedUsd: (p) => `${p.figureZh ?? p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
+  periodAdded: (p) => `${p.period} 新增：${p.items}`,
+  revisedCny: (p) => `${p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
+  revisedUsd: (p) => `${p.figure} ${p.period} 美元数修订 ${p.from} → ${p.to}`,
   revisedYoy: (p) =>
-    `${p.figureZh ?? p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
-  sourceChanged: (p) => `${p.figureZh ?? p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
-  keptMissing: (p) => `新文件中缺少、已保留：${p.itemsZh ?? p.items}`,
+    `${p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
+  sourceChanged: (p) => `${p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
+  keptMissing: (p) => `新文件中缺少、已保留：${p.items}`,
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
   noChanges: () => `没有变化。`,
   none: () => `无`,

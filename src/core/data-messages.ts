@@ -1,4 +1,5 @@
 import type { FileMessageKey } from "./data-messages-files";
+import { textsIn, type Localized } from "./localized";
 import type { Language, MessageParams } from "./messages";
 
 /**
@@ -113,12 +114,14 @@ export function addDataMessages(
 /**
  * A sentence to show, kept as a key and parameters until the pane knows the language. `nested`
  * parameters are sentences themselves (the reason inside "Feed rejected: …"), shown in the same
- * language as the sentence around them.
+ * language as the sentence around them; `localized` ones are words given in each language (a
+ * region's name).
  */
 export interface DataMessage {
   key: DataMessageKey;
   params: MessageParams;
   nested?: Readonly<Record<string, DataMessage>>;
+  localized?: Readonly<Record<string, Localized>>;
 }
 
 export function dataMessage(
@@ -130,7 +133,7 @@ export function dataMessage(
 }
 
 export function formatDataMessage(message: DataMessage, lang: Language = "en"): string {
-  const params = { ...message.params };
+  const params = { ...message.params, ...textsIn(message.localized, lang) };
   for (const [name, inner] of Object.entries(message.nested ?? {})) {
     params[name] = formatDataMessage(inner, lang);
   }

@@ -1,5 +1,6 @@
 import type { CategoryCode } from "./categories";
 import type { Derivation } from "./derivation-text";
+import type { Localized } from "./localized";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { compareCodes } from "./text";
@@ -36,10 +37,7 @@ export interface Revision {
 }
 
 /** What a figure counts when its source's product scope differs by name from the Zibo release's. */
-export interface ScopeNote {
-  en: string;
-  zh: string;
-}
+export type ScopeNote = Localized;
 
 export interface Figure {
   region: RegionCode;
@@ -66,21 +64,16 @@ export function leadMeasure(f: Figure): Measure {
 
 export interface Park {
   id: string;
-  nameEn: string;
-  nameZh: string;
-  focusEn: string;
-  focusZh: string;
-  locationEn: string;
-  locationZh: string;
+  name: Localized;
+  focus: Localized;
+  location: Localized;
   sourceIds: readonly string[];
 }
 
 export interface Note {
   id: string;
-  titleEn: string;
-  titleZh: string;
-  textEn: string;
-  textZh: string;
+  title: Localized;
+  text: Localized;
   sourceIds: readonly string[];
 }
 

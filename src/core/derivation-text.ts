@@ -1,20 +1,22 @@
+import { textsIn, type Localized } from "./localized";
 import type { Language, MessageParams } from "./messages";
-import { REGIONS } from "./regions";
+import { regionName } from "./regions";
 
 /**
- * How a derived number was computed. The core's own arithmetic names a template and its operands,
- * so the working reads in either language; a data file's derivation is a maintainer's free text and
- * is shown as written.
+ * How a derived number was computed. The core's own arithmetic names a template and its operands
+ * (`localized` ones are words, such as a period's label, given in each language), so the working
+ * reads in the reader's language; a data file's derivation is a maintainer's free text and is shown
+ * as written.
  */
-export type Derivation = { key: DerivationKey; params: MessageParams } | { text: string };
+export type Derivation =
+  | {
+      key: DerivationKey;
+      params: MessageParams;
+      localized?: Readonly<Record<string, Localized>>;
+    }
+  | { text: string };
 
 type Template = (p: MessageParams) => string;
-
-function regionName(code: string | number, lang: Language): string {
-  const region = Object.values(REGIONS).find((r) => r.code === code);
-  if (!region) return String(code);
-  return lang === "zh" ? region.nameZh : region.nameEn;
-}
 
 const en = {
   libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded`,
@@ -29,7 +31,7 @@ const en = {
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s`,
   shareOfRegionScopes: (p) =>
-    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s; the scopes differ: ${regionName(p.region, "en")}'s figure counts ${p.scopeEn}`,
+    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s; the scopes differ: ${regionName(p.region, "en")}'s figure counts ${p.scope}`,
 } satisfies Record<string, Template>;
 
 export type DerivationKey = keyof typeof en;
@@ -37,7 +39,7 @@ export type DerivationKey = keyof typeof en;
 const zh: Record<DerivationKey, Template> = {
   libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值`,
   differenceOfTotals: (p) =>
-    `${p.later} − ${p.earlier}：${p.laterLabelZh}累计值减去${p.earlierLabelZh}累计值，两项均为公布值`,
+    `${p.later} − ${p.earlier}：${p.laterLabel}累计值减去${p.earlierLabel}累计值，两项均为公布值`,
   yearAgoBase: (p) => `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数`,
   usdAtSourceRate: (p) =>
     `按来源隐含的汇率换算：${p.cny} × ${p.pairUsd} / ${p.pairCny}，来源公布 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元（${p.rate} 元/美元）`,
@@ -46,16 +48,16 @@ const zh: Record<DerivationKey, Template> = {
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重`,
   shareOfRegionScopes: (p) =>
-    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重；统计口径不同：${regionName(p.region, "zh")}的数据为${p.scopeZh}`,
+    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重；统计口径不同：${regionName(p.region, "zh")}的数据为${p.scope}`,
 };
 
 const templates: Record<Language, Record<DerivationKey, Template>> = { en, zh };
 
 /** The working of a derived number in a reader's language. */
 export function formatDerivation(derivation: Derivation, lang: Language): string {
-  return "text" in derivation
-    ? derivation.text
-    : templates[lang][derivation.key](derivation.params);
+  if ("text" in derivation) return derivation.text;
+  const params = { ...derivation.params, ...textsIn(derivation.localized, lang) };
+  return templates[lang][derivation.key](params);
 }
 
 /** Every template key, so tests can check each reads in both languages. */

@@ -2,6 +2,7 @@ import type { CategoryCode } from "./categories";
 import { fmt } from "./cell-number";
 import { figureKey, sameScope, type Figure, type Measure } from "./dataset";
 import type { Derivation } from "./derivation-text";
+import { inEachLanguage } from "./localized";
 import { makePeriod, periodKey, periodLabel, periodShape, yearAgo, type Period } from "./periods";
 
 /**
@@ -95,8 +96,10 @@ function difference(
           earlier: fmt(earlierCny.value),
           laterPeriod: periodKey(later.period),
           earlierPeriod: periodKey(earlier.period),
-          laterLabelZh: periodLabel(later.period, "zh"),
-          earlierLabelZh: periodLabel(earlier.period, "zh"),
+        },
+        localized: {
+          laterLabel: inEachLanguage((lang) => periodLabel(later.period, lang)),
+          earlierLabel: inEachLanguage((lang) => periodLabel(earlier.period, lang)),
         },
       },
       [laterCny, earlierCny],

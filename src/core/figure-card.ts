@@ -5,7 +5,7 @@ import { kindLabel, labelsFor } from "./labels";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";
 import { periodKey, periodLabel } from "./periods";
-import { parseRegion, REGIONS, type RegionCode } from "./regions";
+import { parseRegion, regionName, type RegionCode } from "./regions";
 import { ok, type Result } from "./result";
 import type { Unit } from "./units";
 
@@ -133,10 +133,6 @@ const words = {
   },
 } as const;
 
-function regionName(code: RegionCode, lang: Language): string {
-  return lang === "zh" ? REGIONS[code].nameZh : REGIONS[code].nameEn;
-}
-
 function working(measure: Measure, lang: Language): string {
   return measure.derivation ? formatDerivation(measure.derivation, lang) : words[lang].computed;
 }
@@ -169,8 +165,8 @@ export function figureCard(
   add("period", periodKey(figure.period), "main");
   add("periodZh", periodLabel(figure.period, "zh"), "main");
   add("region", regionName(figure.region, lang), "main");
-  add("category", `${category.nameEn} (${category.code})`, "main");
-  add("categoryZh", category.nameZh, "main");
+  add("category", `${category.name.en} (${category.code})`, "main");
+  add("categoryZh", category.name.zh, "main");
   add("kind", kindLabel(measure.kind, lang), "main");
   if (measure.kind === "derived") add("working", working(measure, lang), "main");
   const yoy = figure.yoyPct;
@@ -194,9 +190,12 @@ export function figureCard(
   provenance("link", links);
   provenance("dataset", w.dataset(ds.version, ds.asOf));
 
-  const categoryName = lang === "zh" ? category.nameZh : category.nameEn;
   return {
-    title: w.title(categoryName, regionName(figure.region, lang), periodLabel(figure.period, lang)),
+    title: w.title(
+      category.name[lang],
+      regionName(figure.region, lang),
+      periodLabel(figure.period, lang),
+    ),
     value: measure.value,
     numberFormat: MILLIONS_FORMAT,
     fields,

@@ -26,7 +26,18 @@ export { inconsistentSpans } from "./span-checks";
 
 // Codes: categories, regions, periods, units
 export { CATEGORIES, CATEGORY_CODES, parseCategory, type CategoryCode } from "./categories";
-export { parseRegion, REGION_CODES, REGIONS, type RegionCode } from "./regions";
+export { parseRegion, REGION_CODES, REGIONS, regionName, type RegionCode } from "./regions";
+export {
+  CLAUSE_SEPARATOR,
+  inEachLanguage,
+  LANGUAGES,
+  LIST_SEPARATOR,
+  listText,
+  SOURCE_LANGUAGE,
+  textsIn,
+  type Language,
+  type Localized,
+} from "./localized";
 export {
   comparePeriods,
   isCumulative,
@@ -84,7 +95,7 @@ export { cleanCellValue, displayNumber, fmt, withoutFloatNoise } from "./cell-nu
 export { asCellText, formulaSign, isZiboFormula } from "./zibo-formulas";
 
 // Messages, in every language
-export { formatMessage, languageFor, type Language, type MessageParams } from "./messages";
+export { formatMessage, languageFor, type MessageParams } from "./messages";
 export {
   addDataMessages,
   dataMessage,

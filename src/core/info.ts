@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset";
 import { labelsFor } from "./labels";
+import { listText } from "./localized";
 import type { Language } from "./messages";
 import { importedFigures } from "./lookup";
 
@@ -12,6 +13,6 @@ export function datasetInfo(ds: Dataset, lang: Language): string {
   const imported = importedFigures(ds);
   const base = labels.info(ds.version, ds.asOf);
   if (!imported) return base;
-  const list = (items: string[]) => items.join(lang === "zh" ? "、" : ", ");
+  const list = (items: string[]) => listText(items, lang);
   return base + labels.infoImported(list(imported.figures), list(imported.sources));
 }

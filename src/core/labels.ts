@@ -42,6 +42,12 @@ const labels = {
 
 export type Labels = (typeof labels)[Language];
 
+// Chinese sets the unit in full-width brackets with no space.
+const withUnit: Record<Language, (category: string, unit: string) => string> = {
+  en: (category, unit) => `${category} (${unit})`,
+  zh: (category, unit) => `${category}（${unit}）`,
+};
+
 export function labelsFor(lang: Language): Labels {
   return labels[lang];
 }
@@ -53,5 +59,5 @@ export function kindLabel(kind: Kind, lang: Language): string {
 /** The column header of a value column: `NEV (million yuan)`. */
 export function valueHeader(category: string, unit: Unit, lang: Language): string {
   const u = unit === "USD" ? labels[lang].unitUSD : labels[lang].unitCNY;
-  return lang === "zh" ? `${category}（${u}）` : `${category} (${u})`;
+  return withUnit[lang](category, u);
 }

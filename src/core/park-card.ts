@@ -67,13 +67,13 @@ export function parkCard(ds: Dataset, park: Park, lang: Language): ParkCard {
     section: CardField["section"],
   ): CardField<ParkFieldKey> => ({ key, label: fieldLabels[lang][key], value, section });
   return {
-    name: lang === "zh" ? park.nameZh : park.nameEn,
+    name: park.name[lang],
     fields: [
-      field("name", park.nameEn, "main"),
-      field("nameZh", park.nameZh, "main"),
+      field("name", park.name.en, "main"),
+      field("nameZh", park.name.zh, "main"),
       field("id", park.id, "main"),
-      field("focus", lang === "zh" ? park.focusZh : park.focusEn, "main"),
-      field("location", lang === "zh" ? park.locationZh : park.locationEn, "main"),
+      field("focus", park.focus[lang], "main"),
+      field("location", park.location[lang], "main"),
       field("source", sources.map(w.source).join(w.separator), "provenance"),
       field("link", sources.map((s) => s.url).join(w.separator), "provenance"),
       field("dataset", w.dataset(ds.version, ds.asOf), "provenance"),
@@ -89,7 +89,7 @@ export function findPark(ds: Dataset, input: unknown): Result<Park> {
   if (text.trim() === "") return fail("invalidValue", "missingArgument", { name: "name_or_id" });
   const wanted = normalizeText(text);
   const park = ds.parks.find((p) =>
-    [p.id, p.nameEn, p.nameZh].some((name) => normalizeText(name) === wanted),
+    [p.id, ...Object.values(p.name)].some((name) => normalizeText(name) === wanted),
   );
   if (park) return ok(park);
   return fail("invalidValue", "unknownPark", {

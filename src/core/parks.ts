@@ -6,6 +6,6 @@ import type { Language } from "./messages";
 export function parkTable(ds: Dataset, lang: Language): string[][] {
   const l = labelsFor(lang);
   const header = [l.parkName, l.parkNameZh, l.parkFocus];
-  const rows = ds.parks.map((p) => [p.nameEn, p.nameZh, lang === "zh" ? p.focusZh : p.focusEn]);
+  const rows = ds.parks.map((p) => [p.name.en, p.name.zh, p.focus[lang]]);
   return [header, ...rows];
 }

@@ -1,3 +1,4 @@
+import type { Language } from "./localized";
 import { fail, ok, type Result } from "./result";
 import { normalizeText } from "./text";
 
@@ -113,9 +114,20 @@ export function periodKey(p: Period): string {
 }
 
 /** The period as a reader says it: `January–September 2023`, `2023年前三季度`. */
-export function periodLabel(p: Period, lang: "en" | "zh"): string {
-  const shape = periodShape(p);
-  if (lang === "zh") {
+export function periodLabel(p: Period, lang: Language): string {
+  return periodLabels[lang](p, periodShape(p));
+}
+
+// Each language says a span in its own grammar.
+const periodLabels: Record<Language, (p: Period, shape: PeriodShape) => string> = {
+  en: (p, shape) => {
+    if (shape === "year") return String(p.year);
+    if (shape === "quarter") return `Q${quarterOf(p)} ${p.year}`;
+    if (shape === "half") return `${p.first === 1 ? "first" : "second"} half of ${p.year}`;
+    if (shape === "month") return `${MONTH_NAMES_EN[p.first - 1]} ${p.year}`;
+    return `${MONTH_NAMES_EN[p.first - 1]}–${MONTH_NAMES_EN[p.last - 1]} ${p.year}`;
+  },
+  zh: (p, shape) => {
     const y = `${p.year}年`;
     if (shape === "year") return `${y}全年`;
     if (shape === "quarter") return `${y}第${QUARTER_ZH[quarterOf(p)!]}季度`;
@@ -123,13 +135,8 @@ export function periodLabel(p: Period, lang: "en" | "zh"): string {
     if (shape === "month") return `${y}${p.first}月`;
     if (p.first === 1 && p.last === 9) return `${y}前三季度`;
     return `${y}${p.first}-${p.last}月`;
-  }
-  if (shape === "year") return String(p.year);
-  if (shape === "quarter") return `Q${quarterOf(p)} ${p.year}`;
-  if (shape === "half") return `${p.first === 1 ? "first" : "second"} half of ${p.year}`;
-  if (shape === "month") return `${MONTH_NAMES_EN[p.first - 1]} ${p.year}`;
-  return `${MONTH_NAMES_EN[p.first - 1]}–${MONTH_NAMES_EN[p.last - 1]} ${p.year}`;
-}
+  },
+};
 
 // Patterns over normalized text (NFKC, lower case, single spaces). Each returns [year, first, last].
 type Reader = (m: RegExpExecArray) => [number, number, number] | null;

@@ -1,3 +1,4 @@
+import type { Language, Localized } from "./localized";
 import { fail, ok, type Result } from "./result";
 import { normalizeText } from "./text";
 
@@ -6,26 +7,29 @@ export type RegionCode = (typeof REGION_CODES)[number];
 
 export interface RegionInfo {
   code: RegionCode;
-  nameEn: string;
-  nameZh: string;
+  name: Localized;
   aliases: readonly string[];
 }
 
 export const REGIONS: Readonly<Record<RegionCode, RegionInfo>> = {
-  ZIBO: { code: "ZIBO", nameEn: "Zibo", nameZh: "淄博", aliases: ["zibo", "淄博", "淄博市"] },
+  ZIBO: { code: "ZIBO", name: { en: "Zibo", zh: "淄博" }, aliases: ["zibo", "淄博", "淄博市"] },
   SHANDONG: {
     code: "SHANDONG",
-    nameEn: "Shandong province",
-    nameZh: "山东",
+    name: { en: "Shandong province", zh: "山东" },
     aliases: ["shandong", "shandong province", "山东", "山东省"],
   },
   CHINA: {
     code: "CHINA",
-    nameEn: "China",
-    nameZh: "全国",
+    name: { en: "China", zh: "全国" },
     aliases: ["china", "national", "nationwide", "全国", "中国"],
   },
 };
+
+/** A region as a reader names it: "Zibo", "Shandong province", "山东"; an unknown code as written. */
+export function regionName(code: string | number, lang: Language): string {
+  const region = Object.values(REGIONS).find((r) => r.code === code);
+  return region ? region.name[lang] : String(code);
+}
 
 // Built on the first parse, not as the functions start.
 let lookup: Map<string, RegionCode> | null = null;

@@ -42,8 +42,20 @@ export function contentFromFile(file: DatasetFile): DatasetContent {
     asOf: file.asOf,
     sources: new Map<string, Source>(file.sources.map((s) => [s.id, s])),
     figures: given,
-    parks: file.parks.map(({ sources: sourceIds, ...park }) => ({ ...park, sourceIds })),
-    notes: file.notes.map(({ sources: sourceIds, ...note }) => ({ ...note, sourceIds })),
+    // The file names each language's text by a suffix (nameEn, nameZh); the model keys it by language.
+    parks: file.parks.map((p) => ({
+      id: p.id,
+      name: { en: p.nameEn, zh: p.nameZh },
+      focus: { en: p.focusEn, zh: p.focusZh },
+      location: { en: p.locationEn, zh: p.locationZh },
+      sourceIds: p.sources,
+    })),
+    notes: file.notes.map((n) => ({
+      id: n.id,
+      title: { en: n.titleEn, zh: n.titleZh },
+      text: { en: n.textEn, zh: n.textZh },
+      sourceIds: n.sources,
+    })),
   };
 }
 
@@ -81,13 +93,23 @@ export function fileFromContent(content: DatasetContent): DatasetFile {
           }
         : {}),
     })),
-    parks: content.parks.map(({ sourceIds: sources, ...park }) => ({
-      ...park,
-      sources: [...sources],
+    parks: content.parks.map((p) => ({
+      id: p.id,
+      nameEn: p.name.en,
+      nameZh: p.name.zh,
+      focusEn: p.focus.en,
+      focusZh: p.focus.zh,
+      locationEn: p.location.en,
+      locationZh: p.location.zh,
+      sources: [...p.sourceIds],
     })),
-    notes: content.notes.map(({ sourceIds: sources, ...note }) => ({
-      ...note,
-      sources: [...sources],
+    notes: content.notes.map((n) => ({
+      id: n.id,
+      titleEn: n.title.en,
+      titleZh: n.title.zh,
+      textEn: n.text.en,
+      textZh: n.text.zh,
+      sources: [...n.sourceIds],
     })),
   };
 }

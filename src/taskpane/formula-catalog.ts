@@ -1,3 +1,5 @@
+import type { Language, Localized } from "../core";
+
 /**
  * The ZIBO functions the formula picker offers, each with its parameters in order. The picker is
  * drawn from this one list, so a new function (or a new argument) is one entry here plus its words
@@ -111,7 +113,8 @@ export function buildFormula(spec: FunctionSpec, values: readonly (string | null
 }
 
 /** The help page's anchor for a function: the English reference, or its Chinese twin. */
-export function helpAnchor(name: string, language: "en" | "zh"): string {
-  const id = name.toLowerCase();
-  return language === "zh" ? `zh-${id}` : id;
+export function helpAnchor(name: string, language: Language): string {
+  return `${HELP_ANCHOR_PREFIX[language]}${name.toLowerCase()}`;
 }
+
+const HELP_ANCHOR_PREFIX: Localized = { en: "", zh: "zh-" };

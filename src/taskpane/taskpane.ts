@@ -2,7 +2,9 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   importedFigures,
+  languageFor,
   leadMeasure,
+  listText,
   type CategoryCode,
   type Dataset,
   type Language,
@@ -253,7 +255,7 @@ class TaskPane {
     });
     const imported = importedFigures(dataset);
     const note = byId("imported-note");
-    const list = (items: string[]) => items.join(this.lang === "zh" ? "、" : ", ");
+    const list = (items: string[]) => listText(items, this.lang);
     note.textContent = imported
       ? s.importedInUse({ figures: list(imported.figures), files: list(imported.sources) })
       : "";
@@ -373,7 +375,7 @@ class TaskPane {
         const option = document.createElement("option");
         option.value = code;
         const c = CATEGORIES[code];
-        option.textContent = `${code}: ${this.lang === "zh" ? c.nameZh : c.nameEn}`;
+        option.textContent = `${code}: ${c.name[this.lang]}`;
         return option;
       },
     );
@@ -528,8 +530,8 @@ const OFFICE_PATIENCE_MS = 5000;
 
 let pane: Promise<TaskPane> | null = null;
 
-// A Chinese system most likely runs Office in Chinese: fetch those strings while Office starts.
-if (/^zh\b/i.test(navigator.language)) void loadPaneStrings("zh").catch(() => undefined);
+// The system most likely runs Office in its own language: fetch those strings while Office starts.
+void loadPaneStrings(languageFor(navigator.language)).catch(() => undefined);
 // The data service (saved copy, feed, schema) is fetched while Office starts; a failure is
 // reported by the first data action, which tries again.
 void loadDataService().catch(() => undefined);

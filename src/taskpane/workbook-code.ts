@@ -1,3 +1,4 @@
+import { LANGUAGES } from "../core";
 import { loadPaneStrings } from "./strings";
 
 export type WorkbookCode = typeof import("./workbook");
@@ -9,10 +10,10 @@ let loading: Promise<WorkbookCode> | null = null;
  * server out of reach) rejects this action, which reports it, and the next action tries again.
  */
 export function workbookCode(): Promise<WorkbookCode> {
-  // Tables and charts may have been written in either language, so both tables come too.
+  // Tables and charts may have been written in any language, so every language's table comes too.
   const pending = (loading ??= Promise.all([
     import(/* webpackChunkName: "workbook" */ "./workbook"),
-    loadPaneStrings("zh"),
+    Promise.all(LANGUAGES.map((language) => loadPaneStrings(language))),
   ]).then(([code]) => code));
   pending.catch(() => {
     if (loading === pending) loading = null;

@@ -19,16 +19,18 @@ const params = {
   earlier: "6310",
   laterPeriod: "2023",
   earlierPeriod: "2023M01-M09",
-  laterLabelZh: "2023年全年",
-  earlierLabelZh: "2023年前三季度",
-  scopeEn: "electric passenger vehicles",
-  scopeZh: "电动载人汽车",
+};
+
+const localized = {
+  laterLabel: { en: "2023", zh: "2023年全年" },
+  earlierLabel: { en: "January–September 2023", zh: "2023年前三季度" },
+  scope: { en: "electric passenger vehicles", zh: "电动载人汽车" },
 };
 
 describe("the working of a derived number, in English and Chinese", () => {
   test.each(DERIVATION_KEYS)("%s reads in Chinese, not as the English text", (key) => {
-    const en = formatDerivation({ key, params }, "en");
-    const zh = formatDerivation({ key, params }, "zh");
+    const en = formatDerivation({ key, params, localized }, "en");
+    const zh = formatDerivation({ key, params, localized }, "zh");
     expect(zh).toMatch(/\p{Script=Han}/u);
     expect(zh).not.toBe(en);
     expect(en).not.toMatch(/\p{Script=Han}|undefined/u);

@@ -80,7 +80,7 @@ describe("the bundled dataset holds exactly the published facts (SOURCES.md)", (
   });
 
   test("the three parks, in English and Chinese", () => {
-    expect(ds.parks.map((p) => p.nameZh)).toEqual([
+    expect(ds.parks.map((p) => p.name.zh)).toEqual([
       "零碳智慧创新产业园",
       "固态锂电池产业园",
       "先进储能装备创新产业园",

@@ -274,7 +274,8 @@ describe("data strings are written as text, never as formulas", () => {
   ];
 
   test.each(hostile)("a park named %j lands with a leading apostrophe", async (name) => {
-    const ds = makeDataset({ ...dataset, parks: [{ ...dataset.parks[0], nameEn: name }] });
+    const park = dataset.parks[0];
+    const ds = makeDataset({ ...dataset, parks: [{ ...park, name: { ...park.name, en: name } }] });
     const mock = workbookMock();
     await insertAtSelection(asContext(mock), parksBlock(ds, en, "en"), "v", NOW);
     const values = mock.range("Sheet1!B2:G3").values as unknown[][];

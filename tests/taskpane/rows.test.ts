@@ -156,7 +156,12 @@ describe("parks tables", () => {
   test("carry hostile text unchanged (escaping happens when it is written)", () => {
     const hostile = makeDataset({
       ...dataset,
-      parks: [{ ...dataset.parks[0], nameEn: '=HYPERLINK("http://evil","x")' }],
+      parks: [
+        {
+          ...dataset.parks[0],
+          name: { ...dataset.parks[0].name, en: '=HYPERLINK("http://evil","x")' },
+        },
+      ],
     });
     const [parks] = parksBlock(hostile, en, "en").tables;
     expect(parks.rows[0][0]).toBe('=HYPERLINK("http://evil","x")');
@@ -297,8 +302,8 @@ describe("tables in Chinese", () => {
   test("the parks and notes tables give Chinese names, focus, locations and notes", () => {
     const [parks, notes] = parksBlock(dataset, zh, "zh").tables;
     expect(parks.headers).toEqual(["园区", "主导产业", "位置", "来源", "来源链接"]);
-    expect(parks.rows.map((r) => r[0])).toEqual(dataset.parks.map((p) => p.nameZh));
+    expect(parks.rows.map((r) => r[0])).toEqual(dataset.parks.map((p) => p.name.zh));
     expect(parks.headers[parks.linkColumn!]).toBe("来源链接");
-    expect(notes.rows.map((r) => r[0])).toEqual(dataset.notes.map((n) => n.titleZh));
+    expect(notes.rows.map((r) => r[0])).toEqual(dataset.notes.map((n) => n.title.zh));
   });
 });

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { LANGUAGES } from "../../core";
 import type { TableKind } from "../rows";
 
 /**
@@ -23,7 +24,7 @@ const recordSchema = z.array(
      */
     citation: z.optional(
       z.object({
-        language: z.enum(["en", "zh"]),
+        language: z.enum(LANGUAGES),
         lines: z.array(z.string().check(z.maxLength(32767))).check(z.maxLength(10)),
       }),
     ),

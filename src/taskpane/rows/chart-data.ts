@@ -1,11 +1,11 @@
 import {
   comparePeriods,
+  LANGUAGES,
   parsePeriodKey,
   periodKey,
   quarterOf,
   type CategoryCode,
   type Kind,
-  type Language,
   type Period,
 } from "../../core";
 import { paneStrings, type PaneStrings } from "../strings";
@@ -103,8 +103,6 @@ export function chartData(
     formulasFor,
   };
 }
-
-const LANGUAGES: readonly Language[] = ["en", "zh"];
 
 /**
  * The word the table uses for a derived figure: that of the language its headers were written in,

@@ -2,7 +2,7 @@ import {
   CATEGORIES,
   CATEGORY_CODES,
   REGION_CODES,
-  REGIONS,
+  regionName,
   comparePeriods,
   periodKey,
   type Dataset,
@@ -52,13 +52,11 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
     headers: CONTEXT_COLUMNS.map((key) => text.context[key]),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
-      const region = REGIONS[f.region];
-      const category = CATEGORIES[f.category];
       return [
-        lang === "zh" ? region.nameZh : region.nameEn,
+        regionName(f.region, lang),
         periodKey(f.period),
         spanText(f.period, text, lang),
-        lang === "zh" ? category.nameZh : category.nameEn,
+        CATEGORIES[f.category].name[lang],
         f.cny ? withoutFloatNoise(f.cny.value) : "",
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),

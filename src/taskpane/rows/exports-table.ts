@@ -9,6 +9,7 @@ import {
   periodKey,
   periodLabel,
   periodShape,
+  SOURCE_LANGUAGE,
   type Dataset,
   type Figure,
   type Language,
@@ -76,8 +77,8 @@ export function exportsBlock(
         periodKey(f.period),
         spanText(f.period, text, lang),
         f.category,
-        lang === "zh" ? category.nameZh : category.nameEn,
-        category.nameZh,
+        category.name[lang],
+        category.name.zh,
         f.cny ? withoutFloatNoise(f.cny.value) : "",
         f.usd ? withoutFloatNoise(f.usd.value) : "",
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
@@ -123,7 +124,9 @@ export function exportsBlock(
   };
   const used = distinctSourceIds(figures.map(figureSourceIds));
   return {
-    tables: [lang === "zh" && !allColumns ? withoutColumns(table, ["categoryZh"]) : table],
+    tables: [
+      lang === SOURCE_LANGUAGE && !allColumns ? withoutColumns(table, ["categoryZh"]) : table,
+    ],
     lines: [
       text.citationSources({ sources: sourcesText(dataset, used, text) }),
       text.citationDataset({ version: dataset.version, asOf: dataset.asOf }),

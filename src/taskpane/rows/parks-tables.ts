@@ -1,4 +1,4 @@
-import type { Dataset, Language } from "../../core";
+import { SOURCE_LANGUAGE, type Dataset, type Language } from "../../core";
 import type { PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
 import { withoutColumns, type BlockOptions, type InsertBlock, type TableSpec } from "./table-spec";
@@ -15,7 +15,6 @@ export function parksBlock(
   { allColumns = false }: BlockOptions = {},
 ): InsertBlock {
   const text = strings.table;
-  const zh = lang === "zh";
   const parks = text.parks;
   const notes = text.parkNotes;
   const used = distinctSourceIds([
@@ -27,10 +26,10 @@ export function parksBlock(
     columns: PARK_COLUMNS,
     headers: PARK_COLUMNS.map((key) => parks[key]),
     rows: dataset.parks.map((p) => [
-      zh ? p.nameZh : p.nameEn,
-      p.nameZh,
-      zh ? p.focusZh : p.focusEn,
-      zh ? p.locationZh : p.locationEn,
+      p.name[lang],
+      p.name.zh,
+      p.focus[lang],
+      p.location[lang],
       sourcesText(dataset, p.sourceIds, text),
       firstSourceLink(dataset, p.sourceIds),
     ]),
@@ -40,14 +39,14 @@ export function parksBlock(
   };
   return {
     tables: [
-      zh && !allColumns ? withoutColumns(parksTable, ["nameZh"]) : parksTable,
+      lang === SOURCE_LANGUAGE && !allColumns ? withoutColumns(parksTable, ["nameZh"]) : parksTable,
       {
         kind: "parkNotes",
         columns: NOTE_COLUMNS,
         headers: NOTE_COLUMNS.map((key) => notes[key]),
         rows: dataset.notes.map((n) => [
-          zh ? n.titleZh : n.titleEn,
-          zh ? n.textZh : n.textEn,
+          n.title[lang],
+          n.text[lang],
           sourcesText(dataset, n.sourceIds, text),
         ]),
         numberFormats: Array(3).fill(TEXT),

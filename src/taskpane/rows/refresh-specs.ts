@@ -1,11 +1,9 @@
-import type { Dataset, Language } from "../../core";
+import { LANGUAGES, type Dataset, type Language } from "../../core";
 import { paneStrings } from "../strings";
 import { contextBlock } from "./context-table";
 import { exportsBlock, LATER_COLUMNS, type ExportsOptions } from "./exports-table";
 import { parksBlock } from "./parks-tables";
 import type { InsertBlock, TableKind, TableSpec } from "./table-spec";
-
-const LANGUAGES: readonly Language[] = ["en", "zh"];
 
 /**
  * The table an insert of `kind` would write now, in the language whose headers the inserted table

@@ -34,22 +34,27 @@ export function addPaneStrings(table: PaneStrings): void {
   tables[table.language] = table;
 }
 
-let loadingZh: Promise<PaneStrings> | null = null;
+/** How each language's table arrives: English is here; each other one is a chunk of its own. */
+const chunks: Record<Language, () => Promise<PaneStrings>> = {
+  en: () => Promise.resolve(en),
+  zh: () =>
+    import(/* webpackChunkName: "strings-zh" */ "./zh-bundle").then(({ zh, zhDataMessages }) => {
+      addDataMessages("zh", zhDataMessages);
+      addPaneStrings(zh);
+      return zh;
+    }),
+};
+
+const loading: Partial<Record<Language, Promise<PaneStrings>>> = {};
 
 /** A language's table, fetched from the add-in's server the first time it is needed. */
 export function loadPaneStrings(language: Language): Promise<PaneStrings> {
   const table = tables[language];
   if (table) return Promise.resolve(table);
-  const pending = (loadingZh ??= import(/* webpackChunkName: "strings-zh" */ "./zh-bundle").then(
-    ({ zh, zhDataMessages }) => {
-      addDataMessages("zh", zhDataMessages);
-      addPaneStrings(zh);
-      return zh;
-    },
-  ));
+  const pending = (loading[language] ??= chunks[language]());
   // A failed fetch (the server out of reach) is reported by the caller; the next call tries again.
   pending.catch(() => {
-    if (loadingZh === pending) loadingZh = null;
+    if (loading[language] === pending) delete loading[language];
   });
   return pending;
 }

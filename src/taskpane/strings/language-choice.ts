@@ -1,9 +1,9 @@
-import { languageFor, type Language } from "../../core";
+import { LANGUAGES, languageFor, type Language } from "../../core";
 
 /** "auto" follows Office's display language; a language is the reader's own choice. */
 export type LanguageSetting = "auto" | Language;
 
-export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ["auto", "en", "zh"];
+export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ["auto", ...LANGUAGES];
 
 /** Each language named in itself, so readers find their own whatever the pane shows now. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, { name: string; htmlLang: string }>> = {

@@ -127,7 +127,7 @@ export class FormulaPicker {
           ...omit,
           ...CATEGORY_CODES.map((code): [string, string] => {
             const c = CATEGORIES[code];
-            return [code, `${code}: ${s.language === "zh" ? c.nameZh : c.nameEn}`];
+            return [code, `${code}: ${c.name[s.language]}`];
           }),
         ];
       case "period":
@@ -144,10 +144,7 @@ export class FormulaPicker {
           ["China", s.regionName.China],
         ];
       case "park":
-        return this.parks.map((p): [string, string] => [
-          p.id,
-          s.language === "zh" ? p.nameZh : p.nameEn,
-        ]);
+        return this.parks.map((p): [string, string] => [p.id, p.name[s.language]]);
       case "number":
         return [];
     }

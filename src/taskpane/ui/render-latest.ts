@@ -1,4 +1,10 @@
-import { CATEGORIES, displayNumber, newestFigures, type Dataset } from "../../core";
+import {
+  CATEGORIES,
+  CLAUSE_SEPARATOR,
+  displayNumber,
+  newestFigures,
+  type Dataset,
+} from "../../core";
 import type { PaneStrings } from "../strings";
 import { byId, el } from "./dom";
 
@@ -25,8 +31,8 @@ export function renderLatest(dataset: Dataset, s: PaneStrings): void {
         parts.push(s.latestYoy({ yoy: f.yoyPct.value > 0 ? `+${yoy}` : yoy }));
       }
       return [
-        el("dt", { text: `${f.category} · ${s.language === "zh" ? c.nameZh : c.nameEn}` }),
-        el("dd", { text: parts.join(s.language === "zh" ? "，" : ", ") }),
+        el("dt", { text: `${f.category} · ${c.name[s.language]}` }),
+        el("dd", { text: parts.join(CLAUSE_SEPARATOR[s.language]) }),
       ];
     }),
   );

@@ -1,6 +1,6 @@
 import {
   REGION_CODES,
-  REGIONS,
+  regionName,
   fmt,
   formatDerivation,
   periodKey,
@@ -21,7 +21,6 @@ export function renderSources(
   strings: PaneStrings,
   lang: Language,
 ): void {
-  const zh = lang === "zh";
   container.replaceChildren(
     el("h3", { className: "subheading", text: strings.sourcesListHeading }),
     el(
@@ -30,7 +29,7 @@ export function renderSources(
       ...[...dataset.sources.values()].map((s) => sourceItem(s, strings)),
     ),
     el("h3", { className: "subheading", text: strings.derivedHeading }),
-    ...derivedSection(dataset, strings, zh),
+    ...derivedSection(dataset, strings, lang),
     el("h3", { className: "subheading", text: strings.scopeHeading }),
     ...scopeSection(dataset, strings, lang),
     el("h3", { className: "subheading", text: strings.notesHeading }),
@@ -41,9 +40,9 @@ export function renderSources(
         el(
           "li",
           { className: "note" },
-          el("strong", { text: zh ? n.titleZh : n.titleEn }),
+          el("strong", { text: n.title[lang] }),
           document.createTextNode(" "),
-          el("span", { text: zh ? n.textZh : n.textEn }),
+          el("span", { text: n.text[lang] }),
         ),
       ),
     ),
@@ -85,7 +84,7 @@ function scopeSection(dataset: Dataset, strings: PaneStrings, lang: Language): H
       el("span", {
         className: "derived-what",
         text: strings.scopeItem({
-          region: lang === "zh" ? REGIONS[f.region].nameZh : REGIONS[f.region].nameEn,
+          region: regionName(f.region, lang),
           category: f.category,
           period: periodLabel(f.period, lang),
         }),
@@ -111,7 +110,7 @@ function scopeSection(dataset: Dataset, strings: PaneStrings, lang: Language): H
   ];
 }
 
-function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HTMLElement[] {
+function derivedSection(dataset: Dataset, strings: PaneStrings, lang: Language): HTMLElement[] {
   // Zibo's own figures first: they are what the pane is about; context series follow.
   const figures = [...dataset.figures].sort(
     (a, b) => REGION_CODES.indexOf(a.region) - REGION_CODES.indexOf(b.region),
@@ -131,7 +130,7 @@ function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HT
           el("span", {
             className: "derived-what",
             text: strings.derivedItem({
-              region: zh ? REGIONS[f.region].nameZh : REGIONS[f.region].nameEn,
+              region: regionName(f.region, lang),
               category: f.category,
               period: periodKey(f.period),
               measure: strings.table.measure[name],
@@ -139,7 +138,7 @@ function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HT
           }),
           el("span", {
             className: "derived-how",
-            text: m.derivation ? formatDerivation(m.derivation, zh ? "zh" : "en") : "",
+            text: m.derivation ? formatDerivation(m.derivation, lang) : "",
           }),
         ),
       );
