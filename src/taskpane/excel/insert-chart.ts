@@ -2,6 +2,7 @@ import { asCellText, type CategoryCode } from "../../core";
 import { TEXT_FORMAT } from "../rows";
 import { chartData, type ChartDataSpec } from "../rows/chart-data";
 import type { PaneStrings } from "../strings";
+import { writeTextLine } from "./cells";
 import { loadInsertedTables, readInsertedTables, saveInsertedTables } from "./inserted-tables";
 import { TABLE_PREFIX, uniqueName, uniqueSheetName } from "./table-names";
 
@@ -146,8 +147,7 @@ function queueChart(
   );
   job.sourceLines.forEach((line, i) => {
     const cell = sheet.getRangeByIndexes(18 + i, left, 1, 1);
-    cell.numberFormat = [[TEXT_FORMAT]];
-    cell.values = [[asCellText(line)]];
+    writeTextLine(cell, line);
     cell.format.font.italic = true;
     cell.format.font.color = CITATION_COLOR;
   });
