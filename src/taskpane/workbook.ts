@@ -9,11 +9,4 @@ export { insertChart } from "./excel/insert-chart";
 export { refreshInsertedTables } from "./excel/refresh-tables";
 export { writeFormula } from "./excel/write-formula";
 export { makeShareableCopy } from "./make-shareable-copy";
-export {
-  contextBlock,
-  distinctSourceIds,
-  exportsBlock,
-  parksBlock,
-  provenanceLines,
-  sourcesText,
-} from "./rows";
+export { chartSourceLines, contextBlock, exportsBlock, parksBlock, provenanceLines } from "./rows";
