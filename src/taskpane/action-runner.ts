@@ -37,6 +37,15 @@ export interface WorkbookAction<T> {
   report(outcome: T): ActionReport;
 }
 
+/** Runs a job in its turn in the workbook queue, with the writers loaded. */
+export type WorkbookJobs = <T>(
+  job: (context: Excel.RequestContext, code: WorkbookCode) => Promise<T>,
+) => Promise<T>;
+
+/** The writers load on first use, inside the queued job, so the pane starts without them. */
+const queuedWithWriters: WorkbookJobs = (job) =>
+  runExcel(async (context) => job(context, await workbookCode()));
+
 interface RunnerHost {
   show(kind: StatusKind, message: Message): void;
   busy: Busy;
@@ -51,7 +60,10 @@ interface RunnerHost {
 export class ActionRunner {
   private withdraw: (() => void) | null = null;
 
-  constructor(private readonly host: RunnerHost) {}
+  constructor(
+    private readonly host: RunnerHost,
+    private readonly jobs: WorkbookJobs = queuedWithWriters,
+  ) {}
 
   /** Says why, instead of running, when Excel lacks what the action needs. */
   refused(action: PaneAction, name: Message): boolean {
@@ -71,9 +83,7 @@ export class ActionRunner {
       action.progress ?? ((s) => s.statusWorking),
       async () => {
         try {
-          const outcome = await runExcel(async (context) =>
-            action.write(context, await workbookCode()),
-          );
+          const outcome = await this.jobs((context, code) => action.write(context, code));
           const { kind, message, withdraw } = action.report(outcome);
           this.withdraw = withdraw ?? null;
           this.host.show(kind, message);

@@ -11,8 +11,9 @@ import {
 } from "./requirements";
 import { SECTIONS } from "./sections";
 import type { Pane, PaneControl, PaneSection } from "./sections/section";
-import type { PaneStrings } from "./strings";
+import type { LanguageChoice, PaneStrings } from "./strings";
 import { byId } from "./ui/dom";
+import { mountLanguageSwitch } from "./ui/language-switch";
 import { StatusLine, type Message, type StatusKind } from "./ui/status-line";
 import { markUnavailable } from "./ui/unavailable";
 
@@ -37,7 +38,10 @@ export class PaneShell implements Pane {
   /** Actions this Excel cannot run, with the ExcelApi version each needs. */
   private readonly missing = new Map<PaneAction, ExcelApiVersion>();
 
-  constructor(private currentStrings: PaneStrings) {
+  constructor(
+    private currentStrings: PaneStrings,
+    choice: LanguageChoice,
+  ) {
     this.status = new StatusLine(
       byId("status"),
       byId<HTMLButtonElement>("status-dismiss"),
@@ -52,6 +56,14 @@ export class PaneShell implements Pane {
     this.controls = inPageOrder(this.sections.flatMap((section) => section.controls));
     this.applyStaticText();
     store.subscribe((dataset) => this.datasetChanged(dataset));
+    mountLanguageSwitch(
+      byId<HTMLSelectElement>("language-select"),
+      byId("language-label"),
+      choice,
+      currentStrings.language,
+      (next, remembered) => this.setStrings(next, remembered),
+      () => this.languageNotLoaded(),
+    );
   }
 
   get strings(): PaneStrings {
@@ -96,7 +108,7 @@ export class PaneShell implements Pane {
   }
 
   /** Shows the pane in another language in place: the runtime, shared with the functions, stays. */
-  setStrings(strings: PaneStrings, remembered: boolean): void {
+  private setStrings(strings: PaneStrings, remembered: boolean): void {
     this.currentStrings = strings;
     this.applyStaticText();
     for (const section of this.sections) section.applyStrings(strings);
@@ -106,7 +118,7 @@ export class PaneShell implements Pane {
   }
 
   /** The chosen language's strings could not be fetched: the pane stays as it is and says so. */
-  languageNotLoaded(): void {
+  private languageNotLoaded(): void {
     this.status.show("error", (s) => s.languageNotLoaded);
   }
 

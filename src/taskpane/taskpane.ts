@@ -9,7 +9,6 @@ import { supportsExcelApi } from "./office-support";
 import { PaneShell } from "./pane-shell";
 import { browserStorage, LanguageChoice, loadPaneStrings, paneStrings } from "./strings";
 import { byId } from "./ui/dom";
-import { mountLanguageSwitch } from "./ui/language-switch";
 
 /**
  * How long the page waits for Office before it says Office has not answered: office.js never
@@ -35,18 +34,10 @@ async function buildPane(displayLanguage: string | undefined, partitionKey?: str
   const choice = new LanguageChoice(browserStorage(), displayLanguage, partitionKey);
   // Without its strings (the server out of reach), the pane still starts, in English.
   const strings = await loadPaneStrings(choice.language).catch(() => paneStrings("en"));
-  const shown = new PaneShell(strings);
+  const shown = new PaneShell(strings, choice);
   // The page's own "Loading…" gives way to the pane.
   document.getElementById("boot")?.remove();
   byId("app").hidden = false;
-  mountLanguageSwitch(
-    byId<HTMLSelectElement>("language-select"),
-    byId("language-label"),
-    choice,
-    strings.language,
-    (next, remembered) => shown.setStrings(next, remembered),
-    () => shown.languageNotLoaded(),
-  );
   return shown;
 }
 
