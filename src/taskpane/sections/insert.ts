@@ -3,10 +3,10 @@ import { store } from "../../data/runtime-store";
 import type { ActionReport } from "../action-runner";
 import type { InsertOutcome } from "../excel/insert-block";
 import type { InsertBlock } from "../rows/table-spec";
+import type { PaneAction } from "../requirements";
 import type { PaneStrings } from "../strings";
 import { byId, setTexts } from "../ui/dom";
 import type { WorkbookCode } from "../workbook-code";
-import type { PaneAction } from "../requirements";
 import type { Pane, PaneControl, PaneSection, SectionFactory, SectionNeed } from "./section";
 
 type InsertKind = "exports" | "parks" | "context";

@@ -17,9 +17,10 @@ export interface SectionNeed {
 
 /**
  * One section of the pane, and the one shape every section has. A section is a file in this folder
- * that builds itself from the page's elements and the pane's services when it is constructed
- * (strings and data as they are then), and is registered by one line in `index.ts`:
- * - `controls`: what starts its work, in page order; the shell disables them while busy;
+ * that builds itself from its elements in taskpane.html and the pane's services when it is
+ * constructed (showing the strings and data as they are then), and is registered by one line in
+ * `index.ts`:
+ * - `controls`: what starts its work; the shell disables them while busy or Excel is away;
  * - `needs`: which of its controls need an ExcelApi version; the shell marks them and words the note;
  * - `applyStrings`: says everything it shows again in a new language (its labels, and its data);
  * - `datasetChanged`: shows new data (a refresh, an import, a reset);
