@@ -12,11 +12,4 @@ export {
   writeFormula,
 } from "./excel";
 export { makeShareableCopy } from "./make-shareable-copy";
-export {
-  contextBlock,
-  distinctSourceIds,
-  exportsBlock,
-  parksBlock,
-  provenanceLines,
-  sourcesText,
-} from "./rows";
+export { chartSourceLines, contextBlock, exportsBlock, parksBlock, provenanceLines } from "./rows";

@@ -1,10 +1,5 @@
-import { asCellText } from "../../core";
-import {
-  BLANK_ROWS_UNDER_TABLE,
-  rowsToBelowTable,
-  TEXT_FORMAT,
-  type CitationRefresh,
-} from "../rows";
+import { BLANK_ROWS_UNDER_TABLE, rowsToBelowTable, type CitationRefresh } from "../rows";
+import { writeTextLine } from "./cells";
 
 /**
  * Queues the read of the cells where `count` citation lines sit under a table: its first column,
@@ -33,8 +28,6 @@ export function writeCitationLines(
 ): void {
   const first = header.getCell(0, 0).getOffsetRange(rowsToBelowTable(bodyRows), 0);
   for (const { line, text } of writes) {
-    const cell = first.getOffsetRange(line, 0);
-    cell.numberFormat = [[TEXT_FORMAT]];
-    cell.values = [[asCellText(text)]];
+    writeTextLine(first.getOffsetRange(line, 0), text);
   }
 }

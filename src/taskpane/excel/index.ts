@@ -1,12 +1,13 @@
 // The workbook writers: each one is a batch for the write queue. Internal: the record of inserted
 // tables (read and saved inside the batches that change it), how a card column and citation cells
-// are written, and the write queue's class (the runtime has one queue, behind runExcel).
+// are written, how values land in cells (cells.ts), and the write queue's class (the runtime has
+// one queue, behind runExcel).
 export { errorText } from "./error-text";
 export { runExcel } from "./write-queue";
 export { insertAtSelection, insertOnNewSheet, type InsertOutcome } from "./insert-block";
 export { INSERTED_TABLES_SETTING } from "./inserted-tables";
 export { uniqueName, uniqueSheetName } from "./table-names";
 export { writeFormula } from "./write-formula";
-export { CHART_NAME, insertChart } from "./insert-chart";
+export { CHART_NAME, insertChart, type ChartOutcome } from "./insert-chart";
 export { extendChartData, type ChartExtension } from "./extend-chart-data";
 export { refreshInsertedTables, type TablesRefreshReport } from "./refresh-tables";

@@ -1,13 +1,6 @@
-import { asCellText } from "../../core";
 import { writeCardColumn } from "./card-column";
-import {
-  isWebLink,
-  layoutBlock,
-  TEXT_FORMAT,
-  type BlockLayout,
-  type CellValue,
-  type InsertBlock,
-} from "../rows";
+import { layoutBlock, TEXT_FORMAT, type BlockLayout, type InsertBlock } from "../rows";
+import { asCell, writeLinks, writeTextLine } from "./cells";
 import {
   loadInsertedTables,
   readInsertedTables,
@@ -165,19 +158,11 @@ function queueWrite(
     }
     range.format.autofitRows();
     writeCardColumn(range, spec);
-    if (spec.linkColumn !== null) {
-      const link = spec.linkColumn;
-      spec.rows.forEach((row, r) => {
-        const url = row[link];
-        if (isWebLink(url))
-          range.getCell(r + 1, link).hyperlink = { address: url, textToDisplay: url };
-      });
-    }
+    writeLinks(range, spec);
   }
   block.lines.forEach((line, i) => {
     const cell = anchor.getOffsetRange(layout.lineOffsets[i], 0);
-    cell.numberFormat = [[TEXT_FORMAT]];
-    cell.values = [[asCellText(line)]];
+    writeTextLine(cell, line);
     cell.format.font.italic = true;
     cell.format.font.color = CITATION_COLOR;
   });
@@ -195,9 +180,4 @@ function queueWrite(
   }));
   saveInsertedTables(context, record.tables, added);
   return { names, recordReset: record.unreadable };
-}
-
-/** Data strings land as text: one that Excel would read as a formula gets a leading apostrophe. */
-function asCell(value: CellValue): CellValue {
-  return typeof value === "string" ? asCellText(value) : value;
 }

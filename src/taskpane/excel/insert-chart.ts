@@ -1,6 +1,7 @@
 import { asCellText, type CategoryCode } from "../../core";
 import { chartData, TEXT_FORMAT, type ChartDataSpec } from "../rows";
 import type { PaneStrings } from "../strings";
+import { writeTextLine } from "./cells";
 import { loadInsertedTables, readInsertedTables, saveInsertedTables } from "./inserted-tables";
 import { TABLE_PREFIX, uniqueName, uniqueSheetName } from "./table-names";
 
@@ -145,8 +146,7 @@ function queueChart(
   );
   job.sourceLines.forEach((line, i) => {
     const cell = sheet.getRangeByIndexes(18 + i, left, 1, 1);
-    cell.numberFormat = [[TEXT_FORMAT]];
-    cell.values = [[asCellText(line)]];
+    writeTextLine(cell, line);
     cell.format.font.italic = true;
     cell.format.font.color = CITATION_COLOR;
   });

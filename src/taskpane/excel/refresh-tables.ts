@@ -1,6 +1,7 @@
-import { asCellText, type Dataset } from "../../core";
-import { isWebLink, refreshCitation, refreshedLines, refreshedSpec, type CellValue } from "../rows";
+import type { Dataset } from "../../core";
+import { refreshCitation, refreshedLines, refreshedSpec } from "../rows";
 import { writeCardColumn } from "./card-column";
+import { asCell, writeLinks } from "./cells";
 import { citationTexts, loadCitationCells, writeCitationLines } from "./citation-cells";
 import {
   INSERTED_TABLES_SETTING,
@@ -85,13 +86,7 @@ export async function refreshInsertedTables(
     data.values = rows;
     // The cards replace the plain numbers of their column where Excel shows them.
     if (cards) writeCardColumn(header, spec);
-    if (spec.linkColumn !== null) {
-      const link = spec.linkColumn;
-      spec.rows.forEach((row, r) => {
-        const url = row[link];
-        if (isWebLink(url)) data.getCell(r, link).hyperlink = { address: url, textToDisplay: url };
-      });
-    }
+    writeLinks(header, spec);
     report.updated.push(entry.name);
     const updated: InsertedTable = { ...entry, datasetVersion: dataset.version };
     if (entry.citation && citation) {
@@ -112,8 +107,4 @@ export async function refreshInsertedTables(
   context.workbook.settings.add(INSERTED_TABLES_SETTING, JSON.stringify(kept));
   await context.sync();
   return report;
-}
-
-function asCell(value: CellValue): CellValue {
-  return typeof value === "string" ? asCellText(value) : value;
 }

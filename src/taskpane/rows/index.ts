@@ -25,4 +25,5 @@ export {
 } from "./chart-data";
 export { previewData, type PreviewBar, type PreviewData } from "./chart-preview-data";
 export { provenanceLines } from "./provenance-lines";
+export { chartSourceLines } from "./chart-lines";
 export { chartPeriodOrder, chartRowsToAdd } from "./chart-rows-to-add";

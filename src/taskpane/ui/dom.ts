@@ -29,3 +29,8 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!element) throw new Error(`taskpane.html has no element #${id}`);
   return element as T;
 }
+
+/** Sets the text of the page's elements, each given by id: a section's labels in a language. */
+export function setTexts(texts: readonly (readonly [id: string, text: string])[]): void {
+  for (const [id, text] of texts) byId(id).textContent = text;
+}

@@ -2,7 +2,7 @@ import { describeImport, describeStatus, type StatusText } from "../../data";
 import type { Language } from "../../core";
 import type { DataEvent, WorkbookUpdate } from "../data-actions";
 import type { PaneStrings } from "../strings";
-import { byId } from "./dom";
+import { byId } from "../ui/dom";
 
 export type DataTone = "progress" | "success" | "warning" | "error";
 

@@ -1,28 +1,29 @@
-import { formatDataMessage, type DataMessage } from "../core";
-import { describeImport, describeStatus, getFeedUrl, resetFeedUrl, setFeedUrl } from "../data";
+import { formatDataMessage, type DataMessage } from "../../core";
+import { describeImport, describeStatus, getFeedUrl, resetFeedUrl, setFeedUrl } from "../../data";
 import {
   importAndUpdate,
   onDataEvent,
   refreshAndUpdate,
   resetAndUpdate,
+  startDataAndUpdate,
   type DataEvent,
-} from "./data-actions";
-import type { PaneStrings } from "./strings";
-import { DataStateView, toneOf } from "./ui/data-section";
-import { byId } from "./ui/dom";
-import type { Message, StatusKind } from "./ui/status-line";
+} from "../data-actions";
+import type { PaneStrings } from "../strings";
+import { byId, setTexts } from "../ui/dom";
+import type { Message } from "../ui/status-line";
+import { DataStateView, toneOf } from "./data-state";
+import type { Pane, PaneControl, PaneSection, SectionFactory } from "./section";
 
 /** Files larger than this are refused before they are read (the feed's own limit). */
 const MAX_IMPORT_BYTES = 2 * 1_048_576;
 
-/** Keeps the pane busy during the work; `progress` (when given) is shown in the message bar. */
-type Busy = (progress: Message | null, work: () => Promise<void>) => Promise<void>;
-type Report = (kind: StatusKind, message: Message) => void;
-
-/** The data controls: the state, Refresh, Import, the feed address and Reset to published data. */
-export class DataControls {
+/**
+ * The data: its state, Refresh, Import, the feed address and Reset to published data. Its data work
+ * is not a workbook action: the data service updates the inserted tables itself, and says how.
+ */
+class DataSection implements PaneSection {
   /** What starts data work, the file input and the feed form included: disabled while busy. */
-  readonly controls: (HTMLButtonElement | HTMLInputElement)[];
+  readonly controls: PaneControl[];
   private readonly view: DataStateView;
   private readonly urlInput = byId<HTMLInputElement>("feed-url");
   private readonly urlNote = byId("feed-url-note");
@@ -34,13 +35,9 @@ export class DataControls {
   /** No address could be read (the data code did not load): the next data event reads it again. */
   private urlUnknown = false;
 
-  constructor(
-    private strings: PaneStrings,
-    private readonly busy: Busy,
-    private readonly report: Report,
-  ) {
+  constructor(private readonly pane: Pane) {
     this.applyText();
-    this.view = new DataStateView(strings);
+    this.view = new DataStateView(pane.strings);
     // Events from any origin (the ribbon's Refresh data too) land in the pane.
     onDataEvent((event) => {
       this.view.show(event);
@@ -76,16 +73,28 @@ export class DataControls {
   }
 
   /** A language switch: the labels, the last state and the address note, in the new language. */
-  setStrings(strings: PaneStrings): void {
-    this.strings = strings;
+  applyStrings(strings: PaneStrings): void {
     this.applyText();
     this.view.setStrings(strings);
     this.urlNote.textContent = this.note(strings);
   }
 
+  /** Every data change arrives as a data event too, which the state shows. */
+  datasetChanged(): void {}
+
+  /** The saved offline copy, then the feed; every outcome reaches this section as an event. */
+  excelReady(): void {
+    this.showChecking();
+    void this.showFeedUrl().then(startDataAndUpdate);
+  }
+
+  private get strings(): PaneStrings {
+    return this.pane.strings;
+  }
+
   private applyText(): void {
     const s = this.strings;
-    const texts: [string, string][] = [
+    setTexts([
       ["data-heading", s.dataHeading],
       ["refresh-data", s.refreshData],
       ["import-label", s.importLabel],
@@ -99,8 +108,7 @@ export class DataControls {
       ["reset-question", s.resetQuestion],
       ["reset-confirm-yes", s.resetConfirm],
       ["reset-confirm-no", s.resetCancel],
-    ];
-    for (const [id, text] of texts) byId(id).textContent = text;
+    ]);
   }
 
   private setNote(note: Message): void {
@@ -109,7 +117,7 @@ export class DataControls {
   }
 
   /** Shows the feed address in use; the first check runs from the page's start-up. */
-  async showFeedUrl(): Promise<void> {
+  private async showFeedUrl(): Promise<void> {
     const setting = await getFeedUrl();
     this.urlUnknown = setting.url === "";
     this.urlInput.value = setting.url;
@@ -123,13 +131,13 @@ export class DataControls {
     );
   }
 
-  showChecking(): void {
+  private showChecking(): void {
     this.view.showProgress(this.strings.checkingFeed);
   }
 
   private async refresh(): Promise<void> {
     this.showChecking();
-    await this.busy(
+    await this.pane.busy(
       (s) => s.checkingFeed,
       async () => this.reportEvent(await refreshAndUpdate()),
     );
@@ -138,7 +146,7 @@ export class DataControls {
   /** The outcome of a data action in the message bar too, where the reader's eyes are. */
   private reportEvent(event: DataEvent): void {
     const tone = toneOf(event);
-    this.report(tone === "progress" ? "success" : tone, (s) =>
+    this.pane.show(tone === "progress" ? "success" : tone, (s) =>
       event.kind === "status"
         ? describeStatus(event.status, s.language).headline
         : describeImport(event.outcome, s.language).headline,
@@ -154,11 +162,11 @@ export class DataControls {
       // A refusal, not progress: nothing is under way.
       const refusal: Message = (s) => s.importTooLarge({ name, limit: "2 MB" });
       this.view.showRefusal(refusal);
-      this.report("error", refusal);
+      this.pane.show("error", refusal);
       return;
     }
     this.view.showProgress(this.strings.importing({ name }));
-    await this.busy(
+    await this.pane.busy(
       (s) => s.importing({ name }),
       // The bytes, not text(): the data layer knows the encodings spreadsheets save.
       async () => this.reportEvent(await importAndUpdate(name, await picked.arrayBuffer())),
@@ -175,7 +183,7 @@ export class DataControls {
       this.refuseUrl((s) => s.feedUrlRequired);
       return;
     }
-    await this.busy(
+    await this.pane.busy(
       (s) => s.feedUrlChecking({ url: input }),
       async () => {
         const result = await setFeedUrl(input);
@@ -196,12 +204,12 @@ export class DataControls {
   private refuseUrl(message: Message): void {
     this.setNote(message);
     this.urlInput.setAttribute("aria-invalid", "true");
-    this.report("error", message);
+    this.pane.show("error", message);
     this.urlInput.focus();
   }
 
   private async resetFeedUrl(): Promise<void> {
-    await this.busy(null, async () => {
+    await this.pane.busy(null, async () => {
       await resetFeedUrl();
       await this.showFeedUrl();
       await this.refresh();
@@ -217,7 +225,7 @@ export class DataControls {
 
   private cancelReset(): void {
     this.closeConfirm();
-    this.report("success", (s) => s.resetCancelled);
+    this.pane.show("success", (s) => s.resetCancelled);
   }
 
   private closeConfirm(): void {
@@ -230,12 +238,12 @@ export class DataControls {
     this.confirm.hidden = true;
     this.resetButton.hidden = false;
     this.showChecking();
-    await this.busy(
+    await this.pane.busy(
       (s) => s.checkingFeed,
       async () => {
         const { problems } = await resetAndUpdate();
         await this.showFeedUrl();
-        this.report(problems.length ? "warning" : "success", (s) =>
+        this.pane.show(problems.length ? "warning" : "success", (s) =>
           [s.resetDone, ...problems.map((m) => formatDataMessage(m, s.language))].join(" "),
         );
       },
@@ -243,3 +251,5 @@ export class DataControls {
     this.resetButton.focus();
   }
 }
+
+export const dataSection: SectionFactory = (pane) => new DataSection(pane);

@@ -1,0 +1,201 @@
+import type { Dataset } from "../core";
+import { store } from "../data";
+import { ActionRunner, type WorkbookAction } from "./action-runner";
+import { BusyCounter } from "./busy";
+import {
+  ACTION_EXCEL_API,
+  missingExcelApi,
+  type ExcelApiVersion,
+  type PaneAction,
+  type SupportsExcelApi,
+} from "./requirements";
+import { SECTIONS } from "./sections";
+import type { Pane, PaneControl, PaneSection } from "./sections/section";
+import type { LanguageChoice, PaneStrings } from "./strings";
+import { byId } from "./ui/dom";
+import { mountLanguageSwitch } from "./ui/language-switch";
+import { StatusLine, type Message, type StatusKind } from "./ui/status-line";
+import { markUnavailable } from "./ui/unavailable";
+
+/**
+ * The pane around its sections: the message bar, the busy state and where focus goes after it,
+ * the language, and which actions this Excel can run. Sections reach the workbook, the message bar
+ * and the busy state only through it (the `Pane` it lends them).
+ */
+export class PaneShell implements Pane {
+  private readonly status: StatusLine;
+  private readonly runner: ActionRunner;
+  private readonly sections: PaneSection[];
+  /** Everything that starts work, in page order: disabled while the pane is busy. */
+  private readonly controls: PaneControl[];
+  private readonly busyState = new BusyCounter(
+    () => this.disableWhileBusy(),
+    () => this.enableAfterBusy(),
+  );
+  private focusedBeforeBusy: Element | null = null;
+  /** Where focus goes when the busy work ends, when not back where it was. */
+  private focusAfterBusy: HTMLElement | null = null;
+  /** Actions this Excel cannot run, with the ExcelApi version each needs. */
+  private readonly missing = new Map<PaneAction, ExcelApiVersion>();
+
+  constructor(
+    private currentStrings: PaneStrings,
+    choice: LanguageChoice,
+  ) {
+    this.status = new StatusLine(
+      byId("status"),
+      byId<HTMLButtonElement>("status-dismiss"),
+      currentStrings,
+    );
+    this.runner = new ActionRunner({
+      show: (kind, message) => this.show(kind, message),
+      busy: (progress, work, focusAfter) => this.busy(progress, work, focusAfter),
+      missing: (action) => this.missing.get(action),
+    });
+    this.sections = SECTIONS.map((make) => make(this));
+    this.controls = inPageOrder(this.sections.flatMap((section) => section.controls));
+    this.applyStaticText();
+    store.subscribe((dataset) => this.datasetChanged(dataset));
+    mountLanguageSwitch(
+      byId<HTMLSelectElement>("language-select"),
+      byId("language-label"),
+      choice,
+      currentStrings.language,
+      (next, remembered) => this.setStrings(next, remembered),
+      () => this.languageNotLoaded(),
+    );
+  }
+
+  get strings(): PaneStrings {
+    return this.currentStrings;
+  }
+
+  /** For a host other than Excel: everything is shown, nothing can be inserted. */
+  disableExcelActions(): void {
+    for (const control of this.controls) control.disabled = true;
+    this.status.show("error", (s) => s.statusNotExcel);
+  }
+
+  /** Office has not answered yet: nothing can reach Excel, and the pane says why. */
+  officeSilent(): void {
+    for (const control of this.controls) control.disabled = true;
+    this.status.show("warning", (t) => t.statusOfficeSilent);
+  }
+
+  /** Excel answered, perhaps after `officeSilent`: the actions are open again. */
+  excelConnected(): void {
+    if (!this.controls.some((control) => control.disabled)) return;
+    for (const control of this.controls) control.disabled = false;
+    this.status.clear();
+  }
+
+  /** Marks the actions whose ExcelApi version this Excel lacks, and says why beside them. */
+  markUnsupported(supports: SupportsExcelApi): void {
+    for (const section of this.sections) {
+      for (const { action, controls, note } of section.needs ?? []) {
+        const version = missingExcelApi(action, supports);
+        if (!version) continue;
+        this.missing.set(action, version);
+        for (const control of controls) markUnavailable(control, note);
+        section.unsupported?.(action);
+      }
+    }
+  }
+
+  /** Excel can be reached: the sections start what waits for it (the Data section's first check). */
+  excelReady(): void {
+    for (const section of this.sections) section.excelReady?.();
+  }
+
+  /** Shows the pane in another language in place: the runtime, shared with the functions, stays. */
+  private setStrings(strings: PaneStrings, remembered: boolean): void {
+    this.currentStrings = strings;
+    this.applyStaticText();
+    for (const section of this.sections) section.applyStrings(strings);
+    // The last result stays, in the new language.
+    this.status.setStrings(strings);
+    if (!remembered) this.status.show("warning", (s) => s.languageNotRemembered);
+  }
+
+  /** The chosen language's strings could not be fetched: the pane stays as it is and says so. */
+  private languageNotLoaded(): void {
+    this.status.show("error", (s) => s.languageNotLoaded);
+  }
+
+  show(kind: StatusKind, message: Message): void {
+    this.status.show(kind, message);
+  }
+
+  run<T>(action: WorkbookAction<T>): Promise<void> {
+    return this.runner.run(action);
+  }
+
+  refused(action: PaneAction, name: Message): boolean {
+    return this.runner.refused(action, name);
+  }
+
+  lacks(action: PaneAction): boolean {
+    return this.missing.has(action);
+  }
+
+  /**
+   * Shows the progress and keeps the pane busy until the work, and any work started inside it,
+   * ends; the progress message never outlives the work. Workbook writes are kept one at a time by
+   * the queue, whoever starts them; this only keeps the pane from starting what the user cannot
+   * follow.
+   */
+  async busy(
+    progress: Message | null,
+    work: () => Promise<void>,
+    focusAfter?: HTMLElement,
+  ): Promise<void> {
+    if (progress !== null) this.status.show("progress", progress);
+    if (focusAfter) this.focusAfterBusy = focusAfter;
+    try {
+      await this.busyState.run(work);
+    } finally {
+      if (!this.busyState.busy) this.status.settle();
+    }
+  }
+
+  /** The page's own text; each section words its own, and the notes of what Excel lacks. */
+  private applyStaticText(): void {
+    const s = this.currentStrings;
+    document.documentElement.lang = s.htmlLang;
+    document.title = s.appTitle;
+    byId("app-title").textContent = s.appTitle;
+    for (const { action, note } of this.sections.flatMap((section) => section.needs ?? [])) {
+      note.textContent = s.needsExcelApi({ version: ACTION_EXCEL_API[action] });
+    }
+  }
+
+  private datasetChanged(dataset: Dataset): void {
+    for (const section of this.sections) section.datasetChanged(dataset);
+  }
+
+  private disableWhileBusy(): void {
+    this.focusedBeforeBusy = document.activeElement;
+    byId("main").setAttribute("aria-busy", "true");
+    for (const control of this.controls) control.disabled = true;
+  }
+
+  private enableAfterBusy(): void {
+    for (const control of this.controls) control.disabled = false;
+    byId("main").removeAttribute("aria-busy");
+    // Disabling a control drops its focus; give it back so keyboard users keep their place
+    // (or to the given element, when that control is gone, as the new-worksheet offer goes).
+    const focused = this.focusedBeforeBusy;
+    const target =
+      this.focusAfterBusy ??
+      (focused instanceof HTMLElement && !focused.hidden ? focused : this.controls[0]);
+    this.focusAfterBusy = null;
+    target?.focus();
+  }
+}
+
+/** The controls as the page orders them, whatever order the sections are registered in. */
+function inPageOrder(controls: PaneControl[]): PaneControl[] {
+  return [...controls].sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+}

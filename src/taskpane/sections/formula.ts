@@ -1,0 +1,58 @@
+import type { Dataset } from "../../core";
+import { store } from "../../data";
+import type { PaneStrings } from "../strings";
+import { byId, setTexts } from "../ui/dom";
+import { FormulaPicker } from "../ui/formula-picker";
+import type { Pane, PaneControl, PaneSection, SectionFactory, SectionNeed } from "./section";
+
+/** The formula helper: a function and its parameters picked, the formula written into the cell. */
+class FormulaSection implements PaneSection {
+  private readonly picker: FormulaPicker;
+  readonly controls: PaneControl[];
+  readonly needs: SectionNeed[];
+
+  constructor(private readonly pane: Pane) {
+    this.picker = new FormulaPicker(
+      pane.strings,
+      store.current,
+      (formula) => void this.writeFormula(formula),
+      (message) => pane.show("error", message),
+    );
+    this.controls = [this.picker.insertButton];
+    this.needs = [
+      { action: "writeFormula", controls: this.controls, note: byId("formula-unavailable") },
+    ];
+    this.applyText(pane.strings);
+  }
+
+  applyStrings(strings: PaneStrings): void {
+    this.applyText(strings);
+    this.picker.setStrings(strings);
+  }
+
+  datasetChanged(dataset: Dataset): void {
+    this.picker.setDataset(dataset);
+  }
+
+  private applyText(s: PaneStrings): void {
+    setTexts([
+      ["formula-heading", s.formulaHeading],
+      ["formula-hint", s.formulaHint],
+      ["formula-function-label", s.formulaFunctionLabel],
+    ]);
+  }
+
+  private writeFormula(formula: string): Promise<void> {
+    return this.pane.run({
+      action: "writeFormula",
+      name: (s) => s.actionWriteFormula,
+      write: (context, { writeFormula }) => writeFormula(context, formula),
+      report: ({ status, address }) =>
+        status === "written"
+          ? { kind: "success", message: (s) => s.statusFormulaWritten({ formula, address }) }
+          : { kind: "warning", message: (s) => s.statusCellNotEmpty({ address }) },
+    });
+  }
+}
+
+export const formulaSection: SectionFactory = (pane) => new FormulaSection(pane);
