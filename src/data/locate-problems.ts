@@ -1,4 +1,8 @@
-import { dataMessage, fileMessage } from "../core";
+// The file readers' English comes with the readers (a chunk loaded on first use), so src/core's
+// index, which the start runs, does not name it.
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/data-messages-files";
+import { dataMessage } from "../core";
 import { lineLocator, offsetOfPath, scanJson } from "./json-scan";
 import type { Problem } from "./load-dataset";
 import type { LocatedProblem } from "./located-problem";
