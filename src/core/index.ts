@@ -5,7 +5,8 @@
 // types of intermediate answers (a change's parts, a merge's options, a card's field keys).
 // Everything here is pure and declares only, so a bundle keeps just the parts it uses. Two modules
 // are imported directly by the chunks that bring them, and never named here: the file readers'
-// English (data-messages-files.ts) and the Chinese data messages (data-messages-zh.ts).
+// English (file-message.ts, data-messages-files.ts) and the Chinese data messages
+// (data-messages-zh.ts).
 
 // The dataset and its figures
 export {

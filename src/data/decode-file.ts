@@ -1,7 +1,7 @@
 // The file readers' English comes with the readers (a chunk loaded on first use), so src/core's
 // index, which the start runs, does not name it.
 // eslint-disable-next-line no-restricted-imports
-import { fileMessage } from "../core/data-messages-files";
+import { fileMessage } from "../core/file-message";
 import type { DataMessage } from "../core";
 
 export type DecodedFile =
