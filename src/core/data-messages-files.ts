@@ -1,18 +1,14 @@
-import {
-  addDataMessages,
-  dataMessage,
-  type DataMessage,
-  type DataMessageKey,
-  type Template,
-} from "./data-messages";
 import type { MessageParams } from "./messages";
+
+// The same shape as data-messages.ts's Template; not imported from there, which names these keys.
+type Template = (p: MessageParams) => string;
 
 /**
  * The English of the file readers' problems (JSON syntax details, CSV cells, file encodings):
  * they come with the readers, loaded on the first import or the first file with a problem, so the
- * pane starts without them. `fileMessage` makes one and makes sure its English is there.
+ * pane starts without them. `fileMessage` (file-message.ts) makes one and adds this English.
  */
-const enFileMessages = {
+export const enFileMessages = {
   futurePeriod: (p) => `${p.period} is more than one quarter after today.`,
   futureAsOf: (p) =>
     `asOf ${p.asOf} is after today (${p.today}); a dataset cannot be dated in the future. Check the year.`,
@@ -61,17 +57,3 @@ const enFileMessages = {
 } satisfies Record<string, Template>;
 
 export type FileMessageKey = keyof typeof enFileMessages;
-
-let added = false;
-
-export function fileMessage(
-  key: DataMessageKey,
-  params: MessageParams = {},
-  nested?: Record<string, DataMessage>,
-): DataMessage {
-  if (!added) {
-    addDataMessages("en", enFileMessages);
-    added = true;
-  }
-  return dataMessage(key, params, nested);
-}

@@ -8,6 +8,7 @@ import {
   type Measure,
   type Source,
 } from "../core";
+import type { LocatedProblem } from "./located-problem";
 import type { DatasetFile } from "./schema";
 
 /** The model of a validated dataset file: the figures it gives, nothing computed yet. */
@@ -113,3 +114,8 @@ export function fileFromContent(content: DatasetContent): DatasetFile {
     })),
   };
 }
+
+/** A dataset file read as untrusted text: the file and its model, or the problems found in it. */
+export type ReadResult =
+  | { ok: true; file: DatasetFile; content: DatasetContent }
+  | { ok: false; problems: LocatedProblem[] };

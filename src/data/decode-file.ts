@@ -1,4 +1,8 @@
-import { fileMessage, type DataMessage } from "../core";
+// The file readers' English comes with the readers (a chunk loaded on first use), so src/core's
+// index, which the start runs, does not name it.
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/file-message";
+import type { DataMessage } from "../core";
 
 export type DecodedFile =
   { ok: true; text: string; notices: DataMessage[] } | { ok: false; message: DataMessage };

@@ -1,6 +1,9 @@
+// The file readers' English comes with the readers (a chunk loaded on first use), so src/core's
+// index, which the start runs, does not name it.
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/file-message";
 import Papa from "papaparse";
 import {
-  fileMessage,
   CATEGORY_CODES,
   figureKey,
   formulaSign,

@@ -1,4 +1,8 @@
-import { fileMessage, type DatasetContent, type DataMessage, type Source } from "../core";
+// The file readers' English comes with the readers (a chunk loaded on first use), so src/core's
+// index, which the start runs, does not name it.
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/file-message";
+import type { DatasetContent, DataMessage, Source } from "../core";
 import { decodeFile } from "./decode-file";
 import type { LocatedProblem } from "./located-problem";
 import { readDatasetTextYielding } from "./read-dataset-text";

@@ -1,4 +1,8 @@
-import { fileMessage, type DataMessage, type DataMessageKey } from "../core";
+// The file readers' English comes with the readers (a chunk loaded on first use), so src/core's
+// index, which the start runs, does not name it.
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/file-message";
+import type { DataMessage, DataMessageKey } from "../core";
 
 /**
  * A strict, iterative JSON scanner: finds the first syntax error or excessive nesting with its

@@ -1,14 +1,22 @@
-import { dataMessage, fileMessage } from "../core";
+// The file readers' English comes with the readers (a chunk loaded on first use), so src/core's
+// index, which the start runs, does not name it.
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/file-message";
+import { dataMessage, type DataMessageKey, type MessageParams } from "../core";
+import type { ReadResult } from "./dataset-file";
 import { lineLocator, offsetOfPath, scanJson } from "./json-scan";
 import type { Problem } from "./load-dataset";
 import type { LocatedProblem } from "./located-problem";
 import { ProblemList } from "./problem-list";
-import type { At, ReadResult, Unlocated } from "./read-dataset-text";
 
 /*
  * Placing the problems of a dataset file at their lines and columns, with the position scanner:
  * loaded only for a file with problems (see read-dataset-text.ts).
  */
+
+/** A problem found after the schema; its sentence is made where it is located. */
+export type Unlocated = { path: string; key: DataMessageKey; params: MessageParams };
+export type At = (path: string) => { line: number; column: number };
 
 export function locateAll(text: string, problems: Unlocated[]): ReadResult | Promise<ReadResult> {
   return locate(text, (at) => {

@@ -4,21 +4,15 @@ import {
   isoDay,
   isTooFarAhead,
   parsePeriodKey,
-  type DatasetContent,
   type DataMessage,
-  type DataMessageKey,
-  type MessageParams,
 } from "../core";
-import { contentFromFile } from "./dataset-file";
+import { contentFromFile, type ReadResult } from "./dataset-file";
 import { nextTurn } from "./next-turn";
 import { validateDatasetFile, type Problem } from "./load-dataset";
+import type { At, Unlocated } from "./locate-problems";
 import type { LocatedProblem } from "./located-problem";
 import { hasRepeatedKeys } from "./repeated-keys";
 import type { DatasetFile } from "./schema";
-
-export type ReadResult =
-  | { ok: true; file: DatasetFile; content: DatasetContent }
-  | { ok: false; problems: LocatedProblem[] };
 
 /**
  * Reads the text of a dataset file as untrusted input (feed, cache or import): strict JSON
@@ -43,10 +37,6 @@ export function readDatasetText(raw: string, today: Date): Promise<ReadResult> {
 export function readDatasetTextYielding(raw: string, today: Date): Promise<ReadResult> {
   return read(raw, today, nextTurn);
 }
-
-/** A problem found after the schema; its sentence is made where it is located. */
-export type Unlocated = { path: string; key: DataMessageKey; params: MessageParams };
-export type At = (path: string) => { line: number; column: number };
 
 async function read(raw: string, today: Date, turn: () => Promise<void>): Promise<ReadResult> {
   const text = raw.replace(/^\uFEFF/, "");

@@ -1,4 +1,4 @@
-import { WriteQueue, type ExcelRunner } from "../../src/taskpane/excel/write-queue";
+import { writeQueue, type ExcelRunner } from "../../src/taskpane/excel/write-queue";
 
 /** A runner that records when each batch starts and ends; batches end when the test says so. */
 function recordingRunner() {
@@ -21,9 +21,9 @@ function recordingRunner() {
 describe("the workbook write queue", () => {
   test("a job starts only when the one before it has ended, in the order they were asked for", async () => {
     const r = recordingRunner();
-    const queue = new WriteQueue(r.runner);
-    const first = queue.run(r.job("refresh"));
-    const second = queue.run(r.job("insert"));
+    const queue = writeQueue(r.runner);
+    const first = queue(r.job("refresh"));
+    const second = queue(r.job("insert"));
     await r.flush();
     expect(r.log).toEqual(["start refresh"]);
     r.end("refresh");
@@ -35,9 +35,9 @@ describe("the workbook write queue", () => {
 
   test("a failed job reaches its caller, and the next job still runs", async () => {
     const r = recordingRunner();
-    const queue = new WriteQueue(r.runner);
-    const failing = queue.run(r.job("chart", true));
-    const next = queue.run(r.job("formula"));
+    const queue = writeQueue(r.runner);
+    const failing = queue(r.job("chart", true));
+    const next = queue(r.job("formula"));
     await r.flush();
     r.end("chart");
     await expect(failing).rejects.toThrow("chart failed");

@@ -7,23 +7,16 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
  * The one door for workbook writes. Each job is one `Excel.run` that reads what it needs (row
  * counts, citation cells, the record of inserted tables) and writes in the same batch; the next
  * job starts only when it has finished, so no job acts on what another has half written. A job
- * must not queue another job and wait for it: it would wait for itself.
+ * must not queue another job and wait for it: it would wait for itself. A failed job is its
+ * caller's to report; the next job runs regardless.
  */
-export class WriteQueue {
-  // A failed job is its caller's to report; the next job runs regardless.
-  private readonly jobs = new SerialQueue();
-
-  constructor(private readonly runner: ExcelRunner) {}
-
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return this.jobs.run(() => this.runner(batch));
-  }
+export function writeQueue(runner: ExcelRunner): ExcelRunner {
+  const jobs = new SerialQueue();
+  return (batch) => jobs.run(() => runner(batch));
 }
 
-/** The runtime's queue, shared by the pane and the ribbon commands. */
-export const workbookWrites = new WriteQueue((batch) => Excel.run(batch));
-
-/** Queues a batch behind every workbook job already asked for. */
-export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return workbookWrites.run(batch);
-}
+/**
+ * The runtime's queue, shared by the pane and the ribbon commands: queues a batch behind every
+ * workbook job already asked for.
+ */
+export const runExcel: ExcelRunner = writeQueue((batch) => Excel.run(batch));
