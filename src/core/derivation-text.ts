@@ -1,5 +1,6 @@
 import { textsIn, type Localized } from "./localized";
 import type { Language, MessageParams } from "./messages";
+import { parsePeriodKey, periodLabel } from "./periods";
 import { regionName } from "./regions";
 
 /**
@@ -17,6 +18,12 @@ export type Derivation =
   | { text: string };
 
 type Template = (p: MessageParams) => string;
+
+/** A period given by its key ("2023M01-M09") as a reader says it ("2023年前三季度"). */
+function label(key: string | number, lang: Language): string {
+  const period = parsePeriodKey(String(key));
+  return period ? periodLabel(period, lang) : String(key);
+}
 
 const en = {
   libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded`,
@@ -39,7 +46,7 @@ export type DerivationKey = keyof typeof en;
 const zh: Record<DerivationKey, Template> = {
   libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值`,
   differenceOfTotals: (p) =>
-    `${p.later} − ${p.earlier}：${p.laterLabel}累计值减去${p.earlierLabel}累计值，两项均为公布值`,
+    `${p.later} − ${p.earlier}：${label(p.laterPeriod, "zh")}累计值减去${label(p.earlierPeriod, "zh")}累计值，两项均为公布值`,
   yearAgoBase: (p) => `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数`,
   usdAtSourceRate: (p) =>
     `按来源隐含的汇率换算：${p.cny} × ${p.pairUsd} / ${p.pairCny}，来源公布 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元（${p.rate} 元/美元）`,

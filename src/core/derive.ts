@@ -2,8 +2,7 @@ import type { CategoryCode } from "./categories";
 import { fmt } from "./cell-number";
 import { figureKey, sameScope, type Figure, type Measure } from "./dataset";
 import type { Derivation } from "./derivation-text";
-import { inEachLanguage } from "./localized";
-import { makePeriod, periodKey, periodLabel, periodShape, yearAgo, type Period } from "./periods";
+import { makePeriod, periodKey, periodShape, yearAgo, type Period } from "./periods";
 
 /**
  * Adds every figure that follows arithmetically from the given ones, each marked `derived` with
@@ -96,10 +95,6 @@ function difference(
           earlier: fmt(earlierCny.value),
           laterPeriod: periodKey(later.period),
           earlierPeriod: periodKey(earlier.period),
-        },
-        localized: {
-          laterLabel: inEachLanguage((lang) => periodLabel(later.period, lang)),
-          earlierLabel: inEachLanguage((lang) => periodLabel(earlier.period, lang)),
         },
       },
       [laterCny, earlierCny],

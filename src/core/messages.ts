@@ -8,8 +8,11 @@ export type MessageParams = Record<string, string | number>;
 
 type Template = (p: MessageParams) => string;
 
+/** A region code as a reader names it: "Zibo", "Shandong province", "山东". */
+const place = regionName;
+
 /** "Zibo's", "Shandong province's": every message says whose figure it is about. */
-const possessive = (code: string | number) => `${regionName(code, "en")}'s`;
+const possessive = (code: string | number) => `${place(code, "en")}'s`;
 
 /** The periods a message lists, published apart from derived, so neither passes for the other. */
 const periodsEn = (p: MessageParams) =>
@@ -32,13 +35,13 @@ const en = {
   missingArgument: (p) => `${p.name} is required.`,
   notANumber: (p) => `${p.name} must be a number; got "${p.input}".`,
   notPublished: (p) =>
-    `${regionName(p.region, "en")} publishes no ${p.category} for ${p.period}: no source gives this figure. ${periodsEn(p)}`,
+    `${place(p.region, "en")} publishes no ${p.category} for ${p.period}: no source gives this figure. ${periodsEn(p)}`,
   derivedInput: (p) =>
     `${p.fn} divides published figures only, and ${possessive(p.region)} ${p.category} for ${p.period} is derived (computed from published figures, not published). Published periods of ${possessive(p.region)} ${p.category}: ${p.published || "none"}.`,
   notPublishedSeparately: (p) =>
     `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
   growthOnly: (p) =>
-    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${regionName(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; GROWTH gives the rate.`,
+    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${place(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; GROWTH gives the rate.`,
   noUsd: (p) =>
     `No US dollar figure is published for ${p.category} in ${p.period}, and its source gives no exchange rate to convert with.`,
   yoyIsMinus100: () =>
@@ -50,7 +53,7 @@ const en = {
     `No source publishes a year-on-year rate for ${p.category} in ${p.period}, and there is no ${p.yearAgo} figure to compute it from.`,
   totalIsZero: (p) => `TOTAL is 0 in ${p.period}: a share of zero cannot be computed.`,
   noFigures: (p) =>
-    `No source publishes any figure for ${p.category ? `${possessive(p.region)} ${p.category}` : regionName(p.region, "en")}.`,
+    `No source publishes any figure for ${p.category ? `${possessive(p.region)} ${p.category}` : place(p.region, "en")}.`,
   noFiguresBetween: (p) =>
     `No source publishes ${possessive(p.region ?? "ZIBO")} ${p.category} from ${p.from || "the start"} to ${p.to || "the end"}. ${periodsEn(p)}`,
   periodsReversed: (p) => `from (${p.from}) is after to (${p.to}).`,
@@ -75,13 +78,13 @@ const zh: Record<MessageKey, Template> = {
   missingArgument: (p) => `缺少参数：${p.name}。`,
   notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,
   notPublished: (p) =>
-    `${regionName(p.region, "zh")}未公布 ${p.category} 在 ${p.period} 的数据：没有来源给出该数据。${periodsZh(p)}`,
+    `${place(p.region, "zh")}未公布 ${p.category} 在 ${p.period} 的数据：没有来源给出该数据。${periodsZh(p)}`,
   derivedInput: (p) =>
-    `${p.fn} 只用公布值计算，而${regionName(p.region, "zh")} ${p.category} 在 ${p.period} 的数据为推算值（由公布数据计算，并非公布值）。${regionName(p.region, "zh")} ${p.category} 已公布的期间：${p.published || "无"}。`,
+    `${p.fn} 只用公布值计算，而${place(p.region, "zh")} ${p.category} 在 ${p.period} 的数据为推算值（由公布数据计算，并非公布值）。${place(p.region, "zh")} ${p.category} 已公布的期间：${p.published || "无"}。`,
   notPublishedSeparately: (p) =>
     `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
   growthOnly: (p) =>
-    `${p.region === "ZIBO" ? "" : `${regionName(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 GROWTH。`,
+    `${p.region === "ZIBO" ? "" : `${place(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
   yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,
@@ -91,9 +94,9 @@ const zh: Record<MessageKey, Template> = {
     `没有来源公布 ${p.category} 在 ${p.period} 的同比增速，也没有 ${p.yearAgo} 的数据可用于计算。`,
   totalIsZero: (p) => `${p.period} 的 TOTAL 为 0，无法计算占比。`,
   noFigures: (p) =>
-    `没有来源公布${regionName(p.region, "zh")}${p.category ? ` ${p.category} ` : ""}的任何数据。`,
+    `没有来源公布${place(p.region, "zh")}${p.category ? ` ${p.category} ` : ""}的任何数据。`,
   noFiguresBetween: (p) =>
-    `没有来源公布${regionName(p.region ?? "ZIBO", "zh")} ${p.category} 在 ${p.from || "最早期间"} 至 ${p.to || "最新期间"} 之间的数据。${periodsZh(p)}`,
+    `没有来源公布${place(p.region ?? "ZIBO", "zh")} ${p.category} 在 ${p.from || "最早期间"} 至 ${p.to || "最新期间"} 之间的数据。${periodsZh(p)}`,
   periodsReversed: (p) => `起始期间（${p.from}）晚于结束期间（${p.to}）。`,
   rangeSizeMismatch: () => `区域大小不一致：此单元格在较短的区域中没有对应的值。`,
   tooManyCells: (p) => `这些区域将产生 ${p.cells} 个单元格，上限为 ${p.limit}。`,

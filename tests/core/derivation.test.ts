@@ -22,8 +22,6 @@ const params = {
 };
 
 const localized = {
-  laterLabel: { en: "2023", zh: "2023年全年" },
-  earlierLabel: { en: "January–September 2023", zh: "2023年前三季度" },
   scope: { en: "electric passenger vehicles", zh: "电动载人汽车" },
 };
 
@@ -35,6 +33,11 @@ describe("the working of a derived number, in English and Chinese", () => {
     expect(zh).not.toBe(en);
     expect(en).not.toMatch(/\p{Script=Han}|undefined/u);
     expect(zh).not.toContain("undefined");
+  });
+
+  test("a difference of totals names its periods as a Chinese reader says them", () => {
+    const d = { key: "differenceOfTotals" as const, params };
+    expect(formatDerivation(d, "zh")).toContain("2023年全年累计值减去2023年前三季度累计值");
   });
 
   test("a region is named in the reader's language", () => {
