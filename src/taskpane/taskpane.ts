@@ -14,7 +14,8 @@ import type { InsertBlock } from "./rows/table-spec";
 import { runExcel } from "./excel/write-queue";
 import { BusyCounter } from "./busy";
 import { DataControls } from "./data-controls";
-import { startDataAndUpdate } from "./data-actions";
+import { importAndUpdate, startDataAndUpdate } from "./data-actions";
+import { PasteReleaseLauncher } from "./sections/paste-release-launcher";
 import { supportsExcelApi } from "./office-support";
 import {
   ACTION_EXCEL_API,
@@ -78,6 +79,7 @@ class TaskPane {
   private readonly insertButtons: Record<InsertKind, HTMLButtonElement>;
   private readonly chartCategory = byId<HTMLSelectElement>("chart-category");
   readonly data: DataControls;
+  private readonly pasteRelease: PasteReleaseLauncher;
 
   constructor(private strings: PaneStrings) {
     this.lang = strings.language;
@@ -111,6 +113,13 @@ class TaskPane {
       (progress, work) => this.busy(progress, work),
       (kind, message) => this.status.show(kind, message),
     );
+    // Data → Paste a release: its form and the release reader load on first use.
+    this.pasteRelease = new PasteReleaseLauncher(byId("paste-release"), strings, {
+      busy: (progress, work) => this.busy(progress, work),
+      report: (kind, message) => this.status.show(kind, message),
+      importText: importAndUpdate,
+      addControls: (controls) => this.actionButtons.push(...controls),
+    });
     this.formulas = new FormulaPicker(
       strings,
       store.current,
@@ -201,6 +210,7 @@ class TaskPane {
     this.lang = strings.language;
     this.applyStaticText();
     this.data.setStrings(strings);
+    this.pasteRelease.setStrings(strings);
     this.formulas.setStrings(strings);
     this.fillChartCategories(store.current);
     this.showDataset(store.current);

@@ -16,7 +16,8 @@ type Expected = [
 ];
 
 const SCOPE_EN: Record<Scope, string> = {
-  customs: 'customs\' "new three": electric passenger vehicles, lithium-ion batteries and solar cells',
+  customs:
+    'customs\' "new three": electric passenger vehicles, lithium-ion batteries and solar cells',
   customsEV:
     "electric passenger vehicles (电动载人汽车) as customs counts them: not by name the Zibo release's new energy vehicles",
   provincialEV:
@@ -183,7 +184,9 @@ describe("the sentences the dataset's figures were read from", () => {
         title: "Release",
       }).figures.find(
         (f) =>
-          f.region === figure.region && f.category === figure.category && f.period === figure.period,
+          f.region === figure.region &&
+          f.category === figure.category &&
+          f.period === figure.period,
       );
       expect(found).toMatchObject({
         quote: figure.quote,
