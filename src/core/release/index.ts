@@ -1,5 +1,11 @@
 /* Release text → draft figures: a chunk of its own, loaded by `data:draft` and the pane on first use. */
-export { draftFile, draftSource, type DraftFile, type DraftOptions } from "./draft-file";
+export {
+  draftFigure,
+  draftFile,
+  draftSource,
+  type DraftFile,
+  type DraftOptions,
+} from "./draft-file";
 export {
   readRelease,
   type ReleaseFigure,
