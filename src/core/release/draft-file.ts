@@ -84,6 +84,23 @@ export function draftFile(figures: readonly ReleaseFigure[], options: DraftOptio
   };
 }
 
+/**
+ * A whole dataset file of the figures a user ticked, for the file import: the user's own
+ * source (standing "user") citing the page, each figure quoting its sentence.
+ */
+export function importFile(figures: readonly ReleaseFigure[], options: DraftOptions) {
+  const source = draftSource({ ...options, standing: "user" });
+  return {
+    format: 2 as const,
+    version: "import",
+    asOf: options.published,
+    sources: [source],
+    figures: figures.map((f) => draftFigure(f, source.id)),
+    parks: [],
+    notes: [],
+  };
+}
+
 export function draftFigure(f: ReleaseFigure, source: string): DraftFigure {
   return {
     region: f.region,

@@ -3,6 +3,7 @@ export {
   draftFigure,
   draftFile,
   draftSource,
+  importFile,
   type DraftFile,
   type DraftOptions,
 } from "./draft-file";

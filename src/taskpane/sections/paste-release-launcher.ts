@@ -32,13 +32,13 @@ export class PasteReleaseLauncher {
   ) {
     this.button = root.querySelector<HTMLButtonElement>("#paste-release-open")!;
     this.body = root.querySelector<HTMLElement>("#paste-release-body")!;
-    this.button.textContent = strings.pasteRelease.open;
+    this.button.textContent = strings.pasteReleaseOpen;
     this.button.addEventListener("click", () => void this.toggle());
   }
 
   setStrings(strings: PaneStrings): void {
     this.strings = strings;
-    this.button.textContent = strings.pasteRelease.open;
+    this.button.textContent = strings.pasteReleaseOpen;
     this.section?.setStrings(strings);
   }
 
@@ -54,7 +54,7 @@ export class PasteReleaseLauncher {
         this.section = mountPasteRelease(this.body, this.strings, this.host);
         this.host.addControls(this.section.controls);
       } catch {
-        this.host.report("error", (s) => s.pasteRelease.loadFailed);
+        this.host.report("error", (s) => s.pasteReleaseNotLoaded);
         return;
       } finally {
         this.loading = false;

@@ -1,7 +1,6 @@
 import { CATEGORIES, displayNumber, isoDay, periodLabel, REGIONS } from "../../core";
 import {
-  draftFigure,
-  draftSource,
+  importFile,
   readRelease,
   skipReason,
   type ReleaseFigure,
@@ -11,6 +10,10 @@ import { describeImport } from "../../data/describe-status";
 import type { PaneStrings } from "../strings";
 import { el } from "../ui/dom";
 import type { PasteReleaseHost } from "./paste-release-launcher";
+import { pasteReleaseStrings, type PasteReleaseStrings } from "./paste-release-strings";
+
+/** The section's own strings, in the pane's language. */
+const textOf = (s: PaneStrings): PasteReleaseStrings => pasteReleaseStrings[s.language];
 
 /** The last reading, kept so that a language switch shows it again with the user's ticks. */
 interface Shown {
@@ -80,7 +83,7 @@ export function mountPasteRelease(
   );
 
   const applyText = () => {
-    const p = strings.pasteRelease;
+    const p = textOf(strings);
     hint.textContent = p.hint;
     textLabel.textContent = p.textLabel;
     urlLabel.textContent = p.urlLabel;
@@ -90,7 +93,7 @@ export function mountPasteRelease(
   };
 
   const render = () => {
-    const p = strings.pasteRelease;
+    const p = textOf(strings);
     importButton.hidden = !shown || shown.reading.figures.length === 0;
     notTaken.hidden = !shown || shown.reading.skipped.length === 0;
     if (!shown) {
@@ -168,12 +171,12 @@ export function mountPasteRelease(
     if (text.value.trim() === "") {
       shown = null;
       render();
-      say((s) => s.pasteRelease.noText, text);
+      say((s) => textOf(s).noText, text);
       return;
     }
     const date = published.value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      say((s) => s.pasteRelease.badDate, published);
+      say((s) => textOf(s).badDate, published);
       return;
     }
     const reading = readRelease(text.value, date);
@@ -186,30 +189,20 @@ export function mountPasteRelease(
     if (!shown) return;
     const picked = shown.reading.figures.filter((_, i) => shown!.ticked[i]);
     if (picked.length === 0) {
-      say((s) => s.pasteRelease.nothingTicked);
+      say((s) => textOf(s).nothingTicked);
       return;
     }
     const address = url.value.trim();
     if (!isWebAddress(address)) {
-      say((s) => s.pasteRelease.urlRequired, url);
+      say((s) => textOf(s).urlRequired, url);
       return;
     }
-    const source = draftSource({
+    const file = importFile(picked, {
       published: shown.published,
       url: address,
-      title: strings.pasteRelease.sourceTitle,
-      standing: "user",
+      title: textOf(strings).sourceTitle,
     });
-    const file = {
-      format: 2,
-      version: "import",
-      asOf: shown.published,
-      sources: [source],
-      figures: picked.map((f) => draftFigure(f, source.id)),
-      parks: [],
-      notes: [],
-    };
-    const name = strings.pasteRelease.importName;
+    const name = textOf(strings).importName;
     await host.busy(
       (s) => s.importing({ name }),
       async () => {
@@ -250,7 +243,7 @@ function figureName(f: ReleaseFigure, s: PaneStrings): string {
   const zh = s.language === "zh";
   const region = REGIONS[f.region];
   const category = CATEGORIES[f.category];
-  return s.pasteRelease.figure({
+  return textOf(s).figure({
     region: zh ? region.nameZh : region.nameEn,
     category: zh ? category.nameZh : category.nameEn,
     period: periodLabel(f.period, s.language),
@@ -258,7 +251,7 @@ function figureName(f: ReleaseFigure, s: PaneStrings): string {
 }
 
 function figureNumbers(f: ReleaseFigure, s: PaneStrings): string {
-  const p = s.pasteRelease;
+  const p = textOf(s);
   const parts: string[] = [];
   if (f.valueCnyMn !== null) parts.push(p.value({ value: displayNumber(f.valueCnyMn) }));
   if (f.valueUsdMn !== null) parts.push(p.usd({ value: displayNumber(f.valueUsdMn) }));

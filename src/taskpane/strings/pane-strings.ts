@@ -43,34 +43,9 @@ export interface PaneStrings {
   importing: (p: { name: string }) => string;
   importTooLarge: (p: { name: string; limit: string }) => string;
   importChoose: string;
-  /** Data → Paste a release: the figures a release's text gives, ticked and imported. */
-  pasteRelease: {
-    open: string;
-    hint: string;
-    textLabel: string;
-    urlLabel: string;
-    publishedLabel: string;
-    find: string;
-    loadFailed: string;
-    noText: string;
-    badDate: string;
-    found: (p: { count: number }) => string;
-    noneFound: string;
-    figure: (p: { region: string; category: string; period: string }) => string;
-    value: (p: { value: string }) => string;
-    usd: (p: { value: string }) => string;
-    rate: (p: { rate: string }) => string;
-    scope: (p: { scope: string }) => string;
-    assumed: Record<"region" | "period" | "year", string>;
-    notTaken: (p: { count: number }) => string;
-    notTakenItem: (p: { number: string; reason: string }) => string;
-    importTicked: string;
-    nothingTicked: string;
-    urlRequired: string;
-    /** The source the imported figures cite, and the name the import goes by. */
-    sourceTitle: string;
-    importName: string;
-  };
+  /** Data → Paste a release (its other strings load with it: sections/paste-release-strings.ts). */
+  pasteReleaseOpen: string;
+  pasteReleaseNotLoaded: string;
   feedUrlRequired: string;
   feedUrlChecking: (p: { url: string }) => string;
   feedUrlKept: (p: { reason: string }) => string;
