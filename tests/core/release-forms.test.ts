@@ -207,6 +207,7 @@ const PERIODS: Row[] = [
 ];
 
 const AMOUNTS: Row[] = [
+  ["出口总值", "一季度淄博新三样出口总值8000万元。", "2024-05-20", ["ZIBO TOTAL 2024Q1 80 - -"]],
   ["万元", "一季度淄博新三样出口8000万元。", "2024-05-20", ["ZIBO TOTAL 2024Q1 80 - -"]],
   ["亿元", "一季度淄博新三样出口0.8亿元。", "2024-05-20", ["ZIBO TOTAL 2024Q1 80 - -"]],
   [
@@ -382,5 +383,16 @@ describe("release text: what the reader is told", () => {
     );
     expect(figures(reading)).toEqual(["ZIBO TOTAL 2024Q1 80 - -"]);
     expect(skipped(reading)).toEqual(["0.9亿元: conflict"]);
+  });
+});
+
+describe("release text: trade in both directions", () => {
+  it("takes the exports of a sentence that also gives imports and their total", () => {
+    const reading = readRelease(
+      "一季度，淄博新三样进出口1.1亿元，其中出口0.8亿元，进口0.3亿元。",
+      "2024-05-20",
+    );
+    expect(figures(reading)).toEqual(["ZIBO TOTAL 2024Q1 80 - -"]);
+    expect(skipped(reading)).toEqual(["1.1亿元: allTrade", "0.3亿元: imports"]);
   });
 });

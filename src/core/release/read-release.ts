@@ -197,7 +197,7 @@ function readSentence(
       continue;
     }
     if (!group.items) {
-      skip(token, group.word === "进出口" ? "allTrade" : "otherGoods", group.word);
+      skip(token, direction === "进出口" ? "allTrade" : "otherGoods", group.word);
       continue;
     }
     const part = PART_OF_EXPORTS.exec(folded.slice(group.at, token.at));

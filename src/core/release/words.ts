@@ -110,7 +110,7 @@ export const CUSTOMS_NAMES = /电动载人汽车|太阳能电池|锂离子蓄电
 
 /** Totals of other goods or of all trade: a number for them is not a "new three" figure. */
 export const OTHER_GOODS =
-  /机电产品|外贸|进出口|货物贸易|劳动密集型产品|高新技术产品|农产品|汽车整车|整体出口|出口总值|出口总额/g;
+  /机电产品|外贸|货物贸易|劳动密集型产品|高新技术产品|农产品|汽车整车|整体出口/g;
 
 /** Words that make what follows them a forecast or a goal, not a published figure. */
 export const FORECAST = /预计|有望|力争|目标|预期|计划|将达|将突破|争取|预测/;
