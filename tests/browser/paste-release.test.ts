@@ -88,7 +88,7 @@ describe("Paste a release", () => {
     expect(await overflows(page)).toBe(false);
 
     // Without the page's address nothing is imported, and the pane says why.
-    await page.getByRole("checkbox").nth(2).uncheck();
+    await page.locator("#paste-release-figures input").nth(2).uncheck();
     await page.getByRole("button", { name: "Import ticked" }).click();
     await statusText(page, /Give the address of the page/);
     await expect(page.getByLabel("Address of the page").getAttribute("aria-invalid")).resolves.toBe(
@@ -131,12 +131,14 @@ describe("Paste a release", () => {
     await expect(notTaken.textContent()).resolves.toContain("3亿元：预测或目标，不是已公布的数据");
     expect(await overflows(page)).toBe(false);
 
-    await page.getByRole("checkbox").nth(1).uncheck();
+    await page.locator("#paste-release-figures input").nth(1).uncheck();
     await page.locator("#language-select").selectOption("en");
     await expect(page.locator("#paste-release-summary").textContent()).resolves.toBe(
       "3 figures found",
     );
-    await expect(page.getByRole("checkbox").nth(1).isChecked()).resolves.toBe(false);
+    await expect(page.locator("#paste-release-figures input").nth(1).isChecked()).resolves.toBe(
+      false,
+    );
     await page.locator("#language-select").selectOption("zh");
     await page.getByLabel("网页地址").fill("https://zibo.example.gov.cn/2024h1");
     await page.getByRole("button", { name: "导入已勾选" }).click();

@@ -17,6 +17,8 @@ export interface PasteReleaseStrings {
   rate: (p: { rate: string }) => string;
   scope: (p: { scope: string }) => string;
   assumed: Record<"region" | "period" | "year", string>;
+  /** Between the parts of a figure's line. */
+  separator: string;
   notTaken: (p: { count: number }) => string;
   notTakenItem: (p: { number: string; reason: string }) => string;
   importTicked: string;
@@ -48,6 +50,7 @@ export const pasteReleaseStrings: Record<Language, PasteReleaseStrings> = {
       period: "period from an earlier sentence",
       year: "year from the publication date",
     },
+    separator: ", ",
     notTaken: (p) => (p.count === 1 ? "1 number not taken" : `${p.count} numbers not taken`),
     notTakenItem: (p) => `${p.number}: ${p.reason}`,
     importTicked: "Import ticked",
@@ -76,6 +79,7 @@ export const pasteReleaseStrings: Record<Language, PasteReleaseStrings> = {
       period: "时期取自前文",
       year: "年份取自发布日期",
     },
+    separator: "，",
     notTaken: (p) => `${p.count} 个数字未采用`,
     notTakenItem: (p) => `${p.number}：${p.reason}`,
     importTicked: "导入已勾选",

@@ -131,7 +131,7 @@ export function mountPasteRelease(
               ? [
                   el("span", {
                     className: "release-note",
-                    text: f.assumed.map((a) => p.assumed[a]).join(strings.table.listSeparator),
+                    text: f.assumed.map((a) => p.assumed[a]).join(p.separator),
                   }),
                 ]
               : []),
@@ -158,8 +158,9 @@ export function mountPasteRelease(
     );
   };
 
+  // In the message bar; under the form too while no figures are listed there.
   const say = (message: (s: PaneStrings) => string, field?: HTMLElement) => {
-    summary.textContent = message(strings);
+    if (!shown) summary.textContent = message(strings);
     host.report("warning", message);
     if (field) {
       field.setAttribute("aria-invalid", "true");
@@ -259,7 +260,7 @@ function figureNumbers(f: ReleaseFigure, s: PaneStrings): string {
     const rate = displayNumber(f.yoyPct);
     parts.push(p.rate({ rate: f.yoyPct > 0 ? `+${rate}` : rate }));
   }
-  return parts.join(s.table.listSeparator);
+  return parts.join(p.separator);
 }
 
 function scopeText(f: ReleaseFigure, s: PaneStrings): string {
