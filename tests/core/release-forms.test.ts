@@ -324,6 +324,20 @@ const REFUSED: Row[] = [
     ["0.6%: share"],
   ],
   [
+    "exports to one market, named before the product",
+    "一季度淄博对欧盟出口“新三样”0.3亿元，增长1.5倍。",
+    "2024-05-20",
+    [],
+    ["0.3亿元: partOfExports", "1.5倍: partOfExports"],
+  ],
+  [
+    "exports of one kind of firm",
+    "一季度淄博民营企业出口“新三样”0.6亿元。",
+    "2024-05-20",
+    [],
+    ["0.6亿元: partOfExports"],
+  ],
+  [
     "exports to one market",
     "一季度淄博新三样对欧盟出口0.3亿元。",
     "2024-05-20",

@@ -200,7 +200,8 @@ function readSentence(
       skip(token, direction === "进出口" ? "allTrade" : "otherGoods", group.word);
       continue;
     }
-    const part = PART_OF_EXPORTS.exec(folded.slice(group.at, token.at));
+    // Said anywhere before the number (对欧盟出口“新三样”, 民营企业出口…): when in doubt, not taken.
+    const part = PART_OF_EXPORTS.exec(prefix);
     if (part) {
       skip(token, "partOfExports", part[0]);
       continue;
