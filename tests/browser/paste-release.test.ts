@@ -55,7 +55,6 @@ describe("Paste a release", () => {
     const { page } = pane;
     const loaded: string[] = [];
     page.on("request", (r) => loaded.push(r.url()));
-    await page.waitForTimeout(0);
     // The form and the release reader are not part of the start.
     expect(await page.evaluate(() => document.getElementById("paste-release-text"))).toBeNull();
 
