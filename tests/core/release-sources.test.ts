@@ -173,10 +173,12 @@ describe("the sentences the dataset's figures were read from", () => {
   });
 
   it("gives the figures the dataset holds from these pages, with the same quotes and scope notes", () => {
-    const held = bundled.figures.filter((f) => "quote" in f && f.quote);
+    const caseOf = (quote: string) =>
+      CASES.find((k) => k.quote.startsWith(quote.replace(/。$/, "")));
+    const held = bundled.figures.filter((f) => "quote" in f && f.quote && caseOf(f.quote));
+    expect(held.length).toBeGreaterThan(0);
     for (const figure of held) {
-      const c = CASES.find((k) => k.quote.startsWith(figure.quote!.replace(/。$/, "")));
-      expect(c).toBeDefined();
+      const c = caseOf(figure.quote!);
       const text = c!.before ? `${c!.before}\n${c!.quote}` : c!.quote;
       const found = draftFile(readRelease(text, c!.published).figures, {
         published: c!.published,
