@@ -15,7 +15,7 @@ import { runExcel } from "./excel/write-queue";
 import { BusyCounter } from "./busy";
 import { DataControls } from "./data-controls";
 import { importAndUpdate, startDataAndUpdate } from "./data-actions";
-import { PasteReleaseLauncher } from "./sections/paste-release-launcher";
+import { mountPasteReleaseButton } from "./sections/paste-release-launcher";
 import { supportsExcelApi } from "./office-support";
 import {
   ACTION_EXCEL_API,
@@ -79,7 +79,7 @@ class TaskPane {
   private readonly insertButtons: Record<InsertKind, HTMLButtonElement>;
   private readonly chartCategory = byId<HTMLSelectElement>("chart-category");
   readonly data: DataControls;
-  private readonly pasteRelease: PasteReleaseLauncher;
+  private readonly pasteRelease: ReturnType<typeof mountPasteReleaseButton>;
 
   constructor(private strings: PaneStrings) {
     this.lang = strings.language;
@@ -114,7 +114,7 @@ class TaskPane {
       (kind, message) => this.status.show(kind, message),
     );
     // Data → Paste a release: its form and the release reader load on first use.
-    this.pasteRelease = new PasteReleaseLauncher(byId("paste-release"), strings, {
+    this.pasteRelease = mountPasteReleaseButton(byId("paste-release"), strings, {
       busy: (progress, work) => this.busy(progress, work),
       report: (kind, message) => this.status.show(kind, message),
       importText: importAndUpdate,

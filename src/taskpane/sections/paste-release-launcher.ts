@@ -16,52 +16,50 @@ export interface PasteReleaseHost {
 type Section = ReturnType<typeof import("./paste-release").mountPasteRelease>;
 
 /**
- * The Data section's "Paste a release" button. The form and the release reader behind it are a
- * chunk of their own, fetched the first time the button is pressed, so the pane starts without.
+ * The Data section's "Paste a release" button (in `root`, with the body it opens). The form and
+ * the release reader behind it are a chunk of their own, fetched on the first press, so the pane
+ * starts without them; kept this small because it is part of the start-up script.
  */
-export class PasteReleaseLauncher {
-  readonly button: HTMLButtonElement;
-  private readonly body: HTMLElement;
-  private section: Section | null = null;
-  private loading = false;
-
-  constructor(
-    root: HTMLElement,
-    private strings: PaneStrings,
-    private readonly host: PasteReleaseHost,
-  ) {
-    this.button = root.querySelector<HTMLButtonElement>("#paste-release-open")!;
-    this.body = root.querySelector<HTMLElement>("#paste-release-body")!;
-    this.button.textContent = strings.pasteReleaseOpen;
-    this.button.addEventListener("click", () => void this.toggle());
-  }
-
-  setStrings(strings: PaneStrings): void {
-    this.strings = strings;
-    this.button.textContent = strings.pasteReleaseOpen;
-    this.section?.setStrings(strings);
-  }
-
-  private async toggle(): Promise<void> {
-    const open = this.button.getAttribute("aria-expanded") !== "true";
-    if (open && !this.section) {
-      if (this.loading) return;
-      this.loading = true;
-      try {
-        const { mountPasteRelease } = await import(
-          /* webpackChunkName: "paste-release" */ "./paste-release"
-        );
-        this.section = mountPasteRelease(this.body, this.strings, this.host);
-        this.host.addControls(this.section.controls);
-      } catch {
-        this.host.report("error", (s) => s.pasteReleaseNotLoaded);
-        return;
-      } finally {
-        this.loading = false;
-      }
-    }
-    this.button.setAttribute("aria-expanded", String(open));
-    this.body.hidden = !open;
-    if (open) this.section?.focus();
-  }
+export function mountPasteReleaseButton(
+  root: HTMLElement,
+  strings: PaneStrings,
+  host: PasteReleaseHost,
+): { setStrings: (strings: PaneStrings) => void } {
+  const button = root.querySelector("button")!;
+  const body = root.querySelector<HTMLElement>("#paste-release-body")!;
+  let section: Promise<Section> | null = null;
+  const label = (s: PaneStrings) => {
+    strings = s;
+    button.textContent = s.pasteReleaseOpen;
+  };
+  label(strings);
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-expanded") !== "true";
+    section ??= import(/* webpackChunkName: "paste-release" */ "./paste-release").then((code) => {
+      const mounted = code.mountPasteRelease(body, strings, host);
+      host.addControls(mounted.controls);
+      return mounted;
+    });
+    section.then(
+      (mounted) => {
+        button.setAttribute("aria-expanded", String(open));
+        body.hidden = !open;
+        if (open) mounted.focus();
+      },
+      () => {
+        // The server out of reach: said, and tried again on the next press.
+        section = null;
+        host.report("error", (s) => s.pasteReleaseNotLoaded);
+      },
+    );
+  });
+  return {
+    setStrings(next) {
+      label(next);
+      section?.then(
+        (mounted) => mounted.setStrings(next),
+        () => undefined,
+      );
+    },
+  };
 }
