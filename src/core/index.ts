@@ -111,3 +111,16 @@ export { errorDetail } from "./error-detail";
 
 // Running one job at a time
 export { SerialQueue } from "./serial-queue";
+
+// Release text → draft figures: used by `data:draft` and the pane's Paste a release, whose chunk
+// loads on first use (so nothing here reaches the start-up bundles).
+export {
+  draftFile,
+  importFile,
+  readRelease,
+  skipReason,
+  type DraftFile,
+  type ReleaseFigure,
+  type ReleaseReading,
+  type SkipCode,
+} from "./release";

@@ -26,8 +26,6 @@ export class PaneShell implements Pane {
   private readonly status: StatusLine;
   private readonly runner: ActionRunner;
   private readonly sections: PaneSection[];
-  /** Everything that starts work, in page order: disabled while the pane is busy. */
-  private readonly controls: PaneControl[];
   private readonly busyState = new BusyCounter(
     () => this.disableWhileBusy(),
     () => this.enableAfterBusy(),
@@ -53,7 +51,6 @@ export class PaneShell implements Pane {
       missing: (action) => this.missing.get(action),
     });
     this.sections = SECTIONS.map((make) => make(this));
-    this.controls = inPageOrder(this.sections.flatMap((section) => section.controls));
     this.applyStaticText();
     store.subscribe((dataset) => this.datasetChanged(dataset));
     mountLanguageSwitch(
@@ -64,6 +61,14 @@ export class PaneShell implements Pane {
       (next, remembered) => this.setStrings(next, remembered),
       () => this.languageNotLoaded(),
     );
+  }
+
+  /**
+   * Everything that starts work, in page order: disabled while the pane is busy. Read each time,
+   * since a section can add controls it builds on first use (Paste a release).
+   */
+  private get controls(): PaneControl[] {
+    return inPageOrder(this.sections.flatMap((section) => section.controls));
   }
 
   get strings(): PaneStrings {

@@ -32,6 +32,9 @@ export const en: PaneStrings = {
   importing: (p) => `Importing ${p.name}…`,
   importTooLarge: (p) => `${p.name} was not imported: it is larger than ${p.limit}.`,
   importChoose: "Choose a file…",
+  pasteReleaseOpen: "Paste a release",
+  pasteReleaseNotLoaded:
+    "The release reader could not be loaded from the add-in's server. Try again when online.",
   feedUrlRequired: "Enter the feed address, starting with https://.",
   feedUrlChecking: (p) => `Checking ${p.url}…`,
   feedUrlKept: (p) => `The address was not saved: ${p.reason} The previous address is still used.`,

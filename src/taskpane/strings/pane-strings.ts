@@ -43,6 +43,9 @@ export interface PaneStrings {
   importing: (p: { name: string }) => string;
   importTooLarge: (p: { name: string; limit: string }) => string;
   importChoose: string;
+  /** Data → Paste a release (its other strings load with it: sections/paste-release-strings.ts). */
+  pasteReleaseOpen: string;
+  pasteReleaseNotLoaded: string;
   feedUrlRequired: string;
   feedUrlChecking: (p: { url: string }) => string;
   feedUrlKept: (p: { reason: string }) => string;
