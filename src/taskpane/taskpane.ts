@@ -40,6 +40,7 @@ import { renderLatest } from "./ui/render-latest";
 import { renderSources } from "./ui/render-sources";
 import { StatusLine, type Message, type StatusKind } from "./ui/status-line";
 import { markUnavailable } from "./ui/unavailable";
+import { applyOfficeTheme } from "./ui/theme";
 import { workbookCode, type WorkbookCode } from "./workbook-code";
 import { registerRibbonCommands } from "../commands/ribbon-commands";
 
@@ -571,6 +572,7 @@ const silence = setTimeout(() => {
 
 Office.onReady(async (info) => {
   clearTimeout(silence);
+  applyOfficeTheme();
   const pane = await showPane(Office.context.displayLanguage, Office.context.partitionKey);
   if (info.host !== Office.HostType.Excel) {
     pane.disableExcelActions();

@@ -80,7 +80,11 @@ export class FormulaPicker {
       ),
     );
     this.helpLink.href = `help.html#${helpAnchor(spec.name, s.language)}`;
-    this.helpLink.textContent = s.formulaHelpLink({ name: spec.name });
+    // It opens a window, and says so (the arrow beside it is the style sheet's).
+    this.helpLink.replaceChildren(
+      s.formulaHelpLink({ name: spec.name }),
+      el("span", { className: "visually-hidden", text: ` ${s.opensInNewWindow}` }),
+    );
     this.helpLink.lang = s.htmlLang;
     this.insertButton.textContent = s.formulaInsert;
     this.showPreview();

@@ -13,6 +13,7 @@ import {
 import type { MeasureName, PaneStrings } from "../strings";
 import { isWebLink } from "../rows/web-link";
 import { el } from "./dom";
+import { inPaneLanguage } from "./text-lang";
 
 /** Sources with their links, every derived figure with its working, and the notes. */
 export function renderSources(
@@ -27,7 +28,7 @@ export function renderSources(
     el(
       "ul",
       { className: "plain-list" },
-      ...[...dataset.sources.values()].map((s) => sourceItem(s, strings)),
+      ...[...dataset.sources.values()].map((s) => sourceItem(s, strings, lang)),
     ),
     el("h3", { className: "subheading", text: strings.derivedHeading }),
     ...derivedSection(dataset, strings, zh),
@@ -41,34 +42,39 @@ export function renderSources(
         el(
           "li",
           { className: "note" },
-          el("strong", { text: zh ? n.titleZh : n.titleEn }),
+          el("strong", {}, ...inPaneLanguage(zh ? n.titleZh : n.titleEn, lang)),
           document.createTextNode(" "),
-          el("span", { text: zh ? n.textZh : n.textEn }),
+          el("span", {}, ...inPaneLanguage(zh ? n.textZh : n.textEn, lang)),
         ),
       ),
     ),
   );
 }
 
-function sourceItem(source: Source, strings: PaneStrings): HTMLLIElement {
+function sourceItem(source: Source, strings: PaneStrings, lang: Language): HTMLLIElement {
   const title = isWebLink(source.url)
     ? el(
         "a",
         { attrs: { href: source.url, target: "_blank", rel: "noopener noreferrer" } },
-        document.createTextNode(source.title),
+        ...inPaneLanguage(source.title, lang),
         el("span", { className: "visually-hidden", text: ` ${strings.opensInNewWindow}` }),
       )
-    : el("span", { text: source.title });
+    : el("span", {}, ...inPaneLanguage(source.title, lang));
   const details = [
-    source.publisher,
     source.published ? strings.publishedOn({ date: source.published }) : null,
     strings.standing[source.standing],
   ].filter((part): part is string => part !== null);
+  // The publisher is data, in its own language; the rest is the pane's.
   return el(
     "li",
     { className: "source" },
     title,
-    el("span", { className: "meta", text: details.join(" · ") }),
+    el(
+      "span",
+      { className: "meta" },
+      ...inPaneLanguage(source.publisher, lang),
+      document.createTextNode(details.map((d) => ` · ${d}`).join("")),
+    ),
   );
 }
 
@@ -90,19 +96,23 @@ function scopeSection(dataset: Dataset, strings: PaneStrings, lang: Language): H
           period: periodLabel(f.period, lang),
         }),
       }),
-      el("span", {
-        className: "derived-how",
-        text: [
-          f.cny === null && f.yoyPct
-            ? strings.growthOnlyNote({
-                pct: `${f.yoyPct.value >= 0 ? "+" : ""}${fmt(f.yoyPct.value)}`,
-              })
-            : "",
-          f.scope ? strings.scopeNote({ scope: f.scope[lang] }) : "",
-        ]
-          .filter((part) => part !== "")
-          .join(" "),
-      }),
+      el(
+        "span",
+        { className: "derived-how" },
+        ...inPaneLanguage(
+          [
+            f.cny === null && f.yoyPct
+              ? strings.growthOnlyNote({
+                  pct: `${f.yoyPct.value >= 0 ? "+" : ""}${fmt(f.yoyPct.value)}`,
+                })
+              : "",
+            f.scope ? strings.scopeNote({ scope: f.scope[lang] }) : "",
+          ]
+            .filter((part) => part !== "")
+            .join(" "),
+          lang,
+        ),
+      ),
     ),
   );
   return [
@@ -137,10 +147,14 @@ function derivedSection(dataset: Dataset, strings: PaneStrings, zh: boolean): HT
               measure: strings.table.measure[name],
             }),
           }),
-          el("span", {
-            className: "derived-how",
-            text: m.derivation ? formatDerivation(m.derivation, zh ? "zh" : "en") : "",
-          }),
+          el(
+            "span",
+            { className: "derived-how" },
+            ...inPaneLanguage(
+              m.derivation ? formatDerivation(m.derivation, zh ? "zh" : "en") : "",
+              zh ? "zh" : "en",
+            ),
+          ),
         ),
       );
   });
