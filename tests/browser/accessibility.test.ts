@@ -478,6 +478,14 @@ describe("reflow", () => {
           .map((e) => `${e.tagName} ${e.id} ${e.className}`);
       });
       expect(cut).toEqual([]);
+      // A long choice wraps in its select instead of being cut.
+      const selectsCut = await page.evaluate(() =>
+        [...document.querySelectorAll("select")]
+          .filter((e) => e.getClientRects().length > 0)
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+          .map((e) => e.id),
+      );
+      expect(selectsCut).toEqual([]);
       // Seen at 200 %: the zoomed pane as a reader sees it.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Emulation.setDeviceMetricsOverride", {
