@@ -240,6 +240,8 @@ const STYLE = `
   --color-stroke-focus-2: light-dark(#000000, #ffffff);
   --border-radius-medium: 4px;
 }
+:root[data-theme="light"] { color-scheme: light; }
+:root[data-theme="dark"] { color-scheme: dark; }
 * { box-sizing: border-box; }
 body {
   margin: 0;
@@ -296,8 +298,8 @@ const SCRIPT_NAME = "help.js";
 
 /**
  * The one script of the page: the window's title and the document's language follow the page
- * shown, so the Chinese reference is titled in Chinese. Without it both titles show, nothing else
- * changes.
+ * shown, so the Chinese reference is titled in Chinese; a `?theme=` from the pane sets the colour
+ * scheme. Without it both titles show and the system's scheme stays, nothing else changes.
  */
 function titleScript(docs) {
   const titles = JSON.stringify({ en: docs.page.en.title, zh: docs.page.zh.title });
@@ -311,6 +313,9 @@ function titleScript(docs) {
   };
   addEventListener("hashchange", update);
   update();
+  // Opened from the pane: the pane's theme (Office's), which the system's may differ from.
+  const theme = new URLSearchParams(location.search).get("theme");
+  if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
 })();
 `;
 }

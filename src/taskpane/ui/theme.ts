@@ -67,6 +67,17 @@ export function setPaneTheme(theme: PaneTheme | null, root = document.documentEl
   else delete root.dataset.officeTheme;
 }
 
+/**
+ * A page of the add-in opened from the pane (the help page), in the pane's theme: Office's theme
+ * reaches it as `?theme=`, which its own script reads; without one it follows the system.
+ */
+export function inPaneTheme(href: string, root = document.documentElement): string {
+  const scheme = root.dataset.theme;
+  if (scheme !== "light" && scheme !== "dark") return href;
+  const [path, hash] = href.split("#", 2);
+  return `${path}?theme=${scheme}${hash === undefined ? "" : `#${hash}`}`;
+}
+
 function readOfficeTheme(): PaneTheme | null {
   try {
     return themeOf(Office.context.officeTheme, Office.ThemeId as unknown as ThemeIds);
