@@ -195,6 +195,15 @@ describe("themes", () => {
       found.push(...(await violations(page, name)));
       if (want.theme === "dark") await shot(page, `a11y-office-${name}.png`);
     }
+    // The help page opens in the pane's theme, whatever the system's.
+    const help = await page.locator("#formula-help-link").getAttribute("href");
+    expect(help).toBe("help.html?theme=dark#exports");
+    await page.goto(`${server.url}${help}`);
+    await page.emulateMedia({ colorScheme: "light" });
+    await expect(
+      page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    ).resolves.toBe("rgb(41, 41, 41)");
+    await page.goto(`${server.url}taskpane.html`);
     // An older host reports colours only: the body colour decides.
     await inOfficeTheme(page, { bodyBackgroundColor: "#262626" });
     await expect(look()).resolves.toMatchObject({ theme: "dark", office: null });
