@@ -326,6 +326,8 @@ describe("keyboard only", () => {
       .locator("#data-headline")
       .filter({ hasText: /2024-05-20/ })
       .waitFor();
+    // The status region is in the page before any message, so the first one is announced.
+    await expect(page.getByRole("status").count()).resolves.toBe(1);
 
     // The language: arrows only move through the choices (of the closed select, or of its open
     // list where the select has one); Enter commits, Escape goes back.
@@ -365,6 +367,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect(page.locator("#status").textContent()).resolves.toBe("");
     expect(await focused()).toBe("refresh-data");
+    await expect(page.getByRole("status").count()).resolves.toBe(1);
 
     // Inserts: focus stays on the insert used; the new-worksheet offer returns it there.
     await standIn(page).select("B2");
@@ -392,6 +395,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await statusText(page, /=ZIBO\./);
     await tabTo("#formula-help-link");
+    await page.getByRole("link", { name: `Help for EXPORTS ${s.opensInNewWindow}` }).waitFor();
 
     // The chart.
     await tabTo("#chart-section > summary");

@@ -56,6 +56,9 @@ export function mountLanguageSwitch(
     );
   };
   select.addEventListener("keydown", (event) => {
+    // Enter commits: the choice stepped to, or the one picked in the open list (its change event
+    // follows this key, however soon after the arrows it comes).
+    if (event.key === "Enter") stepping = false;
     if (event.key === "Enter" && select.value !== committed) {
       event.preventDefault();
       commit();
