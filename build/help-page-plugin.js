@@ -61,14 +61,39 @@ function escapeHtml(text) {
     .replace(/"/g, "&quot;");
 }
 
+/** Chinese characters with the punctuation and digits between them ("2024年第一季度"). */
+const CHINESE_RUN =
+  /[\p{Script=Han}\u3000-\u303f\uff00-\uffef](?:[\s\d\p{Script=Han}\u3000-\u303f\uff00-\uffef·]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef])?/gu;
+/** Two or more English words in a row ("new energy vehicles", "distributed by PR Newswire"). */
+const ENGLISH_RUN =
+  /[A-Za-z][\w'’&.-]*(?:[ ,:;/()-]+[A-Za-z0-9][\w'’&.-]*)*[ ,:;/()-]+[A-Za-z][\w'’&.-]*/g;
+
+/**
+ * Escaped text of the page in `key`'s language, each run of the other language in a span with its
+ * `lang` (WCAG 3.1.2): a Chinese period in the English page, an English title in the Chinese one.
+ * Codes (NEV, 2024Q1) stay unmarked, as names do in speech.
+ */
+function inLanguage(text, key) {
+  const [pattern, lang] = key === "en" ? [CHINESE_RUN, "zh-CN"] : [ENGLISH_RUN, "en"];
+  const raw = String(text);
+  let html = "";
+  let at = 0;
+  for (const match of raw.matchAll(pattern)) {
+    html += escapeHtml(raw.slice(at, match.index));
+    html += `<span lang="${lang}">${escapeHtml(match[0])}</span>`;
+    at = match.index + match[0].length;
+  }
+  return html + escapeHtml(raw.slice(at));
+}
+
 /** Docs prose: plain text, with `backticks` for formulas, names and values. */
-function prose(text) {
+function prose(text, key) {
   return String(text)
     .split(/(`[^`]*`)/)
     .map((part) =>
       part.startsWith("`") && part.endsWith("`") && part.length > 1
-        ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
-        : escapeHtml(part),
+        ? `<code>${inLanguage(part.slice(1, -1), key)}</code>`
+        : inLanguage(part, key),
     )
     .join("");
 }
@@ -125,7 +150,7 @@ function functionSection(fn, entry, words, language) {
   const parts = [
     `<section id="${id}">`,
     `<h2>${escapeHtml(fn.name)}</h2>`,
-    `<p>${escapeHtml(fn.description)}</p>`,
+    `<p>${inLanguage(fn.description, key)}</p>`,
     `<pre class="syntax"><code>${escapeHtml(syntaxOf(fn))}</code></pre>`,
     `<h3>${escapeHtml(words.parametersHeading)}</h3>`,
   ];
@@ -138,7 +163,7 @@ function functionSection(fn, entry, words, language) {
         ? ` <span class="optional">${escapeHtml(words.optional)}</span>`
         : "";
       parts.push(`<dt><code>${escapeHtml(p.name)}</code>${optional}</dt>`);
-      parts.push(`<dd>${escapeHtml(p.description ?? "")}</dd>`);
+      parts.push(`<dd>${inLanguage(p.description ?? "", key)}</dd>`);
     }
     parts.push("</dl>");
   }
@@ -146,15 +171,15 @@ function functionSection(fn, entry, words, language) {
   if (examples.length > 0) {
     parts.push(`<h3>${escapeHtml(words.examplesHeading)}</h3>`, '<dl class="examples">');
     for (const example of examples) {
-      parts.push(`<dt><code>${escapeHtml(example.formula)}</code></dt>`);
-      parts.push(`<dd>${prose(example[key])}</dd>`);
+      parts.push(`<dt><code>${inLanguage(example.formula, key)}</code></dt>`);
+      parts.push(`<dd>${prose(example[key], key)}</dd>`);
     }
     parts.push("</dl>");
   }
   const notes = entry?.notes?.[key] ?? [];
   if (notes.length > 0) {
     parts.push(`<h3>${escapeHtml(words.notesHeading)}</h3>`, '<ul class="notes">');
-    for (const note of notes) parts.push(`<li>${prose(note)}</li>`);
+    for (const note of notes) parts.push(`<li>${prose(note, key)}</li>`);
     parts.push("</ul>");
   }
   parts.push("</section>");
@@ -175,13 +200,14 @@ function languagePage(metadata, docs, language) {
     `<li><a href="#${conventionsId}">${escapeHtml(words.conventionsHeading)}</a></li>`,
   ];
   const conventions = docs.conventions[key].map(
-    ([term, text]) => `<p><strong>${escapeHtml(term)}${colon}</strong> ${prose(text)}</p>`,
+    ([term, text]) =>
+      `<p><strong>${inLanguage(term, key)}${colon}</strong> ${prose(text, key)}</p>`,
   );
   return [
     `<div class="page" id="${key}" lang="${lang}">`,
     "<header>",
     `<h1>${escapeHtml(words.title)}</h1>`,
-    `<p>${prose(words.intro)}</p>`,
+    `<p>${prose(words.intro, key)}</p>`,
     `<a class="other-language" href="#${otherLanguage.key}" hreflang="${otherLanguage.lang}" lang="${otherLanguage.lang}">${escapeHtml(words.otherLanguage)}</a>`,
     `<nav aria-label="${escapeHtml(words.navLabel)}"><ul>`,
     ...nav,
@@ -200,18 +226,22 @@ function languagePage(metadata, docs, language) {
 
 const STYLE = `
 :root {
+  color-scheme: light dark;
   --font-family-base: "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont,
     Roboto, "Helvetica Neue", "Microsoft YaHei", "PingFang SC", sans-serif;
   --font-family-monospace: Consolas, "Courier New", Courier, monospace;
-  --color-neutral-foreground-1: #242424;
-  --color-neutral-foreground-3: #616161;
-  --color-neutral-background-1: #ffffff;
-  --color-neutral-background-3: #f5f5f5;
-  --color-neutral-stroke-2: #e0e0e0;
-  --color-brand-foreground-1: #0f6cbd;
-  --color-brand-background-2: #ebf3fc;
+  /* Fluent 2 light and dark, following the system's colour scheme. */
+  --color-neutral-foreground-1: light-dark(#242424, #ffffff);
+  --color-neutral-foreground-3: light-dark(#616161, #adadad);
+  --color-neutral-background-1: light-dark(#ffffff, #292929);
+  --color-neutral-background-3: light-dark(#f5f5f5, #141414);
+  --color-neutral-stroke-2: light-dark(#e0e0e0, #525252);
+  --color-brand-foreground-1: light-dark(#0f6cbd, #479ef5);
+  --color-stroke-focus-2: light-dark(#000000, #ffffff);
   --border-radius-medium: 4px;
 }
+:root[data-theme="light"] { color-scheme: light; }
+:root[data-theme="dark"] { color-scheme: dark; }
 * { box-sizing: border-box; }
 body {
   margin: 0;
@@ -230,7 +260,11 @@ h3 { margin: 16px 0 4px; font-size: 16px; line-height: 22px; font-weight: 600; }
 header p { margin: 4px 0 8px; color: var(--color-neutral-foreground-3); }
 a { color: var(--color-brand-foreground-1); text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
-a:focus-visible { outline: 2px solid var(--color-brand-foreground-1); outline-offset: 2px; }
+a:focus-visible { outline: 2px solid var(--color-stroke-focus-2); outline-offset: 2px; }
+@media (forced-colors: active) {
+  a:focus-visible { outline-color: Highlight; }
+  pre.syntax, .examples dt code { border: 1px solid CanvasText; }
+}
 nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 8px 0 0; padding: 0; list-style: none; }
 .other-language { font-weight: 600; }
 section { padding: 16px 0; border-bottom: 1px solid var(--color-neutral-stroke-2); scroll-margin-top: 8px; }
@@ -264,8 +298,8 @@ const SCRIPT_NAME = "help.js";
 
 /**
  * The one script of the page: the window's title and the document's language follow the page
- * shown, so the Chinese reference is titled in Chinese. Without it both titles show, nothing else
- * changes.
+ * shown, so the Chinese reference is titled in Chinese; a `?theme=` from the pane sets the colour
+ * scheme. Without it both titles show and the system's scheme stays, nothing else changes.
  */
 function titleScript(docs) {
   const titles = JSON.stringify({ en: docs.page.en.title, zh: docs.page.zh.title });
@@ -279,6 +313,9 @@ function titleScript(docs) {
   };
   addEventListener("hashchange", update);
   update();
+  // Opened from the pane: the pane's theme (Office's), which the system's may differ from.
+  const theme = new URLSearchParams(location.search).get("theme");
+  if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
 })();
 `;
 }

@@ -10,6 +10,7 @@ import { supportsExcelApi } from "./office-support";
 import { PaneShell } from "./pane-shell";
 import { browserStorage, LanguageChoice, loadPaneStrings, paneStrings } from "./strings";
 import { byId } from "./ui/dom";
+import { applyOfficeTheme } from "./ui/theme";
 
 /**
  * How long the page waits for Office before it says Office has not answered: office.js never
@@ -51,6 +52,7 @@ const silence = setTimeout(() => {
 
 Office.onReady(async (info) => {
   clearTimeout(silence);
+  applyOfficeTheme();
   const pane = await showPane(Office.context.displayLanguage, Office.context.partitionKey);
   if (info.host !== Office.HostType.Excel) {
     pane.disableExcelActions();

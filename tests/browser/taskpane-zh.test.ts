@@ -68,10 +68,16 @@ describe("the task pane in Chinese", () => {
     // Its label changes with the language, so the switch is found by id from here on.
     const select = page.locator("#language-select");
 
-    // By keyboard: on the switch, the arrow keys move through Same as Office, English, 简体中文.
+    // By keyboard: on the switch, the arrow keys move through Same as Office, English, 简体中文
+    // (in the closed select, or in its list where it opens one); Enter commits the choice.
     await select.focus();
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("ArrowDown");
+    const at = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLSelectElement | HTMLOptionElement;
+        return active.value;
+      });
+    for (let i = 0; i < 6 && (await at()) !== "zh"; i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
     await expect(select.inputValue()).resolves.toBe("zh");
 
     // The Chinese strings are fetched on this first switch; the pane changes when they arrive.

@@ -63,6 +63,10 @@ class DataSection implements PaneSection {
     this.resetButton.addEventListener("click", () => this.askReset());
     confirmYes.addEventListener("click", () => void this.resetToPublished());
     this.confirmNo.addEventListener("click", () => this.cancelReset());
+    // Escape answers "no", as in any dialog.
+    this.confirm.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") this.cancelReset();
+    });
     this.controls = [
       refresh,
       file,

@@ -11,6 +11,7 @@ import {
 } from "../formula-catalog";
 import type { PaneStrings } from "../strings";
 import { byId, el } from "./dom";
+import { inPaneTheme } from "./theme";
 
 type Field = HTMLSelectElement | HTMLInputElement;
 type Report = (message: (s: PaneStrings) => string) => void;
@@ -79,8 +80,12 @@ export class FormulaPicker {
         ),
       ),
     );
-    this.helpLink.href = `help.html#${helpAnchor(spec.name, s.language)}`;
-    this.helpLink.textContent = s.formulaHelpLink({ name: spec.name });
+    this.helpLink.href = inPaneTheme(`help.html#${helpAnchor(spec.name, s.language)}`);
+    // It opens a window, and says so (the arrow beside it is the style sheet's).
+    this.helpLink.replaceChildren(
+      s.formulaHelpLink({ name: spec.name }),
+      el("span", { className: "visually-hidden", text: ` ${s.opensInNewWindow}` }),
+    );
     this.helpLink.lang = s.htmlLang;
     this.insertButton.textContent = s.formulaInsert;
     this.showPreview();

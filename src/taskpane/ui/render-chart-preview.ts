@@ -7,7 +7,12 @@ const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 300;
 const HEIGHT = 140;
 const AXIS = 20;
+/**
+ * The light theme's series colours, as attributes; the style sheet sets the theme's own (dark,
+ * high contrast) through the classes chart-bar-N.
+ */
 const COLORS = ["#1f4e79", "#c55a11"];
+const SERIES = COLORS.length;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -49,7 +54,7 @@ export function renderChartPreview(
     class: "chart-preview-svg",
   });
   const defs = svg("defs", {});
-  COLORS.forEach((color, i) => {
+  for (let i = 0; i < SERIES; i++) {
     const pattern = svg("pattern", {
       id: `hatch-${i}`,
       width: 6,
@@ -57,10 +62,22 @@ export function renderChartPreview(
       patternUnits: "userSpaceOnUse",
       patternTransform: "rotate(45)",
     });
-    pattern.append(svg("rect", { width: 6, height: 6, fill: "#ffffff" }));
-    pattern.append(svg("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: color, "stroke-width": 3 }));
+    pattern.append(
+      svg("rect", { width: 6, height: 6, fill: "#ffffff", class: "chart-hatch-ground" }),
+    );
+    pattern.append(
+      svg("line", {
+        x1: 0,
+        y1: 0,
+        x2: 0,
+        y2: 6,
+        stroke: COLORS[i]!,
+        "stroke-width": 3,
+        class: `chart-hatch-${i}`,
+      }),
+    );
     defs.append(pattern);
-  });
+  }
   root.append(defs);
 
   const categories = [...new Set(data.bars.map((b) => b.category))];
@@ -83,7 +100,8 @@ export function renderChartPreview(
     const p = data.periods.indexOf(bar.period);
     const height = Math.max(1, (bar.value / max) * (plot - 14));
     const x = slot * p + (slot - barWidth * categories.length) / 2 + barWidth * c;
-    const color = COLORS[c % COLORS.length];
+    const series = c % SERIES;
+    const color = COLORS[series]!;
     const derived = bar.kind === "derived";
     root.append(
       svg("rect", {
@@ -91,15 +109,24 @@ export function renderChartPreview(
         y: plot - height,
         width: barWidth - 2,
         height,
-        fill: derived ? `url(#hatch-${c % COLORS.length})` : color,
+        fill: derived ? `url(#hatch-${series})` : color,
         stroke: color,
         "stroke-dasharray": derived ? "3 2" : "none",
         "data-kind": bar.kind,
-        class: "chart-preview-bar",
+        class: `chart-preview-bar chart-bar-${series}`,
       }),
     );
   }
-  root.append(svg("line", { x1: 0, y1: plot, x2: WIDTH, y2: plot, stroke: "#8a8a8a" }));
+  root.append(
+    svg("line", {
+      x1: 0,
+      y1: plot,
+      x2: WIDTH,
+      y2: plot,
+      stroke: "#8a8a8a",
+      class: "chart-axis-line",
+    }),
+  );
   container.append(root);
   // The legend is decoration beside the text alternative, which already names every bar.
   const legend = document.createElement("ul");
@@ -108,8 +135,7 @@ export function renderChartPreview(
   categories.forEach((category, c) => {
     const item = document.createElement("li");
     const swatch = document.createElement("span");
-    swatch.className = "chart-swatch";
-    swatch.style.background = COLORS[c % COLORS.length];
+    swatch.className = `chart-swatch chart-swatch-${c % SERIES}`;
     item.append(swatch, category);
     legend.append(item);
   });

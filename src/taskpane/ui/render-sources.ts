@@ -13,6 +13,7 @@ import {
 import type { MeasureName, PaneStrings } from "../strings";
 import { isWebLink } from "../rows";
 import { el } from "./dom";
+import { inPaneLanguage } from "./text-lang";
 
 /** Sources with their links, every derived figure with its working, and the notes. */
 export function renderSources(
@@ -26,7 +27,7 @@ export function renderSources(
     el(
       "ul",
       { className: "plain-list" },
-      ...[...dataset.sources.values()].map((s) => sourceItem(s, strings)),
+      ...[...dataset.sources.values()].map((s) => sourceItem(s, strings, lang)),
     ),
     el("h3", { className: "subheading", text: strings.derivedHeading }),
     ...derivedSection(dataset, strings, lang),
@@ -40,34 +41,39 @@ export function renderSources(
         el(
           "li",
           { className: "note" },
-          el("strong", { text: n.title[lang] }),
+          el("strong", {}, ...inPaneLanguage(n.title[lang], lang)),
           document.createTextNode(" "),
-          el("span", { text: n.text[lang] }),
+          el("span", {}, ...inPaneLanguage(n.text[lang], lang)),
         ),
       ),
     ),
   );
 }
 
-function sourceItem(source: Source, strings: PaneStrings): HTMLLIElement {
+function sourceItem(source: Source, strings: PaneStrings, lang: Language): HTMLLIElement {
   const title = isWebLink(source.url)
     ? el(
         "a",
         { attrs: { href: source.url, target: "_blank", rel: "noopener noreferrer" } },
-        document.createTextNode(source.title),
+        ...inPaneLanguage(source.title, lang),
         el("span", { className: "visually-hidden", text: ` ${strings.opensInNewWindow}` }),
       )
-    : el("span", { text: source.title });
+    : el("span", {}, ...inPaneLanguage(source.title, lang));
   const details = [
-    source.publisher,
     source.published ? strings.publishedOn({ date: source.published }) : null,
     strings.standing[source.standing],
   ].filter((part): part is string => part !== null);
+  // The publisher is data, in its own language; the rest is the pane's.
   return el(
     "li",
     { className: "source" },
     title,
-    el("span", { className: "meta", text: details.join(" · ") }),
+    el(
+      "span",
+      { className: "meta" },
+      ...inPaneLanguage(source.publisher, lang),
+      document.createTextNode(details.map((d) => ` · ${d}`).join("")),
+    ),
   );
 }
 
@@ -89,19 +95,23 @@ function scopeSection(dataset: Dataset, strings: PaneStrings, lang: Language): H
           period: periodLabel(f.period, lang),
         }),
       }),
-      el("span", {
-        className: "derived-how",
-        text: [
-          f.cny === null && f.yoyPct
-            ? strings.growthOnlyNote({
-                pct: `${f.yoyPct.value >= 0 ? "+" : ""}${fmt(f.yoyPct.value)}`,
-              })
-            : "",
-          f.scope ? strings.scopeNote({ scope: f.scope[lang] }) : "",
-        ]
-          .filter((part) => part !== "")
-          .join(" "),
-      }),
+      el(
+        "span",
+        { className: "derived-how" },
+        ...inPaneLanguage(
+          [
+            f.cny === null && f.yoyPct
+              ? strings.growthOnlyNote({
+                  pct: `${f.yoyPct.value >= 0 ? "+" : ""}${fmt(f.yoyPct.value)}`,
+                })
+              : "",
+            f.scope ? strings.scopeNote({ scope: f.scope[lang] }) : "",
+          ]
+            .filter((part) => part !== "")
+            .join(" "),
+          lang,
+        ),
+      ),
     ),
   );
   return [
@@ -136,10 +146,11 @@ function derivedSection(dataset: Dataset, strings: PaneStrings, lang: Language):
               measure: strings.table.measure[name],
             }),
           }),
-          el("span", {
-            className: "derived-how",
-            text: m.derivation ? formatDerivation(m.derivation, lang) : "",
-          }),
+          el(
+            "span",
+            { className: "derived-how" },
+            ...inPaneLanguage(m.derivation ? formatDerivation(m.derivation, lang) : "", lang),
+          ),
         ),
       );
   });

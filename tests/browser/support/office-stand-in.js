@@ -1,12 +1,13 @@
 /*
  * Served in place of Microsoft's office.js in the browser tests: the Office host, stood in at that
  * boundary only. It implements what the pane and the functions bundle use — Office.onReady,
- * Office.context.displayLanguage, Office.context.requirements (every set supported unless a test
- * names one missing), Excel.run over a small in-memory workbook, and
- * CustomFunctions.associate/Error/ErrorCode — with Excel's batching: nothing queued on a context
- * happens until context.sync(), a failing operation rejects that sync, and a loaded property is
- * readable only after it. `window.__standIn` lets a test arrange the workbook and read it back,
- * and hold every sync in flight (`holdSyncs`), as a slow Excel does, to see what overlaps.
+ * Office.context.displayLanguage, Office.context.officeTheme (none unless a test names one),
+ * Office.context.requirements (every set supported unless a test names one missing), Excel.run
+ * over a small in-memory workbook, and CustomFunctions.associate/Error/ErrorCode — with Excel's
+ * batching: nothing queued on a context happens until context.sync(), a failing operation rejects
+ * that sync, and a loaded property is readable only after it. `window.__standIn` lets a test
+ * arrange the workbook and read it back, and hold every sync in flight (`holdSyncs`), as a slow
+ * Excel does, to see what overlaps.
  */
 (() => {
   "use strict";
@@ -819,13 +820,38 @@
     return { name, version };
   });
 
+  /** Office's themes, with the colours Excel reports for each (options.officeTheme names one). */
+  const THEMES = {
+    White: ["#FFFFFF", "#262626", "#FFFFFF", "#262626"],
+    Colorful: ["#FFFFFF", "#262626", "#F3F3F3", "#262626"],
+    DarkGray: ["#292929", "#FFFFFF", "#3D3D3D", "#FFFFFF"],
+    Black: ["#141414", "#FFFFFF", "#262626", "#FFFFFF"],
+  };
+  const officeTheme = (() => {
+    const theme = options.officeTheme;
+    if (typeof theme === "object" && theme !== null) return theme;
+    const colours = THEMES[theme];
+    if (!colours) return undefined;
+    const [body, text, control, controlText] = colours;
+    return {
+      themeId: theme,
+      isDarkTheme: theme === "DarkGray" || theme === "Black",
+      bodyBackgroundColor: body,
+      bodyForegroundColor: text,
+      controlBackgroundColor: control,
+      controlForegroundColor: controlText,
+    };
+  })();
+
   const ribbonCommands = new Map();
   let taskpaneShown = 0;
   window.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
+    ThemeId: { Black: "Black", Colorful: "Colorful", DarkGray: "DarkGray", White: "White" },
     context: {
       displayLanguage: options.displayLanguage || "en-US",
+      officeTheme,
       requirements: {
         isSetSupported(name, minVersion = "1.1") {
           return !missingSets.some((m) => m.name === name && atLeast(minVersion, m.version));

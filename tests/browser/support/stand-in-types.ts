@@ -54,6 +54,11 @@ export interface StandInOptions {
   displayLanguage?: string;
   /** Requirement sets the host lacks, as "ExcelApi 1.12"; later versions of the set are lacking too. */
   missingSets?: string[];
+  /**
+   * Office's theme, by its ThemeId name; or what an older host reports (colours, no themeId).
+   * Without it the host reports no theme.
+   */
+  officeTheme?: "White" | "Colorful" | "DarkGray" | "Black" | { bodyBackgroundColor: string };
 }
 
 export type StandInWindow = Window & {
