@@ -51,6 +51,8 @@ const enFileMessages = {
   yoyTooLow: (p) => `${p.column} cannot be below -100 %.`,
   badPeriodCell: (p) =>
     `"${p.input}" is not a period; write a quarter as 2024Q2, a half as 2024H1, a month as 2024M05, a year-to-date span as 2024M01-M05 or a year as 2024.`,
+  periodAcrossYears: (p) =>
+    `"${p.input}" is not one period: a period is a span of months within one year (2024Q2, 2024M01-M05); give each period its own row.`,
   valueOrRate: () =>
     `value_cny_mn is required unless yoy_pct gives a growth rate published without a value.`,
   badCategoryCell: (p) => `"${p.input}" is not a category; use one of ${p.valid}.`,

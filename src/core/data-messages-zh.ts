@@ -99,6 +99,8 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   yoyTooLow: (p) => `${p.column} 不能低于 -100%。`,
   badPeriodCell: (p) =>
     `“${p.input}”不是期间；季度写作 2024Q2，半年写作 2024H1，月份写作 2024M05，年内累计写作 2024M01-M05（2024年1-5月），年份写作 2024。`,
+  periodAcrossYears: (p) =>
+    `“${p.input}”不是一个期间：期间是同一年内的若干月份（2024Q2、2024M01-M05）；每个期间请单独一行。`,
   valueOrRate: () => `value_cny_mn 不能为空，除非 yoy_pct 给出了只公布增速、未公布数值的同比增速。`,
   badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
   futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,

@@ -227,7 +227,10 @@ function readRow(
 
   const periodText = textCell("period", 40, true);
   const period = periodText === null ? null : parsePeriod(periodText);
-  if (period && !period.ok) report("period", fileMessage("badPeriodCell", { input: periodText! }));
+  if (period && !period.ok) {
+    const key = period.error.key === "notOneSpan" ? "periodAcrossYears" : "badPeriodCell";
+    report("period", fileMessage(key, { input: periodText! }));
+  }
   if (period?.ok && isTooFarAhead(period.value, today)) {
     report("period", fileMessage("futurePeriod", { period: periodKey(period.value) }));
   }

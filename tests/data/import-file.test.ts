@@ -85,6 +85,19 @@ describe("importing a CSV of figures", () => {
     ]);
   });
 
+  it("refuses a row whose period spans two years, with its line and column, never as its first part", async () => {
+    const h = harness(page);
+    const outcome = await h.service.importFile(
+      "span.csv",
+      csv(`2024Q2,TOTAL,95,,${SOURCE}`, `2023Q1-2024Q1,TOTAL,5,,${SOURCE}`),
+    );
+    expect(outcome.state).toBe("rejected");
+    expect(describeImport(outcome).details).toEqual([
+      'line 3, column 1: "2023Q1-2024Q1" is not one period: a period is a span of months within one year (2024Q2, 2024M01-M05); give each period its own row.',
+    ]);
+    expect(value(h, "TOTAL", "2023Q1")).not.toBe(5);
+  });
+
   it("accepts a byte-order mark, Windows line ends, quoted fields and a negative YoY", async () => {
     const h = harness(page);
     const file = `\uFEFF${HEADER}\r\n2024Q2,TOTAL,95,-12.5,"Release, with a comma",https://stats.example.gov.cn/q2,\r\n`;
