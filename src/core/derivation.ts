@@ -29,7 +29,7 @@ const en = {
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s`,
   shareOfRegionScopes: (p) =>
-    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s; the scopes differ: ${regionName(p.region, "en")}'s figure counts ${p.scopeEn}`,
+    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s; the scopes differ: Zibo's figure counts ${p.partScopeEn || "what its release names it"}, ${regionName(p.region, "en")}'s counts ${p.totalScopeEn || "what its source names it"}`,
 } satisfies Record<string, Template>;
 
 export type DerivationKey = keyof typeof en;
@@ -46,7 +46,7 @@ const zh: Record<DerivationKey, Template> = {
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重`,
   shareOfRegionScopes: (p) =>
-    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重；统计口径不同：${regionName(p.region, "zh")}的数据为${p.scopeZh}`,
+    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重；统计口径不同：淄博的数据为${p.partScopeZh || "其发布稿所称的范围"}，${regionName(p.region, "zh")}的数据为${p.totalScopeZh || "其来源所称的范围"}`,
 };
 
 const templates: Record<Language, Record<DerivationKey, Template>> = { en, zh };

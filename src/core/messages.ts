@@ -23,6 +23,10 @@ const periodsEn = (p: MessageParams) =>
 const periodsZh = (p: MessageParams) =>
   `已公布的期间：${p.published || "无"}。推算的期间（由公布数据计算，并非公布值）：${p.derived || "无"}。`;
 
+/** What a figure without a scope note counts: what its own source names it. */
+export const UNSCOPED_EN = "what its source names it (no other scope noted)";
+export const UNSCOPED_ZH = "其来源所称的范围（未另注口径）";
+
 const en = {
   unknownCategory: (p) => `Unknown category "${p.input}". Use one of: ${p.valid}.`,
   unknownRegion: (p) =>
@@ -45,6 +49,8 @@ const en = {
     `${p.fn} divides published figures only, and ${possessive(p.region)} ${p.category} for ${p.period} is derived (computed from published figures, not published). Published periods of ${possessive(p.region)} ${p.category}: ${p.published || "none"}.`,
   notPublishedSeparately: (p) =>
     `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
+  scopesDiffer: (p) =>
+    `${p.fn} divides figures of the same scope only, and the scopes differ in ${p.period}: ${possessive(p.partRegion)} ${p.partCategory} counts ${p.partScopeEn || UNSCOPED_EN}; ${possessive(p.totalRegion)} ${p.totalCategory} counts ${p.totalScopeEn || UNSCOPED_EN}. EXPORTS gives each figure, and SOURCE its scope.`,
   growthOnly: (p) =>
     `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${place(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; GROWTH gives the rate.`,
   noUsd: (p) =>
@@ -90,6 +96,8 @@ const zh: Record<MessageKey, Template> = {
     `${p.fn} 只用公布值计算，而${place(p.region, "zh")} ${p.category} 在 ${p.period} 的数据为推算值（由公布数据计算，并非公布值）。${place(p.region, "zh")} ${p.category} 已公布的期间：${p.published || "无"}。`,
   notPublishedSeparately: (p) =>
     `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
+  scopesDiffer: (p) =>
+    `${p.fn} 只对统计口径相同的数据相除，而 ${p.period} 的口径不同：${place(p.partRegion, "zh")} ${p.partCategory} 为${p.partScopeZh || UNSCOPED_ZH}；${place(p.totalRegion, "zh")} ${p.totalCategory} 为${p.totalScopeZh || UNSCOPED_ZH}。各项数据可用 EXPORTS 取得，口径见 SOURCE。`,
   growthOnly: (p) =>
     `${p.region === "ZIBO" ? "" : `${place(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
@@ -110,10 +118,20 @@ const zh: Record<MessageKey, Template> = {
   unexpected: (p) => `意外问题：${p.detail}。请报告此问题。`,
 };
 
+/** "The scopes differ: …", naming both sides of a ratio and what each counts. */
+const scopeSentence: Record<Language, Template> = {
+  en: (p) =>
+    `The scopes differ: ${possessive(p.partRegion)} ${p.partCategory} counts ${p.partScopeEn || UNSCOPED_EN}; ${possessive(p.totalRegion)} ${p.totalCategory} counts ${p.totalScopeEn || UNSCOPED_EN}.`,
+  zh: (p) =>
+    `统计口径不同：${place(p.partRegion, "zh")} ${p.partCategory} 为${p.partScopeZh || UNSCOPED_ZH}；${place(p.totalRegion, "zh")} ${p.totalCategory} 为${p.totalScopeZh || UNSCOPED_ZH}。`,
+};
+
 const catalogs: Record<Language, Record<MessageKey, Template>> = { en, zh };
 
 export function formatMessage(key: MessageKey, params: MessageParams, lang: Language): string {
-  return catalogs[lang][key](params);
+  const text = catalogs[lang][key](params);
+  // A refusal of a share across two scopes also says that the scopes differ.
+  return params.scopesDiffer ? `${text} ${scopeSentence[lang](params)}` : text;
 }
 
 /** Office display languages zh-* read Chinese; everything else reads English. */

@@ -1,4 +1,4 @@
-import type { Dataset, Measure } from "./dataset";
+import { sameScope, type Dataset, type Figure, type Measure } from "./dataset";
 import { fmt } from "./cell-number";
 import { queryFigure } from "./figure-query";
 import { findFigure, growthOnly, publishedInput } from "./lookup";
@@ -27,6 +27,7 @@ export function lookupShare(
   if (!found.ok) return found;
   const total = publishedInput(ds, found.value, "SHARE");
   if (!total.ok) return total;
+  if (!sameScope(figure, total.value)) return scopesDiffer("SHARE", figure, total.value);
   if (!figure.cny) return growthOnly(figure);
   if (!total.value.cny) return growthOnly(total.value);
   const totalCny = total.value.cny.value;
@@ -41,4 +42,27 @@ export function lookupShare(
     },
     sourceIds: [...new Set([...figure.cny.sourceIds, ...total.value.cny.sourceIds])],
   });
+}
+
+/** `#N/A` naming both figures of a ratio and what each counts, when their scopes differ. */
+export function scopesDiffer<T>(fn: "SHARE" | "SHARE_OF", part: Figure, total: Figure): Result<T> {
+  return fail("notAvailable", "scopesDiffer", {
+    fn,
+    period: periodKey(part.period),
+    ...scopeParams(part, total),
+  });
+}
+
+/** The two sides of a ratio and their scopes, as message parameters. */
+export function scopeParams(part: Figure, total: Figure): Record<string, string> {
+  return {
+    partRegion: part.region,
+    partCategory: part.category,
+    partScopeEn: part.scope?.en ?? "",
+    partScopeZh: part.scope?.zh ?? "",
+    totalRegion: total.region,
+    totalCategory: total.category,
+    totalScopeEn: total.scope?.en ?? "",
+    totalScopeZh: total.scope?.zh ?? "",
+  };
 }

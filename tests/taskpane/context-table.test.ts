@@ -132,3 +132,12 @@ describe("the provenance note of a shareable copy", () => {
     ]);
   });
 });
+
+describe("the context table says where scopes differ", () => {
+  test("a line under the table says that customs' totals and Zibo's release count different products", () => {
+    const block = contextBlock(dataset, en, "en");
+    expect(block.lines[0]).toContain("Scopes differ");
+    expect(block.lines[0]).toContain("SHARE_OF");
+    expect(contextBlock(dataset, paneStrings("zh"), "zh").lines[0]).toContain("统计口径不同");
+  });
+});
