@@ -29,12 +29,20 @@ export interface ResourcedFigure extends FigureRef {
   to: string;
 }
 
+/** A correction of a figure's words with the same numbers: "NEV 2024Q1: scope note added". */
+export interface CorrectedFigure extends FigureRef {
+  field: "scope" | "quote" | "derivation" | "kind";
+  change: "added" | "changed" | "removed";
+}
+
 /** What a merge did, as data for the pane and tests; `describeChanges` renders it. */
 export interface ChangeSummary {
   added: AddedFigure[];
   revised: RevisedFigure[];
   /** Same numbers, cited to another source. */
   resourced: ResourcedFigure[];
+  /** Same numbers, words corrected (scope note, quote, derivation, kind). */
+  corrected: CorrectedFigure[];
   /** Figures the new file lacks; kept, never dropped. */
   kept: AddedFigure[];
   /** Parks and notes added or rewritten. */
@@ -42,7 +50,9 @@ export interface ChangeSummary {
 }
 
 export function hasChanges(s: ChangeSummary): boolean {
-  return s.added.length + s.revised.length + s.resourced.length + s.textEntries > 0;
+  return (
+    s.added.length + s.revised.length + s.resourced.length + s.corrected.length + s.textEntries > 0
+  );
 }
 
 /** "2024Q2 added: TOTAL 95, NEV 80; NEV 2024Q1 revised 70 → 72" as separate messages. */
@@ -75,6 +85,17 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
         period: r.period,
         from: r.from,
         to: r.to,
+      }),
+    );
+  }
+  for (const c of s.corrected) {
+    messages.push(
+      dataMessage("corrected", {
+        figure: figureName(c, "en"),
+        figureZh: figureName(c, "zh"),
+        period: c.period,
+        field: c.field,
+        change: c.change,
       }),
     );
   }

@@ -4,6 +4,14 @@ import { percent, type DataMessageKey, type Template } from "./data-messages";
  * The data messages in Simplified Chinese (see data-messages.ts for the English and the keys),
  * but for the validator's sentences, which zod's Chinese locale writes (src/data/validator-text-zh.ts).
  */
+const CORRECTED_ZH: Record<string, string> = {
+  scope: "统计口径说明",
+  quote: "原文引述",
+  derivation: "推算说明",
+  kind: "数据类型（公布值或推算值）",
+};
+const CHANGE_ZH: Record<string, string> = { added: "已添加", changed: "已更正", removed: "已删除" };
+
 export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Template> = {
   periodAdded: (p) => `${p.period} 新增：${p.itemsZh ?? p.items}`,
   revisedCny: (p) => `${p.figureZh ?? p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
@@ -11,6 +19,8 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   revisedYoy: (p) =>
     `${p.figureZh ?? p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
   sourceChanged: (p) => `${p.figureZh ?? p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
+  corrected: (p) =>
+    `${p.figureZh ?? p.figure} ${p.period}：${CORRECTED_ZH[p.field as string] ?? p.field}${CHANGE_ZH[p.change as string] ?? p.change}`,
   keptMissing: (p) => `新文件中缺少、已保留：${p.itemsZh ?? p.items}`,
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
   noChanges: () => `没有变化。`,

@@ -11,6 +11,14 @@ export type Template = (p: MessageParams) => string;
 export const percent = (value: string | number | undefined, sign: string) =>
   value === "–" ? value : `${value}${sign}`;
 
+/** The words a correction changed, as the change summary names them. */
+const CORRECTED_EN: Record<string, string> = {
+  scope: "scope note",
+  quote: "quote",
+  derivation: "derivation",
+  kind: "kind (reported or derived)",
+};
+
 const en = {
   // Change summaries
   periodAdded: (p) => `${p.period} added: ${p.items}`,
@@ -19,6 +27,8 @@ const en = {
   revisedYoy: (p) =>
     `${p.figure} ${p.period} year-on-year revised ${percent(p.from, " %")} → ${percent(p.to, " %")}`,
   sourceChanged: (p) => `${p.figure} ${p.period} now cited to ${p.to} (was ${p.from})`,
+  corrected: (p) =>
+    `${p.figure} ${p.period}: ${CORRECTED_EN[p.field as string] ?? p.field} ${p.change}`,
   keptMissing: (p) => `not in the new file, kept: ${p.items}`,
   textEntriesChanged: (p) => `${p.count} park or note entries added or updated`,
   noChanges: () => `No changes.`,

@@ -27,12 +27,22 @@ export interface Measure {
   sourceIds: readonly string[];
 }
 
-/** A value a later release replaced; kept so that nothing disappears silently. */
+/** What a correction that leaves the numbers alone changed. */
+export type CorrectedField = "scope" | "quote" | "derivation" | "kind";
+
+/**
+ * A value a later release replaced, or a correction of a figure's words (its scope note, quote,
+ * derivation or kind) with the same numbers; kept so that nothing disappears silently.
+ */
 export interface Revision {
-  valueCnyMn: number;
+  /** The CNY value replaced; for a correction of words, the value it stood with (none if growth-only). */
+  valueCnyMn?: number;
   sourceId: string;
   /** ISO date the replacement was recorded. */
   replacedOn: string;
+  /** For a correction of words: which words, and what they were ("" where there were none). */
+  corrected?: CorrectedField;
+  was?: string;
 }
 
 /** What a figure counts when its source's product scope differs by name from the Zibo release's. */

@@ -30,11 +30,7 @@ export function contentFromFile(file: DatasetFile): DatasetContent {
       yoyPct: f.yoyPct === undefined ? null : measure(f.yoyPct),
       scope: f.scopeEn && f.scopeZh ? { en: f.scopeEn, zh: f.scopeZh } : null,
       ...(f.quote ? { quote: f.quote } : {}),
-      history: (f.history ?? []).map((h) => ({
-        valueCnyMn: h.valueCnyMn,
-        sourceId: h.source,
-        replacedOn: h.replacedOn,
-      })),
+      history: (f.history ?? []).map(({ source, ...h }) => ({ ...h, sourceId: source })),
     };
   });
   return {
@@ -73,11 +69,7 @@ export function fileFromContent(content: DatasetContent): DatasetFile {
       ...(f.scope ? { scopeEn: f.scope.en, scopeZh: f.scope.zh } : {}),
       ...(f.history.length > 0
         ? {
-            history: f.history.map((h) => ({
-              valueCnyMn: h.valueCnyMn,
-              source: h.sourceId,
-              replacedOn: h.replacedOn,
-            })),
+            history: f.history.map(({ sourceId, ...h }) => ({ ...h, source: sourceId })),
           }
         : {}),
     })),

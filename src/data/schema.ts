@@ -67,10 +67,16 @@ export const sourceSchema = z.strictObject({
   standing: z.enum(["primary", "secondary", "user"]),
 });
 
+/**
+ * A replaced value, or a correction of a figure's words with the same numbers: `corrected` names
+ * the words (scope, quote, derivation, kind) and `was` keeps what they were ("" for none).
+ */
 export const revisionSchema = z.strictObject({
-  valueCnyMn: amount,
+  valueCnyMn: z.optional(amount),
   source: id,
   replacedOn: isoDate,
+  corrected: z.optional(z.enum(["scope", "quote", "derivation", "kind"])),
+  was: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 const figureFields = {
