@@ -21,6 +21,7 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   sourceChanged: (p) => `${p.figureZh ?? p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
   corrected: (p) =>
     `${p.figureZh ?? p.figure} ${p.period}：${CORRECTED_ZH[p.field as string] ?? p.field}${CHANGE_ZH[p.change as string] ?? p.change}`,
+  contradiction: (p) => `数据互相矛盾：${p.zh}。公布值保持原样，由其计算的数据暂不提供。`,
   keptMissing: (p) => `新文件中缺少、已保留：${p.itemsZh ?? p.items}`,
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
   noChanges: () => `没有变化。`,
@@ -119,8 +120,4 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
   tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,
   duplicateRow: (p) => `${p.category} ${p.period} 的第二行（第一行在第 ${p.firstLine} 行）。`,
-  spanExceedsTotal: (p) =>
-    `${p.figure} ${p.inner}（${p.innerValue}）大于包含它的 ${p.outer}（${p.outerValue}）。`,
-  totalShrinks: (p) =>
-    `${p.figure}：年内累计值从 ${p.innerValue}（${p.inner}）减少到 ${p.outerValue}（${p.outer}）。`,
 };

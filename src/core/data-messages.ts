@@ -30,6 +30,8 @@ const en = {
   corrected: (p) =>
     `${p.figure} ${p.period}: ${CORRECTED_EN[p.field as string] ?? p.field} ${p.change}`,
   keptMissing: (p) => `not in the new file, kept: ${p.items}`,
+  contradiction: (p) =>
+    `Figures contradict each other: ${p.en}. They stay as published; figures computed from them are withheld.`,
   textEntriesChanged: (p) => `${p.count} park or note entries added or updated`,
   noChanges: () => `No changes.`,
   none: () => `none`,
@@ -97,11 +99,6 @@ const en = {
   // The path locates a schema problem in the file; the detail is the validator's, in both languages.
   schemaProblem: (p) => (p.path ? `${p.path}: ${p.detail}` : `${p.detail}`),
   validatorText: (p) => `${p.en}`,
-  // Spans of one dataset that contradict each other (data:check)
-  spanExceedsTotal: (p) =>
-    `${p.figure} ${p.inner} (${p.innerValue}) is larger than ${p.outer} (${p.outerValue}), which contains it.`,
-  totalShrinks: (p) =>
-    `${p.figure}: the year-to-date total shrinks from ${p.innerValue} (${p.inner}) to ${p.outerValue} (${p.outer}).`,
 } satisfies Record<string, Template>;
 
 export type DataMessageKey = keyof typeof en | FileMessageKey;

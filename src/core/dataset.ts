@@ -1,4 +1,5 @@
 import type { CategoryCode } from "./categories";
+import type { Contradiction } from "./contradictions";
 import type { Derivation } from "./derivation";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
@@ -103,6 +104,8 @@ export interface Dataset {
   figures: readonly Figure[];
   parks: readonly Park[];
   notes: readonly Note[];
+  /** Published figures that contradict each other, with the derived figures withheld for it. */
+  contradictions?: readonly Contradiction[];
   /** Figures by `figureKey`, for constant-time lookups. */
   byKey: ReadonlyMap<string, Figure>;
 }

@@ -23,7 +23,14 @@ export function deriveFigures(given: readonly Figure[]): Figure[] {
   for (const f of differencesOfTotals([...byKey.values()])) if (!get(f, f.category)) add(f);
   for (const total of [...byKey.values()].filter((f) => f.category === "TOTAL")) {
     const nev = get(total, "NEV");
-    if (nev?.cny && total.cny && sameScope(total, nev) && !get(total, "LIB_PV")) {
+    // NEV above TOTAL contradicts: LIB_PV is withheld, never negative (see contradictions.ts).
+    if (
+      nev?.cny &&
+      total.cny &&
+      sameScope(total, nev) &&
+      nev.cny.value <= total.cny.value &&
+      !get(total, "LIB_PV")
+    ) {
       add(libPvFromTotal(total, total.cny, nev.cny));
     }
   }
@@ -66,6 +73,8 @@ function differencesOfTotals(figures: readonly Figure[]): Figure[] {
     for (const earlier of totals) {
       for (const later of totals) {
         if (later.period.last <= earlier.period.last) continue;
+        // A total that shrinks contradicts: the difference is withheld, never negative.
+        if (later.cny!.value < earlier.cny!.value) continue;
         const span = makePeriod(later.period.year, earlier.period.last + 1, later.period.last);
         if (periodShape(span) === "span" || periodShape(span) === "year") continue;
         out.push(difference(later, later.cny!, earlier, earlier.cny!, span));

@@ -10,8 +10,14 @@ import { importedFigures } from "./newest";
 export function datasetInfo(ds: Dataset, lang: Language): string {
   const labels = labelsFor(lang);
   const imported = importedFigures(ds);
-  const base = labels.info(ds.version, ds.asOf);
-  if (!imported) return base;
   const list = (items: string[]) => items.join(lang === "zh" ? "、" : ", ");
-  return base + labels.infoImported(list(imported.figures), list(imported.sources));
+  let text = labels.info(ds.version, ds.asOf);
+  if (imported) text += labels.infoImported(list(imported.figures), list(imported.sources));
+  const contradictions = ds.contradictions ?? [];
+  if (contradictions.length > 0) {
+    text += labels.infoContradictions(
+      contradictions.map((c) => c[lang]).join(lang === "zh" ? "；" : "; "),
+    );
+  }
+  return text;
 }

@@ -51,6 +51,8 @@ const en = {
     `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
   scopesDiffer: (p) =>
     `${p.fn} divides figures of the same scope only, and the scopes differ in ${p.period}: ${possessive(p.partRegion)} ${p.partCategory} counts ${p.partScopeEn || UNSCOPED_EN}; ${possessive(p.totalRegion)} ${p.totalCategory} counts ${p.totalScopeEn || UNSCOPED_EN}. EXPORTS gives each figure, and SOURCE its scope.`,
+  withheld: (p) =>
+    `${p.region === "ZIBO" ? "" : `${place(p.region, "en")} `}${p.what} is withheld: the published figures it would be computed from contradict each other (${p.en}). They stay as published; check the data.`,
   growthOnly: (p) =>
     `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${place(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; GROWTH gives the rate.`,
   noUsd: (p) =>
@@ -98,6 +100,8 @@ const zh: Record<MessageKey, Template> = {
     `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
   scopesDiffer: (p) =>
     `${p.fn} 只对统计口径相同的数据相除，而 ${p.period} 的口径不同：${place(p.partRegion, "zh")} ${p.partCategory} 为${p.partScopeZh || UNSCOPED_ZH}；${place(p.totalRegion, "zh")} ${p.totalCategory} 为${p.totalScopeZh || UNSCOPED_ZH}。各项数据可用 EXPORTS 取得，口径见 SOURCE。`,
+  withheld: (p) =>
+    `${p.region === "ZIBO" ? "" : place(p.region, "zh")}${p.what} 暂不提供：用于计算的公布值互相矛盾（${p.zh}）。公布值保持原样，请核对数据。`,
   growthOnly: (p) =>
     `${p.region === "ZIBO" ? "" : `${place(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,

@@ -1,7 +1,7 @@
-import { sameScope, type Dataset, type Figure, type Measure } from "./dataset";
+import { figureKey, sameScope, type Dataset, type Figure, type Measure } from "./dataset";
 import { fmt } from "./cell-number";
 import { queryFigure } from "./figure-query";
-import { findFigure, growthOnly, publishedInput } from "./lookup";
+import { findFigure, growthOnly, publishedInput, withheldFor } from "./lookup";
 import { periodKey } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
@@ -33,6 +33,14 @@ export function lookupShare(
   const totalCny = total.value.cny.value;
   if (totalCny === 0) return fail("divisionByZero", "totalIsZero", { period: periodKey(period) });
   const partCny = figure.cny.value;
+  // A part above its total contradicts: no share above 100 % is offered.
+  const disagree = ds.contradictions?.find(
+    (c) =>
+      c.figures[0] === figureKey(region, figure.category, period) &&
+      c.figures[1] === figureKey(region, "TOTAL", period),
+  );
+  if (disagree)
+    return withheldFor(`SHARE(${figure.category}) ${periodKey(period)}`, region, disagree);
   return ok({
     value: (partCny / totalCny) * 100,
     kind: "derived",

@@ -319,18 +319,23 @@ export class DataService {
       };
     }
     this.current = merged.content;
+    const built = buildDataset(merged.content);
+    // Figures that contradict each other stay as published, and the pane says so in words.
+    const contradictions = (built.contradictions ?? []).map((c) =>
+      dataMessage("contradiction", { en: c.en, zh: c.zh }),
+    );
     try {
-      this.env.store.replace(buildDataset(merged.content));
+      this.env.store.replace(built);
     } catch (e) {
       // The store holds the new data already; only some subscriber failed to take it.
       const detail = e instanceof Error ? e.message : String(e);
       return {
         ok: true,
         changes: merged.changes,
-        notices: [dataMessage("viewsFailed", { detail })],
+        notices: [dataMessage("viewsFailed", { detail }), ...contradictions],
       };
     }
-    return { ok: true, changes: merged.changes, notices: [] };
+    return { ok: true, changes: merged.changes, notices: contradictions };
   }
 
   /**

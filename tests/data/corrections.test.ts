@@ -4,6 +4,7 @@
  * and lists it in the change summary.
  */
 import { describeChanges, lookupSource } from "../../src/core";
+import { describeStatus } from "../../src/data";
 import { fileFromContent } from "../../src/data/dataset-file";
 import { bundledFile, harness, text, FEED_PATH } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
@@ -95,5 +96,23 @@ describe("an import that corrects words", () => {
     const nev = h.store.current.byKey.get("ZIBO|NEV|2024Q1")!;
     expect(nev.scope?.zh).toBe(SCOPE.scopeZh);
     expect(nev.cny?.sourceIds).toEqual(["prnewswire-2024-05-20"]);
+  });
+});
+
+describe("a feed whose figures contradict each other", () => {
+  it("is used as published, and the pane lists the contradiction in words", async () => {
+    const h = harness(server.baseUrl);
+    const file = corrected((f) => {
+      f.figures.find((x) => x.region === "ZIBO" && x.category === "TOTAL")!.valueCnyMn = 8;
+    });
+    server.route(FEED_PATH, { kind: "file", body: text(file) });
+    const status = await h.service.start();
+    expect(status.state).toBe("updated");
+    expect(describeStatus(status).details).toContain(
+      "Figures contradict each other: NEV 2024Q1 (70) is larger than TOTAL 2024Q1 (8); a part cannot exceed its total. They stay as published; figures computed from them are withheld.",
+    );
+    expect(describeStatus(status, "zh").details.join("\n")).toContain(
+      "数据互相矛盾：NEV 2024Q1（70）大于TOTAL 2024Q1（8）",
+    );
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundledContent } from "../../src/data";
 import { checkDatasetFile } from "../../src/data/check-dataset-file";
-import { formatDataMessage, inconsistentSpans } from "../../src/core";
+import { findContradictions } from "../../src/core";
 import { contentFromFile } from "../../src/data/dataset-file";
 import type { DatasetFile } from "../../src/data/schema";
 
@@ -49,7 +49,7 @@ describe("checking a dataset file before publishing it", () => {
     expect(check).toEqual({
       ok: false,
       lines: [
-        "next.json: inconsistent spans: SHANDONG TOTAL 2023Q3 (7000) is larger than 2023M01-M09 (6310), which contains it.",
+        "next.json: figures contradict each other: Shandong province TOTAL 2023Q3 (7000) is larger than Shandong province TOTAL 2023M01-M09 (6310); a span cannot exceed a year-to-date total that contains it.",
       ],
     });
   });
@@ -77,10 +77,10 @@ describe("checking a dataset file before publishing it", () => {
     const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
     expect(check.ok).toBe(false);
     expect(check.lines).toContain(
-      "next.json: inconsistent spans: NEV: the year-to-date total shrinks from 120 (2024M01-M05) to 110 (2024H1).",
+      "next.json: figures contradict each other: NEV 2024M01-M05 (120) is larger than NEV 2024H1 (110); a year-to-date total cannot shrink later in the year.",
     );
-    const [zh] = inconsistentSpans(bundledWith(file)).map((m) => formatDataMessage(m, "zh"));
-    expect(zh).toBe("NEV：年内累计值从 120（2024M01-M05）减少到 110（2024H1）。");
+    const [zh] = findContradictions(bundledWith(file)).map((c) => c.zh);
+    expect(zh).toBe("NEV 2024M01-M05（120）大于NEV 2024H1（110）；年内累计值不会在年内减少");
   });
 
   it("accepts spans that agree, and growth-only figures beside them", async () => {
