@@ -26,6 +26,10 @@ export interface Measure {
   /** How a derived number was computed, in words a reader can check (see formatDerivation). */
   derivation?: Derivation;
   sourceIds: readonly string[];
+  /** How the number was rounded where published: the true number lies within ± this much. */
+  rounding?: number;
+  /** For a derived number, the lowest and highest its inputs' rounding allows. */
+  range?: readonly [number, number];
 }
 
 /** What a correction that leaves the numbers alone changed. */

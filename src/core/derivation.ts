@@ -17,11 +17,18 @@ function regionName(code: string | number, lang: Language): string {
 }
 
 const en = {
-  libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded`,
+  libPvFromTotal: (p) =>
+    `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded` +
+    (p.low === undefined
+      ? ""
+      : `: it lies between ${p.low} and ${p.high} million yuan, since both inputs are rounded to ${p.step} million`),
   differenceOfTotals: (p) =>
     `${p.later} − ${p.earlier}: the cumulative ${p.laterPeriod} total less the cumulative ${p.earlierPeriod} total, both reported`,
   yearAgoBase: (p) =>
-    `${p.current} / (1 + ${p.pct} %): the base implied by ${p.period}'s year-on-year rate`,
+    `${p.current} / (1 + ${p.pct} %): the base implied by ${p.period}'s year-on-year rate` +
+    (p.low === undefined
+      ? ""
+      : `; as both are rounded, it lies between about ${p.low} and ${p.high}`),
   usdAtSourceRate: (p) =>
     `converted at the rate the source implies: ${p.cny} × ${p.pairUsd} / ${p.pairCny}, as the source gives ${p.pairCny} million yuan = ${p.pairUsd} million USD (${p.rate} yuan per USD)`,
   growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100, from the ${p.basePeriod} figure`,
@@ -35,10 +42,16 @@ const en = {
 export type DerivationKey = keyof typeof en;
 
 const zh: Record<DerivationKey, Template> = {
-  libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值`,
+  libPvFromTotal: (p) =>
+    `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值` +
+    (p.low === undefined
+      ? ""
+      : `：其值在 ${p.low} 至 ${p.high} 百万元之间，因两项均只精确到 ${p.step} 百万元`),
   differenceOfTotals: (p) =>
     `${p.later} − ${p.earlier}：${p.laterLabelZh}累计值减去${p.earlierLabelZh}累计值，两项均为公布值`,
-  yearAgoBase: (p) => `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数`,
+  yearAgoBase: (p) =>
+    `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数` +
+    (p.low === undefined ? "" : `；因两者均经四舍五入，其值约在 ${p.low} 至 ${p.high} 之间`),
   usdAtSourceRate: (p) =>
     `按来源隐含的汇率换算：${p.cny} × ${p.pairUsd} / ${p.pairCny}，来源公布 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元（${p.rate} 元/美元）`,
   growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100，基于 ${p.basePeriod} 的数据`,

@@ -118,6 +118,21 @@ function difference(
 }
 
 function libPvFromTotal(total: Figure, totalCny: Measure, nevCny: Measure): Figure {
+  // Both inputs rounded where published: the difference may be anywhere the roundings allow.
+  const bounds: [number, number] | undefined =
+    totalCny.rounding && nevCny.rounding
+      ? [
+          Math.max(0, totalCny.value - totalCny.rounding - (nevCny.value + nevCny.rounding)),
+          totalCny.value + totalCny.rounding - (nevCny.value - nevCny.rounding),
+        ]
+      : undefined;
+  const range: Record<string, string> = bounds
+    ? {
+        low: fmt(bounds[0]),
+        high: fmt(bounds[1]),
+        step: fmt(2 * Math.max(totalCny.rounding!, nevCny.rounding!)),
+      }
+    : {};
   return {
     region: total.region,
     category: "LIB_PV",
@@ -126,9 +141,10 @@ function libPvFromTotal(total: Figure, totalCny: Measure, nevCny: Measure): Figu
       totalCny.value - nevCny.value,
       {
         key: "libPvFromTotal",
-        params: { total: fmt(totalCny.value), nev: fmt(nevCny.value) },
+        params: { total: fmt(totalCny.value), nev: fmt(nevCny.value), ...range },
       },
       [totalCny, nevCny],
+      bounds,
     ),
     usd: null,
     yoyPct: null,
@@ -140,6 +156,16 @@ function libPvFromTotal(total: Figure, totalCny: Measure, nevCny: Measure): Figu
 function yearAgoBase(f: Figure, cny: Measure, yoy: Measure): Figure | null {
   const pct = yoy.value;
   if (!(pct > -100)) return null;
+  // The value and the rate as rounded where published bound the base.
+  const dv = cny.rounding ?? 0;
+  const dp = yoy.rounding ?? 0;
+  const bounds: [number, number] | undefined =
+    (dv || dp) && pct - dp > -100
+      ? [(cny.value - dv) / (1 + (pct + dp) / 100), (cny.value + dv) / (1 + (pct - dp) / 100)]
+      : undefined;
+  const range: Record<string, string> = bounds
+    ? { low: about(bounds[0]), high: about(bounds[1]) }
+    : {};
   return {
     region: f.region,
     category: f.category,
@@ -148,9 +174,10 @@ function yearAgoBase(f: Figure, cny: Measure, yoy: Measure): Figure | null {
       cny.value / (1 + pct / 100),
       {
         key: "yearAgoBase",
-        params: { current: fmt(cny.value), pct: fmt(pct), period: periodKey(f.period) },
+        params: { current: fmt(cny.value), pct: fmt(pct), period: periodKey(f.period), ...range },
       },
       [cny, yoy],
+      bounds,
     ),
     usd: null,
     yoyPct: null,
@@ -229,7 +256,17 @@ function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
   );
 }
 
-function derived(value: number, derivation: Derivation, inputs: readonly Measure[]): Measure {
+function derived(
+  value: number,
+  derivation: Derivation,
+  inputs: readonly Measure[],
+  range?: readonly [number, number],
+): Measure {
   const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
-  return { value, kind: "derived", derivation, sourceIds };
+  return { value, kind: "derived", derivation, sourceIds, ...(range ? { range } : {}) };
+}
+
+/** A bound to four significant figures, as a reader says "about 812,100". */
+function about(n: number): string {
+  return Number(n.toPrecision(4)).toLocaleString("en-US");
 }

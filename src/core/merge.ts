@@ -185,9 +185,9 @@ interface WordCorrection {
 }
 
 /**
- * The words of a figure a new file corrects with the same numbers. A feed is complete, so words it
- * leaves out are removed; an import adds to the data, so it only adds or changes a scope note or a
- * quote (a CSV row has neither, and repeating a number must not strip them).
+ * The words of a figure a new file corrects with the same numbers. A scope note or quote is added
+ * or changed, never dropped by a file that leaves it out (a format-1 file or a CSV row cannot hold
+ * them); an import corrects only those two, a feed also the derivation text and the kind.
  */
 function wordCorrections(previous: Figure, next: Figure, mode: MergeMode): WordCorrection[] {
   const words: [CorrectedField, string, string][] = [
@@ -209,7 +209,12 @@ function wordCorrections(previous: Figure, next: Figure, mode: MergeMode): WordC
   }
   const corrections: WordCorrection[] = [];
   for (const [field, was, now] of words) {
-    if (was === now || (mode === "import" && now === "")) continue;
+    // Words a file leaves out are kept: an older format (or a CSV row) cannot hold them.
+    if (
+      was === now ||
+      (now === "" && (mode === "import" || field === "scope" || field === "quote"))
+    )
+      continue;
     const change = was === "" ? "added" : now === "" ? "removed" : "changed";
     corrections.push({ field, change, was });
   }

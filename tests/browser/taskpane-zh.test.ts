@@ -62,7 +62,7 @@ describe("the task pane in Chinese", () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
     await expect(page.title()).resolves.toBe("淄博新三样");
     await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
-      "数据集 2024Q1.2 · 截至 2024-05-20",
+      "数据集 2024M05.1 · 截至 2024-06-27",
     );
     await expect(page.getByRole("button", { name: "插入出口数据表" }).isVisible()).resolves.toBe(
       true,
@@ -171,7 +171,7 @@ describe("the task pane in Chinese", () => {
     // The sources read as published; only the words around them are Chinese.
     expect(grid[2][10]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);
     expect(String(grid[6][0])).toMatch(/^来源：/);
-    expect(String(grid[7][0])).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
+    expect(String(grid[7][0])).toMatch(/^淄博新三样数据集 2024M05\.1，截至 2024-06-27。/);
     expect(pane.problems).toEqual([]);
   });
 

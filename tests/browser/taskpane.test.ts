@@ -60,7 +60,7 @@ describe("the task pane in Chromium", () => {
     pane = await openPane();
     const { page } = pane;
     await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
-      "Dataset 2024Q1.2 · as of 2024-05-20",
+      "Dataset 2024M05.1 · as of 2024-06-27",
     );
     await expect(page.title()).resolves.toBe("Zibo New Three");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
@@ -143,7 +143,11 @@ describe("the task pane in Chromium", () => {
     expect(wb.citation).toMatchObject({ format: { italic: true } });
     expect(String(wb.citation?.value)).toMatch(/^Sources: /);
     expect(JSON.parse(String(wb.setting))).toEqual([
-      expect.objectContaining({ name: "ZiboExports", kind: "exports", datasetVersion: "2024Q1.2" }),
+      expect.objectContaining({
+        name: "ZiboExports",
+        kind: "exports",
+        datasetVersion: "2024M05.1",
+      }),
     ]);
     expect(pane.problems).toEqual([]);
   });
@@ -526,7 +530,7 @@ describe("the task pane in Chromium", () => {
     ]);
     expect(wb.mine).toBe("my note");
     expect(wb.note[0]).toBe(
-      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.2 as of 2024-05-20.",
+      "Figures converted to values from the Zibo New Three add-in, dataset 2024M05.1 as of 2024-06-27.",
     );
     expect(wb.note.slice(1)).toEqual([
       expect.stringMatching(/^Source: chinadaily\.com\.cn/),

@@ -61,7 +61,7 @@ describe("a feed that corrects words with the same number and source", () => {
     ]);
   });
 
-  it("corrects a quote, and removes a scope note a complete feed leaves out", async () => {
+  it("corrects a quote, and keeps a scope note a feed leaves out", async () => {
     const h = harness(server.baseUrl);
     server.route(FEED_PATH, {
       kind: "file",
@@ -77,7 +77,8 @@ describe("a feed that corrects words with the same number and source", () => {
     const status = await h.service.start();
     if (status.state !== "updated") throw new Error(status.state);
     const lines = describeChanges(status.changes).split("; ");
-    expect(lines).toContain("China NEV 2023Q1: scope note removed");
+    expect(lines.join("; ")).not.toContain("scope note");
+    expect(h.store.current.byKey.get("CHINA|NEV|2023Q1")?.scope).not.toBeNull();
     expect(lines).toContain(
       nevOf(bundledFile()).quote ? "NEV 2024Q1: quote changed" : "NEV 2024Q1: quote added",
     );

@@ -18,8 +18,8 @@ describe("checking a dataset file before publishing it", () => {
     ).toEqual({
       ok: true,
       lines: [
-        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 16 figures.",
-        "Against the bundled dataset 2024Q1.2 (as of 2024-05-20):",
+        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 17 figures.",
+        "Against the bundled dataset 2024M05.1 (as of 2024-06-27):",
         "  2024Q2 added: TOTAL 95, NEV 80",
         "  NEV 2024Q1 revised 70 → 72",
       ],
@@ -44,6 +44,9 @@ describe("checking a dataset file before publishing it", () => {
       valueCnyMn: 7000,
       kind: "reported",
       source: "iqilu-2024-04-17",
+      // The same customs scope as the January–September total it is checked against.
+      scopeEn: file.figures.find((f) => f.period === "2023M01-M09")!.scopeEn,
+      scopeZh: file.figures.find((f) => f.period === "2023M01-M09")!.scopeZh,
     });
     const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
     expect(check).toEqual({
@@ -111,7 +114,7 @@ describe("checking a dataset file before publishing it", () => {
     const check = await checkDatasetFile("next.json", bad, bundledContent(), TODAY);
     expect(check.ok).toBe(false);
     expect(check.lines).toEqual([
-      "next.json:232:17: figures[14].period: a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
+      "next.json:281:17: figures[15].period: a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
     ]);
   });
 
@@ -125,7 +128,7 @@ describe("checking a dataset file before publishing it", () => {
     expect(check).toEqual({
       ok: false,
       lines: [
-        "old.json: as of 2024-01-31, older than the bundled dataset (as of 2024-05-20); the add-in would ignore it.",
+        "old.json: as of 2024-01-31, older than the bundled dataset (as of 2024-06-27); the add-in would ignore it.",
       ],
     });
   });

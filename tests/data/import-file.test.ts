@@ -322,7 +322,7 @@ describe("importing a dataset JSON file", () => {
     // The add-in's own source keeps its standing.
     expect(h.store.current.sources.get("prnewswire-2024-05-20")?.standing).toBe("primary");
     // An import is partial: the version and date of the data stay the published ones.
-    expect(h.store.current.version).toBe("2024Q1.2");
+    expect(h.store.current.version).toBe("2024M05.1");
   });
 
   const bad: { name: string; file: () => string; problems: RegExp[] }[] = [
@@ -337,7 +337,7 @@ describe("importing a dataset JSON file", () => {
       name: "a number written as a string",
       file: () => text(newQuarterFile()).replace('"valueCnyMn": 95', '"valueCnyMn": "95"'),
       problems: [
-        /^line 233, column 21: figures\[14\]\.valueCnyMn: Invalid input: expected number, received string$/,
+        /^line 282, column 21: figures\[15\]\.valueCnyMn: Invalid input: expected number, received string$/,
       ],
     },
     {

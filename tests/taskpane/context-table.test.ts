@@ -119,7 +119,7 @@ describe("the provenance note of a shareable copy", () => {
   test("names the dataset and cites every source of the figures in full", () => {
     const lines = provenanceLines(dataset, en);
     expect(lines[0]).toBe(
-      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.2 as of 2024-05-20.",
+      "Figures converted to values from the Zibo New Three add-in, dataset 2024M05.1 as of 2024-06-27.",
     );
     expect(lines.slice(1)).toEqual([
       expect.stringMatching(/^Source: chinadaily\.com\.cn.*prnewswire\.com/),
