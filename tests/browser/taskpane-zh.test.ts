@@ -76,7 +76,7 @@ describe("the task pane in Chinese", () => {
       page.getByRole("link", { name: "EXPORTS 的帮助" }).getAttribute("href"),
     ).resolves.toBe("help.html#zh-exports");
     await expect(page.locator(".derived-how").allTextContents()).resolves.toContain(
-      "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
+      "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元",
     );
     expect(pane.problems).toEqual([]);
   });
@@ -128,7 +128,7 @@ describe("the task pane in Chinese", () => {
     await page.getByLabel(zh.languageLabel).selectOption({ label: "English" });
     await expect(page.locator("#insert-exports").textContent()).resolves.toBe(en.insertExports);
     await expect(page.locator(".derived-how").allTextContents()).resolves.toContain(
-      "TOTAL − NEV = 80 − 70; both inputs are rounded",
+      "TOTAL − NEV = 80 − 70; both inputs are rounded: it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million",
     );
   });
 
@@ -165,7 +165,7 @@ describe("the task pane in Chinese", () => {
     ]);
     expect(grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
     expect(String(grid[4][8]).split("\n")).toEqual([
-      "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
+      "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元",
       "百万美元金额：按来源隐含的汇率换算：10 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
     ]);
     // The sources read as published; only the words around them are Chinese.

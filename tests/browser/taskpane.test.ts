@@ -180,7 +180,10 @@ describe("the task pane in Chromium", () => {
     });
     expect(wb.libPv?.valueAsJson?.properties).toMatchObject({
       Kind: { basicValue: "derived" },
-      Working: { basicValue: "TOTAL − NEV = 80 − 70; both inputs are rounded" },
+      Working: {
+        basicValue:
+          "TOTAL − NEV = 80 − 70; both inputs are rounded: it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million",
+      },
     });
     expect(pane.problems).toEqual([]);
   });

@@ -293,6 +293,6 @@ test("with Chinese as Office's display language, messages and headers are Chines
     callStreaming(zh.get("SOURCE")!, [["LIB_PV"]], [["2024Q1"]], null).last as unknown[][]
   )[0][0];
   expect(citation).toMatch(
-    /^推算值：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值。来源：chinadaily/,
+    /^推算值：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元。来源：chinadaily/,
   );
 });

@@ -60,3 +60,24 @@ describe("a span across years is #VALUE!, never its first part", () => {
     expect(base[0][0]).toBeCloseTo(7.758, 3);
   });
 });
+
+describe("the data as published, with its precision", () => {
+  test.each(["2024M01-M05", "2024年1-5月"])(
+    "Shandong's January–May 2024 growth (%s) is 57.4, a rate published without a value",
+    (period) => {
+      expect(cell("REGION_GROWTH", "Shandong", "TOTAL", period)).toBe(57.4);
+      expectError(cell("REGION_EXPORTS", "Shandong", "TOTAL", period), "#N/A", "57.4");
+    },
+  );
+
+  test('SOURCE("LIB_PV","2024Q1") says it lies between 0 and 20 million yuan', () => {
+    expect(cell("SOURCE", "LIB_PV", "2024Q1")).toContain(
+      "it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million",
+    );
+    expect(cell("EXPORTS", "LIB_PV", "2024Q1")).toBe(10);
+  });
+
+  test("China 2022 = 1,060,000 / 1.299, between about 812,100 and 819,900 (value and rate rounded)", () => {
+    expect(cell("REGION_EXPORTS", "China", "TOTAL", 2022)).toBeCloseTo(1_060_000 / 1.299, 3);
+  });
+});
