@@ -14,6 +14,8 @@ import type { MessageParams } from "./messages";
  */
 const enFileMessages = {
   futurePeriod: (p) => `${p.period} is more than one quarter after today.`,
+  futurePublished: (p) =>
+    `published ${p.date} is after today (${p.today}); a release cannot be dated in the future. Check the year.`,
   futureAsOf: (p) =>
     `asOf ${p.asOf} is after today (${p.today}); a dataset cannot be dated in the future. Check the year.`,
   unknownFileType: (p) => `"${p.name}" is neither a .json nor a .csv file.`,

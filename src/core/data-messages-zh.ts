@@ -115,6 +115,8 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   valueOrRate: () => `value_cny_mn 不能为空，除非 yoy_pct 给出了只公布增速、未公布数值的同比增速。`,
   badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
   futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,
+  futurePublished: (p) =>
+    `发布日期 ${p.date} 晚于今天（${p.today}）；发布日期不能在未来。请检查年份。`,
   futureAsOf: (p) => `asOf ${p.asOf} 晚于今天（${p.today}）；数据集的日期不能在未来。请检查年份。`,
   badUrl: (p) => `“${p.input}”不是 http 或 https 网址。`,
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,

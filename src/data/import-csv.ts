@@ -255,6 +255,9 @@ function readRow(
   const published = textCell("published", 10, false);
   if (published !== null && !isIsoDate(published)) {
     report("published", fileMessage("badDate", { input: published }));
+  } else if (published !== null && published > isoDay(today)) {
+    // A release cannot be published after today, as a feed's date cannot: a mistyped year.
+    report("published", fileMessage("futurePublished", { date: published, today: isoDay(today) }));
   }
   if (problems.length > before || !period?.ok || !category?.ok) return null;
 

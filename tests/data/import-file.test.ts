@@ -98,6 +98,20 @@ describe("importing a CSV of figures", () => {
     expect(value(h, "TOTAL", "2023Q1")).not.toBe(5);
   });
 
+  it("refuses a publication date after today, with its line and column", async () => {
+    const h = harness(page);
+    const outcome = await h.service.importFile(
+      "future.csv",
+      csv(
+        "2024Q2,TOTAL,95,12.5,Zibo Customs quarterly release,https://example.org/release,2099-01-01",
+      ),
+    );
+    expect(outcome.state).toBe("rejected");
+    expect(describeImport(outcome).details).toEqual([
+      "line 2, column 7: published 2099-01-01 is after today (2024-09-01); a release cannot be dated in the future. Check the year.",
+    ]);
+  });
+
   it("accepts a byte-order mark, Windows line ends, quoted fields and a negative YoY", async () => {
     const h = harness(page);
     const file = `\uFEFF${HEADER}\r\n2024Q2,TOTAL,95,-12.5,"Release, with a comma",https://stats.example.gov.cn/q2,\r\n`;
