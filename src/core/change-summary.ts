@@ -30,12 +30,20 @@ export interface ResourcedFigure extends FigureRef {
   to: string;
 }
 
+/** A correction of a figure's words with the same numbers: "NEV 2024Q1: scope note added". */
+export interface CorrectedFigure extends FigureRef {
+  field: "scope" | "quote" | "derivation" | "kind";
+  change: "added" | "changed" | "removed";
+}
+
 /** What a merge did, as data for the pane and tests; `describeChanges` renders it. */
 export interface ChangeSummary {
   added: AddedFigure[];
   revised: RevisedFigure[];
   /** Same numbers, cited to another source. */
   resourced: ResourcedFigure[];
+  /** Same numbers, words corrected (scope note, quote, derivation, kind). */
+  corrected: CorrectedFigure[];
   /** Figures the new file lacks; kept, never dropped. */
   kept: AddedFigure[];
   /** Parks and notes added or rewritten. */
@@ -43,7 +51,9 @@ export interface ChangeSummary {
 }
 
 export function hasChanges(s: ChangeSummary): boolean {
-  return s.added.length + s.revised.length + s.resourced.length + s.textEntries > 0;
+  return (
+    s.added.length + s.revised.length + s.resourced.length + s.corrected.length + s.textEntries > 0
+  );
 }
 
 /** "2024Q2 added: TOTAL 95, NEV 80; NEV 2024Q1 revised 70 → 72" as separate messages. */
@@ -77,6 +87,13 @@ export function changeMessages(s: ChangeSummary): DataMessage[] {
       key: "sourceChanged",
       params: { period: r.period, from: r.from, to: r.to },
       localized: { figure: inEachLanguage((lang) => figureName(r, lang)) },
+    });
+  }
+  for (const c of s.corrected) {
+    messages.push({
+      key: "corrected",
+      params: { period: c.period, field: c.field, change: c.change },
+      localized: { figure: inEachLanguage((lang) => figureName(c, lang)) },
     });
   }
   if (s.textEntries > 0) messages.push(dataMessage("textEntriesChanged", { count: s.textEntries }));

@@ -7,7 +7,8 @@ import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue 
 import { inEachLanguage } from "./localized";
 import { parsePeriod, periodKey } from "./periods";
 import { parseRegion } from "./regions";
-import { ok, type Result } from "./result";
+import { fail, ok, type Result } from "./result";
+import { scopeParams } from "./share";
 import type { Dataset } from "./dataset";
 
 /** `REGION_GROWTH(region, category, period)`: the growth rate of a context figure, reported or derived. */
@@ -56,16 +57,25 @@ export function shareOfRegion(
   if (!category.ok) return category;
   const ziboFound = findFigure(ds, "ZIBO", category.value, period.value);
   if (!ziboFound.ok) return ziboFound;
-  const zibo = publishedInput(ds, ziboFound.value, "SHARE_OF");
-  if (!zibo.ok) return zibo;
   const wholeFound = findFigure(ds, region.value, category.value, period.value);
+  // A refusal of a share across scopes says that the scopes differ too.
+  const differ =
+    wholeFound.ok && !sameScope(ziboFound.value, wholeFound.value)
+      ? { scopesDiffer: 1, ...scopeParams(ziboFound.value, wholeFound.value) }
+      : null;
+  const refuse = (r: Result<unknown>): Result<never> => {
+    if (r.ok) return fail("notAvailable", "unexpected", { detail: "SHARE_OF refusal" });
+    return differ ? fail(r.error.code, r.error.key, { ...r.error.params, ...differ }) : r;
+  };
+  const zibo = publishedInput(ds, ziboFound.value, "SHARE_OF");
+  if (!zibo.ok) return refuse(zibo);
   if (!wholeFound.ok) return wholeFound;
   const whole = publishedInput(ds, wholeFound.value, "SHARE_OF");
-  if (!whole.ok) return whole;
+  if (!whole.ok) return refuse(whole);
   const part = zibo.value.cny;
-  if (!part) return growthOnly(zibo.value);
+  if (!part) return refuse(growthOnly(zibo.value));
   const total = whole.value.cny;
-  if (!total) return growthOnly(whole.value);
+  if (!total) return refuse(growthOnly(whole.value));
   const params = {
     part: fmt(part.value),
     total: fmt(total.value),
@@ -74,14 +84,15 @@ export function shareOfRegion(
     region: region.value,
   };
   // A share across different product scopes is still a ratio of published figures, but says so.
-  const scope = sameScope(zibo.value, whole.value)
-    ? null
-    : (whole.value.scope ?? inEachLanguage(() => ""));
+  const none = inEachLanguage(() => "");
+  const scopes = differ
+    ? { partScope: zibo.value.scope ?? none, totalScope: whole.value.scope ?? none }
+    : null;
   return ok({
     value: (part.value / total.value) * 100,
     kind: "derived",
-    derivation: scope
-      ? { key: "shareOfRegionScopes", params, localized: { scope } }
+    derivation: scopes
+      ? { key: "shareOfRegionScopes", params, localized: scopes }
       : { key: "shareOfRegion", params },
     sourceIds: [...new Set([...part.sourceIds, ...total.sourceIds])],
   });

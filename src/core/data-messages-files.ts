@@ -10,6 +10,8 @@ type Template = (p: MessageParams) => string;
  */
 export const enFileMessages = {
   futurePeriod: (p) => `${p.period} is more than one quarter after today.`,
+  futurePublished: (p) =>
+    `published ${p.date} is after today (${p.today}); a release cannot be dated in the future. Check the year.`,
   futureAsOf: (p) =>
     `asOf ${p.asOf} is after today (${p.today}); a dataset cannot be dated in the future. Check the year.`,
   unknownFileType: (p) => `"${p.name}" is neither a .json nor a .csv file.`,
@@ -47,6 +49,8 @@ export const enFileMessages = {
   yoyTooLow: (p) => `${p.column} cannot be below -100 %.`,
   badPeriodCell: (p) =>
     `"${p.input}" is not a period; write a quarter as 2024Q2, a half as 2024H1, a month as 2024M05, a year-to-date span as 2024M01-M05 or a year as 2024.`,
+  periodAcrossYears: (p) =>
+    `"${p.input}" is not one period: a period is a span of months within one year (2024Q2, 2024M01-M05); give each period its own row.`,
   valueOrRate: () =>
     `value_cny_mn is required unless yoy_pct gives a growth rate published without a value.`,
   badCategoryCell: (p) => `"${p.input}" is not a category; use one of ${p.valid}.`,

@@ -4,6 +4,14 @@ import { percent, type DataMessageKey, type Template } from "./data-messages";
  * The data messages in Simplified Chinese (see data-messages.ts for the English and the keys),
  * but for the validator's sentences, which zod's Chinese locale writes (src/data/validator-text-zh.ts).
  */
+const CORRECTED_ZH: Record<string, string> = {
+  scope: "统计口径说明",
+  quote: "原文引述",
+  derivation: "推算说明",
+  kind: "数据类型（公布值或推算值）",
+};
+const CHANGE_ZH: Record<string, string> = { added: "已添加", changed: "已更正", removed: "已删除" };
+
 export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Template> = {
   periodAdded: (p) => `${p.period} 新增：${p.items}`,
   revisedCny: (p) => `${p.figure} ${p.period} 修订 ${p.from} → ${p.to}`,
@@ -11,6 +19,9 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   revisedYoy: (p) =>
     `${p.figure} ${p.period} 同比修订 ${percent(p.from, "%")} → ${percent(p.to, "%")}`,
   sourceChanged: (p) => `${p.figure} ${p.period} 来源改为 ${p.to}（原为 ${p.from}）`,
+  corrected: (p) =>
+    `${p.figure} ${p.period}：${CORRECTED_ZH[p.field as string] ?? p.field}${CHANGE_ZH[p.change as string] ?? p.change}`,
+  contradiction: (p) => `数据互相矛盾：${p.text}。公布值保持原样，由其计算的数据暂不提供。`,
   keptMissing: (p) => `新文件中缺少、已保留：${p.items}`,
   textEntriesChanged: (p) => `新增或更新了 ${p.count} 条园区或说明`,
   noChanges: () => `没有变化。`,
@@ -99,16 +110,16 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   yoyTooLow: (p) => `${p.column} 不能低于 -100%。`,
   badPeriodCell: (p) =>
     `“${p.input}”不是期间；季度写作 2024Q2，半年写作 2024H1，月份写作 2024M05，年内累计写作 2024M01-M05（2024年1-5月），年份写作 2024。`,
+  periodAcrossYears: (p) =>
+    `“${p.input}”不是一个期间：期间是同一年内的若干月份（2024Q2、2024M01-M05）；每个期间请单独一行。`,
   valueOrRate: () => `value_cny_mn 不能为空，除非 yoy_pct 给出了只公布增速、未公布数值的同比增速。`,
   badCategoryCell: (p) => `“${p.input}”不是类别；可用类别：${p.valid}。`,
   futurePeriod: (p) => `${p.period} 晚于今天所在季度的下一个季度。`,
+  futurePublished: (p) =>
+    `发布日期 ${p.date} 晚于今天（${p.today}）；发布日期不能在未来。请检查年份。`,
   futureAsOf: (p) => `asOf ${p.asOf} 晚于今天（${p.today}）；数据集的日期不能在未来。请检查年份。`,
   badUrl: (p) => `“${p.input}”不是 http 或 https 网址。`,
   badDate: (p) => `“${p.input}”不是日期（例如 2024-07-15）。`,
   tooLong: (p) => `${p.column} 超过 ${p.max} 个字符。`,
   duplicateRow: (p) => `${p.category} ${p.period} 的第二行（第一行在第 ${p.firstLine} 行）。`,
-  spanExceedsTotal: (p) =>
-    `${p.figure} ${p.inner}（${p.innerValue}）大于包含它的 ${p.outer}（${p.outerValue}）。`,
-  totalShrinks: (p) =>
-    `${p.figure}：年内累计值从 ${p.innerValue}（${p.inner}）减少到 ${p.outerValue}（${p.outer}）。`,
 };

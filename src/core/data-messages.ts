@@ -12,6 +12,14 @@ export type Template = (p: MessageParams) => string;
 export const percent = (value: string | number | undefined, sign: string) =>
   value === "–" ? value : `${value}${sign}`;
 
+/** The words a correction changed, as the change summary names them. */
+const CORRECTED_EN: Record<string, string> = {
+  scope: "scope note",
+  quote: "quote",
+  derivation: "derivation",
+  kind: "kind (reported or derived)",
+};
+
 const en = {
   // Change summaries
   periodAdded: (p) => `${p.period} added: ${p.items}`,
@@ -20,7 +28,11 @@ const en = {
   revisedYoy: (p) =>
     `${p.figure} ${p.period} year-on-year revised ${percent(p.from, " %")} → ${percent(p.to, " %")}`,
   sourceChanged: (p) => `${p.figure} ${p.period} now cited to ${p.to} (was ${p.from})`,
+  corrected: (p) =>
+    `${p.figure} ${p.period}: ${CORRECTED_EN[p.field as string] ?? p.field} ${p.change}`,
   keptMissing: (p) => `not in the new file, kept: ${p.items}`,
+  contradiction: (p) =>
+    `Figures contradict each other: ${p.text}. They stay as published; figures computed from them are withheld.`,
   textEntriesChanged: (p) => `${p.count} park or note entries added or updated`,
   noChanges: () => `No changes.`,
   none: () => `none`,
@@ -88,11 +100,6 @@ const en = {
   // The path locates a schema problem in the file; the detail is the validator's, in both languages.
   schemaProblem: (p) => (p.path ? `${p.path}: ${p.detail}` : `${p.detail}`),
   validatorText: (p) => `${p.en}`,
-  // Spans of one dataset that contradict each other (data:check)
-  spanExceedsTotal: (p) =>
-    `${p.figure} ${p.inner} (${p.innerValue}) is larger than ${p.outer} (${p.outerValue}), which contains it.`,
-  totalShrinks: (p) =>
-    `${p.figure}: the year-to-date total shrinks from ${p.innerValue} (${p.inner}) to ${p.outerValue} (${p.outer}).`,
 } satisfies Record<string, Template>;
 
 export type DataMessageKey = keyof typeof en | FileMessageKey;

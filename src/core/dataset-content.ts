@@ -1,4 +1,5 @@
 import { makeDataset, type Dataset } from "./dataset";
+import { findContradictions } from "./contradictions";
 import { deriveFigures } from "./derive";
 
 /**
@@ -10,5 +11,10 @@ export type DatasetContent = Dataset;
 
 /** The dataset users see: the given figures plus every figure that follows from them. */
 export function buildDataset(content: DatasetContent): Dataset {
-  return makeDataset({ ...content, figures: deriveFigures(content.figures) });
+  const contradictions = findContradictions(content.figures);
+  return makeDataset({
+    ...content,
+    figures: deriveFigures(content.figures),
+    ...(contradictions.length > 0 ? { contradictions } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import type { Contradiction } from "./contradictions";
 import { type Dataset, type Figure, type Note, type Park, type Source } from "./dataset";
 
 /** A built dataset as plain data (JSON): its maps as lists, its figures already sorted. */
@@ -8,6 +9,7 @@ export interface DatasetSnapshot {
   figures: Figure[];
   parks: Park[];
   notes: Note[];
+  contradictions?: Contradiction[];
 }
 
 export function snapshotOf(dataset: Dataset): DatasetSnapshot {
@@ -18,6 +20,7 @@ export function snapshotOf(dataset: Dataset): DatasetSnapshot {
     figures: [...dataset.figures],
     parks: [...dataset.parks],
     notes: [...dataset.notes],
+    ...(dataset.contradictions?.length ? { contradictions: [...dataset.contradictions] } : {}),
   };
 }
 

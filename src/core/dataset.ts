@@ -1,6 +1,7 @@
 import type { CategoryCode } from "./categories";
 import type { Derivation } from "./derivation-text";
 import type { Localized } from "./localized";
+import type { Contradiction } from "./contradictions";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { compareCodes } from "./text";
@@ -26,14 +27,28 @@ export interface Measure {
   /** How a derived number was computed, in words a reader can check (see formatDerivation). */
   derivation?: Derivation;
   sourceIds: readonly string[];
+  /** How the number was rounded where published: the true number lies within ± this much. */
+  rounding?: number;
+  /** For a derived number, the lowest and highest its inputs' rounding allows. */
+  range?: readonly [number, number];
 }
 
-/** A value a later release replaced; kept so that nothing disappears silently. */
+/** What a correction that leaves the numbers alone changed. */
+export type CorrectedField = "scope" | "quote" | "derivation" | "kind";
+
+/**
+ * A value a later release replaced, or a correction of a figure's words (its scope note, quote,
+ * derivation or kind) with the same numbers; kept so that nothing disappears silently.
+ */
 export interface Revision {
-  valueCnyMn: number;
+  /** The CNY value replaced; for a correction of words, the value it stood with (none if growth-only). */
+  valueCnyMn?: number;
   sourceId: string;
   /** ISO date the replacement was recorded. */
   replacedOn: string;
+  /** For a correction of words: which words, and what they were ("" where there were none). */
+  corrected?: CorrectedField;
+  was?: string;
 }
 
 /** What a figure counts when its source's product scope differs by name from the Zibo release's. */
@@ -86,6 +101,8 @@ export interface Dataset {
   figures: readonly Figure[];
   parks: readonly Park[];
   notes: readonly Note[];
+  /** Published figures that contradict each other, with the derived figures withheld for it. */
+  contradictions?: readonly Contradiction[];
 }
 
 export function figureKey(region: RegionCode, category: CategoryCode, period: Period): string {

@@ -26,11 +26,18 @@ function label(key: string | number, lang: Language): string {
 }
 
 const en = {
-  libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded`,
+  libPvFromTotal: (p) =>
+    `TOTAL − NEV = ${p.total} − ${p.nev}; both inputs are rounded` +
+    (p.low === undefined
+      ? ""
+      : `: it lies between ${p.low} and ${p.high} million yuan, since both inputs are rounded to ${p.step} million`),
   differenceOfTotals: (p) =>
     `${p.later} − ${p.earlier}: the cumulative ${p.laterPeriod} total less the cumulative ${p.earlierPeriod} total, both reported`,
   yearAgoBase: (p) =>
-    `${p.current} / (1 + ${p.pct} %): the base implied by ${p.period}'s year-on-year rate`,
+    `${p.current} / (1 + ${p.pct} %): the base implied by ${p.period}'s year-on-year rate` +
+    (p.low === undefined
+      ? ""
+      : `; as both are rounded, it lies between about ${p.low} and ${p.high}`),
   usdAtSourceRate: (p) =>
     `converted at the rate the source implies: ${p.cny} × ${p.pairUsd} / ${p.pairCny}, as the source gives ${p.pairCny} million yuan = ${p.pairUsd} million USD (${p.rate} yuan per USD)`,
   growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100, from the ${p.basePeriod} figure`,
@@ -38,16 +45,22 @@ const en = {
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s`,
   shareOfRegionScopes: (p) =>
-    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s; the scopes differ: ${regionName(p.region, "en")}'s figure counts ${p.scope}`,
+    `${p.part} / ${p.total} × 100: Zibo's ${p.category} ${p.period} as a share of ${regionName(p.region, "en")}'s; the scopes differ: Zibo's figure counts ${p.partScope || "what its release names it"}, ${regionName(p.region, "en")}'s counts ${p.totalScope || "what its source names it"}`,
 } satisfies Record<string, Template>;
 
 export type DerivationKey = keyof typeof en;
 
 const zh: Record<DerivationKey, Template> = {
-  libPvFromTotal: (p) => `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值`,
+  libPvFromTotal: (p) =>
+    `TOTAL − NEV = ${p.total} − ${p.nev}；两项均为四舍五入后的公布值` +
+    (p.low === undefined
+      ? ""
+      : `：其值在 ${p.low} 至 ${p.high} 百万元之间，因两项均只精确到 ${p.step} 百万元`),
   differenceOfTotals: (p) =>
     `${p.later} − ${p.earlier}：${label(p.laterPeriod, "zh")}累计值减去${label(p.earlierPeriod, "zh")}累计值，两项均为公布值`,
-  yearAgoBase: (p) => `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数`,
+  yearAgoBase: (p) =>
+    `${p.current} / (1 + ${p.pct}%)：由 ${p.period} 的同比增速推算的上年同期基数` +
+    (p.low === undefined ? "" : `；因两者均经四舍五入，其值约在 ${p.low} 至 ${p.high} 之间`),
   usdAtSourceRate: (p) =>
     `按来源隐含的汇率换算：${p.cny} × ${p.pairUsd} / ${p.pairCny}，来源公布 ${p.pairCny} 百万元 = ${p.pairUsd} 百万美元（${p.rate} 元/美元）`,
   growthFromYearAgo: (p) => `(${p.current} / ${p.base} − 1) × 100，基于 ${p.basePeriod} 的数据`,
@@ -55,7 +68,7 @@ const zh: Record<DerivationKey, Template> = {
   shareOfRegion: (p) =>
     `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重`,
   shareOfRegionScopes: (p) =>
-    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重；统计口径不同：${regionName(p.region, "zh")}的数据为${p.scope}`,
+    `${p.part} / ${p.total} × 100：淄博 ${p.category} ${p.period} 占${regionName(p.region, "zh")}的比重；统计口径不同：淄博的数据为${p.partScope || "其发布稿所称的范围"}，${regionName(p.region, "zh")}的数据为${p.totalScope || "其来源所称的范围"}`,
 };
 
 const templates: Record<Language, Record<DerivationKey, Template>> = { en, zh };

@@ -23,7 +23,14 @@ export function deriveFigures(given: readonly Figure[]): Figure[] {
   for (const f of differencesOfTotals([...byKey.values()])) if (!get(f, f.category)) add(f);
   for (const total of [...byKey.values()].filter((f) => f.category === "TOTAL")) {
     const nev = get(total, "NEV");
-    if (nev?.cny && total.cny && sameScope(total, nev) && !get(total, "LIB_PV")) {
+    // NEV above TOTAL contradicts: LIB_PV is withheld, never negative (see contradictions.ts).
+    if (
+      nev?.cny &&
+      total.cny &&
+      sameScope(total, nev) &&
+      nev.cny.value <= total.cny.value &&
+      !get(total, "LIB_PV")
+    ) {
       add(libPvFromTotal(total, total.cny, nev.cny));
     }
   }
@@ -66,6 +73,8 @@ function differencesOfTotals(figures: readonly Figure[]): Figure[] {
     for (const earlier of totals) {
       for (const later of totals) {
         if (later.period.last <= earlier.period.last) continue;
+        // A total that shrinks contradicts: the difference is withheld, never negative.
+        if (later.cny!.value < earlier.cny!.value) continue;
         const span = makePeriod(later.period.year, earlier.period.last + 1, later.period.last);
         if (periodShape(span) === "span" || periodShape(span) === "year") continue;
         out.push(difference(later, later.cny!, earlier, earlier.cny!, span));
@@ -107,6 +116,21 @@ function difference(
 }
 
 function libPvFromTotal(total: Figure, totalCny: Measure, nevCny: Measure): Figure {
+  // Both inputs rounded where published: the difference may be anywhere the roundings allow.
+  const bounds: [number, number] | undefined =
+    totalCny.rounding && nevCny.rounding
+      ? [
+          Math.max(0, totalCny.value - totalCny.rounding - (nevCny.value + nevCny.rounding)),
+          totalCny.value + totalCny.rounding - (nevCny.value - nevCny.rounding),
+        ]
+      : undefined;
+  const range: Record<string, string> = bounds
+    ? {
+        low: fmt(bounds[0]),
+        high: fmt(bounds[1]),
+        step: fmt(2 * Math.max(totalCny.rounding!, nevCny.rounding!)),
+      }
+    : {};
   return {
     region: total.region,
     category: "LIB_PV",
@@ -115,9 +139,10 @@ function libPvFromTotal(total: Figure, totalCny: Measure, nevCny: Measure): Figu
       totalCny.value - nevCny.value,
       {
         key: "libPvFromTotal",
-        params: { total: fmt(totalCny.value), nev: fmt(nevCny.value) },
+        params: { total: fmt(totalCny.value), nev: fmt(nevCny.value), ...range },
       },
       [totalCny, nevCny],
+      bounds,
     ),
     usd: null,
     yoyPct: null,
@@ -129,6 +154,16 @@ function libPvFromTotal(total: Figure, totalCny: Measure, nevCny: Measure): Figu
 function yearAgoBase(f: Figure, cny: Measure, yoy: Measure): Figure | null {
   const pct = yoy.value;
   if (!(pct > -100)) return null;
+  // The value and the rate as rounded where published bound the base.
+  const dv = cny.rounding ?? 0;
+  const dp = yoy.rounding ?? 0;
+  const bounds: [number, number] | undefined =
+    (dv || dp) && pct - dp > -100
+      ? [(cny.value - dv) / (1 + (pct + dp) / 100), (cny.value + dv) / (1 + (pct - dp) / 100)]
+      : undefined;
+  const range: Record<string, string> = bounds
+    ? { low: about(bounds[0]), high: about(bounds[1]) }
+    : {};
   return {
     region: f.region,
     category: f.category,
@@ -137,9 +172,10 @@ function yearAgoBase(f: Figure, cny: Measure, yoy: Measure): Figure | null {
       cny.value / (1 + pct / 100),
       {
         key: "yearAgoBase",
-        params: { current: fmt(cny.value), pct: fmt(pct), period: periodKey(f.period) },
+        params: { current: fmt(cny.value), pct: fmt(pct), period: periodKey(f.period), ...range },
       },
       [cny, yoy],
+      bounds,
     ),
     usd: null,
     yoyPct: null,
@@ -218,7 +254,17 @@ function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
   );
 }
 
-function derived(value: number, derivation: Derivation, inputs: readonly Measure[]): Measure {
+function derived(
+  value: number,
+  derivation: Derivation,
+  inputs: readonly Measure[],
+  range?: readonly [number, number],
+): Measure {
   const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
-  return { value, kind: "derived", derivation, sourceIds };
+  return { value, kind: "derived", derivation, sourceIds, ...(range ? { range } : {}) };
+}
+
+/** A bound to four significant figures, as a reader says "about 812,100". */
+function about(n: number): string {
+  return Number(n.toPrecision(4)).toLocaleString("en-US");
 }

@@ -25,7 +25,7 @@ export { datasetFromSnapshot, snapshotOf, type DatasetSnapshot } from "./dataset
 export { DERIVATION_KEYS, formatDerivation } from "./derivation-text";
 export { mergeContent, type MergeMode } from "./merge";
 export { changeMessages, describeChanges, hasChanges, type ChangeSummary } from "./change-summary";
-export { inconsistentSpans } from "./span-checks";
+export { findContradictions, type Contradiction, type ContradictionKind } from "./contradictions";
 
 // Codes: categories, regions, periods, units
 export { CATEGORIES, CATEGORY_CODES, parseCategory, type CategoryCode } from "./categories";
@@ -36,6 +36,7 @@ export {
   LANGUAGES,
   LIST_SEPARATOR,
   listText,
+  SENTENCE_SEPARATOR,
   SOURCE_LANGUAGE,
   textsIn,
   type Language,

@@ -1,6 +1,6 @@
 import type { Dataset } from "./dataset";
 import { labelsFor } from "./labels";
-import { listText } from "./localized";
+import { listText, SENTENCE_SEPARATOR } from "./localized";
 import type { Language } from "./messages";
 import { importedFigures } from "./lookup";
 
@@ -11,8 +11,14 @@ import { importedFigures } from "./lookup";
 export function datasetInfo(ds: Dataset, lang: Language): string {
   const labels = labelsFor(lang);
   const imported = importedFigures(ds);
-  const base = labels.info(ds.version, ds.asOf);
-  if (!imported) return base;
   const list = (items: string[]) => listText(items, lang);
-  return base + labels.infoImported(list(imported.figures), list(imported.sources));
+  let text = labels.info(ds.version, ds.asOf);
+  if (imported) text += labels.infoImported(list(imported.figures), list(imported.sources));
+  const contradictions = ds.contradictions ?? [];
+  if (contradictions.length > 0) {
+    text += labels.infoContradictions(
+      contradictions.map((c) => c.text[lang]).join(SENTENCE_SEPARATOR[lang]),
+    );
+  }
+  return text;
 }

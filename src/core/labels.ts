@@ -20,6 +20,8 @@ const labels = {
     info: (version: string, asOf: string) => `Dataset ${version}, as of ${asOf}`,
     infoImported: (figures: string, sources: string) =>
       `; imported figures in use: ${figures} (from ${sources})`,
+    infoContradictions: (list: string) =>
+      `; figures that contradict each other (kept as published; figures computed from them withheld): ${list}`,
   },
   zh: {
     period: "期间",
@@ -37,6 +39,8 @@ const labels = {
     info: (version: string, asOf: string) => `数据集 ${version}，截至 ${asOf}`,
     infoImported: (figures: string, sources: string) =>
       `；正在使用导入的数据：${figures}（来自 ${sources}）`,
+    infoContradictions: (list: string) =>
+      `；以下数据互相矛盾（保持公布原样，由其计算的数据暂不提供）：${list}`,
   },
 } as const;
 

@@ -34,6 +34,9 @@ export const LIST_SEPARATOR: Localized = { en: ", ", zh: "、" };
 /** What joins two clauses about one thing: "70 million yuan, +10 %", "70 百万元，+10%". */
 export const CLAUSE_SEPARATOR: Localized = { en: ", ", zh: "，" };
 
+/** Between sentences of a list of problems: "; " in English, "；" in Chinese. */
+export const SENTENCE_SEPARATOR: Localized = { en: "; ", zh: "；" };
+
 /** The items of a list in running text, in the reader's language. */
 export function listText(items: readonly string[], lang: Language): string {
   return items.join(LIST_SEPARATOR[lang]);

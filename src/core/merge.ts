@@ -1,6 +1,13 @@
 import type { ChangeSummary, FigureRef } from "./change-summary";
 import type { DatasetContent } from "./dataset-content";
-import { figureKey, leadMeasure, type Figure, type Measure, type Revision } from "./dataset";
+import {
+  figureKey,
+  leadMeasure,
+  type CorrectedField,
+  type Figure,
+  type Measure,
+  type Revision,
+} from "./dataset";
 import { periodKey } from "./periods";
 import { compareCodes } from "./text";
 
@@ -37,6 +44,7 @@ export function mergeContent(
     added: [],
     revised: [],
     resourced: [],
+    corrected: [],
     kept: [],
     textEntries: 0,
   };
@@ -127,24 +135,100 @@ function mergeFigure(
   };
   // A file that already records the replaced value (a saved copy, a careful maintainer) keeps its date.
   const recorded = next.history.some(
-    (h) => h.valueCnyMn === oldValue?.valueCnyMn && h.sourceId === oldValue.sourceId,
+    (h) =>
+      !h.corrected && h.valueCnyMn === oldValue?.valueCnyMn && h.sourceId === oldValue?.sourceId,
   );
   const replaced = cnyChanged && oldValue && !recorded ? [oldValue] : [];
-  const history = unionHistory(previous.history, next.history, replaced);
+  let history = unionHistory(previous.history, next.history, replaced);
 
   if (!cnyChanged && !revisedUsd && !revisedYoy) {
     const from = leadMeasure(previous).sourceIds.join(", ");
     const to = leadMeasure(next).sourceIds.join(", ");
+    // A correction of words with the same numbers is a revision too: applied, kept, listed.
+    const corrections = wordCorrections(previous, next, options.mode);
+    if (corrections.length > 0) {
+      history = unionHistory(
+        history,
+        corrections.map((c) => ({
+          ...(previous.cny ? { valueCnyMn: previous.cny.value } : {}),
+          sourceId: leadMeasure(previous).sourceIds[0] ?? "",
+          replacedOn: options.replacedOn,
+          corrected: c.field,
+          was: c.was,
+        })),
+      );
+      for (const c of corrections)
+        changes.corrected.push({ ...ref, field: c.field, change: c.change });
+    }
     // An import that repeats a published number does not take over its citation.
-    if (from === to || options.mode === "import") return { ...previous, history };
+    if (from === to || options.mode === "import") {
+      if (corrections.length === 0) return { ...previous, history };
+      if (options.mode === "feed") return { ...next, usd, yoyPct, history };
+      // An import adds or corrects a scope note or quote; the measures (and citation) stay.
+      const quote = next.quote ?? previous.quote;
+      return {
+        ...previous,
+        scope: next.scope ?? previous.scope,
+        ...(quote === undefined ? {} : { quote }),
+        history,
+      };
+    }
     changes.resourced.push({ ...ref, from, to });
   }
   return { ...next, usd, yoyPct, history };
 }
 
+interface WordCorrection {
+  field: CorrectedField;
+  change: "added" | "changed" | "removed";
+  was: string;
+}
+
+/**
+ * The words of a figure a new file corrects with the same numbers. A scope note or quote is added
+ * or changed, never dropped by a file that leaves it out (a format-1 file or a CSV row cannot hold
+ * them); an import corrects only those two, a feed also the derivation text and the kind.
+ */
+function wordCorrections(previous: Figure, next: Figure, mode: MergeMode): WordCorrection[] {
+  const words: [CorrectedField, string, string][] = [
+    [
+      "scope",
+      previous.scope ? `${previous.scope.en} | ${previous.scope.zh}` : "",
+      next.scope ? `${next.scope.en} | ${next.scope.zh}` : "",
+    ],
+    ["quote", previous.quote ?? "", next.quote ?? ""],
+  ];
+  if (mode === "feed") {
+    const lead = (f: Figure) => leadMeasure(f);
+    const derivation = (f: Figure) => {
+      const d = lead(f).derivation;
+      return d && "text" in d ? d.text : d ? d.key : "";
+    };
+    words.push(["derivation", derivation(previous), derivation(next)]);
+    words.push(["kind", lead(previous).kind, lead(next).kind]);
+  }
+  const corrections: WordCorrection[] = [];
+  for (const [field, was, now] of words) {
+    // Words a file leaves out are kept: an older format (or a CSV row) cannot hold them.
+    if (
+      was === now ||
+      (now === "" && (mode === "import" || field === "scope" || field === "quote"))
+    )
+      continue;
+    const change = was === "" ? "added" : now === "" ? "removed" : "changed";
+    corrections.push({ field, change, was });
+  }
+  return corrections;
+}
+
 function unionHistory(...lists: (readonly Revision[])[]): Revision[] {
   const seen = new Map<string, Revision>();
-  for (const r of lists.flat()) seen.set(`${r.valueCnyMn}|${r.sourceId}|${r.replacedOn}`, r);
+  for (const r of lists.flat()) {
+    seen.set(
+      `${r.valueCnyMn}|${r.sourceId}|${r.replacedOn}|${r.corrected ?? ""}|${r.was ?? ""}`,
+      r,
+    );
+  }
   return [...seen.values()].sort((a, b) => compareCodes(a.replacedOn, b.replacedOn));
 }
 

@@ -20,6 +20,10 @@ const periodsEn = (p: MessageParams) =>
 const periodsZh = (p: MessageParams) =>
   `已公布的期间：${p.published || "无"}。推算的期间（由公布数据计算，并非公布值）：${p.derived || "无"}。`;
 
+/** What a figure without a scope note counts: what its own source names it. */
+export const UNSCOPED_EN = "what its source names it (no other scope noted)";
+export const UNSCOPED_ZH = "其来源所称的范围（未另注口径）";
+
 const en = {
   unknownCategory: (p) => `Unknown category "${p.input}". Use one of: ${p.valid}.`,
   unknownRegion: (p) =>
@@ -28,6 +32,8 @@ const en = {
     `Unknown industrial park "${p.input}". Use its id or its English or Chinese name: ${p.valid}.`,
   badPeriod: (p) =>
     `"${p.input}" is not a period. Write a quarter as 2024Q1 or Q1 2024, a half as 2024H1, a month as 2024M05 or May 2024, a year-to-date span as 2023M01-M09 or Jan-Sep 2023, a year as 2023, or give a date inside the quarter.`,
+  notOneSpan: (p) =>
+    `"${p.input}" is not one period: a period is a span of months within one year (2024Q1, 2023M01-M09, Jan-May 2024), and a date may be followed only by a time of day. For several periods, use SERIES.`,
   ambiguousDate: (p) =>
     `"${p.input}" could be read day-first or month-first: give a date cell or ISO text (2024-03-31).`,
   unknownUnit: (p) =>
@@ -40,6 +46,10 @@ const en = {
     `${p.fn} divides published figures only, and ${possessive(p.region)} ${p.category} for ${p.period} is derived (computed from published figures, not published). Published periods of ${possessive(p.region)} ${p.category}: ${p.published || "none"}.`,
   notPublishedSeparately: (p) =>
     `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
+  scopesDiffer: (p) =>
+    `${p.fn} divides figures of the same scope only, and the scopes differ in ${p.period}: ${possessive(p.partRegion)} ${p.partCategory} counts ${p.partScopeEn || UNSCOPED_EN}; ${possessive(p.totalRegion)} ${p.totalCategory} counts ${p.totalScopeEn || UNSCOPED_EN}. EXPORTS gives each figure, and SOURCE its scope.`,
+  withheld: (p) =>
+    `${p.region === "ZIBO" ? "" : `${place(p.region, "en")} `}${p.what} is withheld: the published figures it would be computed from contradict each other (${p.en}). They stay as published; check the data.`,
   growthOnly: (p) =>
     `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${place(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; GROWTH gives the rate.`,
   noUsd: (p) =>
@@ -72,6 +82,8 @@ const zh: Record<MessageKey, Template> = {
   unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.valid}。`,
   badPeriod: (p) =>
     `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期。`,
+  notOneSpan: (p) =>
+    `“${p.input}”不是一个期间：期间是同一年内的若干月份（2024Q1、2023M01-M09、2024年1-5月），日期之后只能跟时刻。需要多个期间请用 SERIES。`,
   ambiguousDate: (p) =>
     `“${p.input}”的日、月顺序不明确：请给出日期单元格或 ISO 格式文本（2024-03-31）。`,
   unknownUnit: (p) => `未知单位“${p.input}”。请使用 CNY（百万元，默认）或 USD（百万美元）。`,
@@ -83,6 +95,10 @@ const zh: Record<MessageKey, Template> = {
     `${p.fn} 只用公布值计算，而${place(p.region, "zh")} ${p.category} 在 ${p.period} 的数据为推算值（由公布数据计算，并非公布值）。${place(p.region, "zh")} ${p.category} 已公布的期间：${p.published || "无"}。`,
   notPublishedSeparately: (p) =>
     `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
+  scopesDiffer: (p) =>
+    `${p.fn} 只对统计口径相同的数据相除，而 ${p.period} 的口径不同：${place(p.partRegion, "zh")} ${p.partCategory} 为${p.partScopeZh || UNSCOPED_ZH}；${place(p.totalRegion, "zh")} ${p.totalCategory} 为${p.totalScopeZh || UNSCOPED_ZH}。各项数据可用 EXPORTS 取得，口径见 SOURCE。`,
+  withheld: (p) =>
+    `${p.region === "ZIBO" ? "" : place(p.region, "zh")}${p.what} 暂不提供：用于计算的公布值互相矛盾（${p.zh}）。公布值保持原样，请核对数据。`,
   growthOnly: (p) =>
     `${p.region === "ZIBO" ? "" : `${place(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
@@ -103,10 +119,20 @@ const zh: Record<MessageKey, Template> = {
   unexpected: (p) => `意外问题：${p.detail}。请报告此问题。`,
 };
 
+/** "The scopes differ: …", naming both sides of a ratio and what each counts. */
+const scopeSentence: Record<Language, Template> = {
+  en: (p) =>
+    `The scopes differ: ${possessive(p.partRegion)} ${p.partCategory} counts ${p.partScopeEn || UNSCOPED_EN}; ${possessive(p.totalRegion)} ${p.totalCategory} counts ${p.totalScopeEn || UNSCOPED_EN}.`,
+  zh: (p) =>
+    `统计口径不同：${place(p.partRegion, "zh")} ${p.partCategory} 为${p.partScopeZh || UNSCOPED_ZH}；${place(p.totalRegion, "zh")} ${p.totalCategory} 为${p.totalScopeZh || UNSCOPED_ZH}。`,
+};
+
 const catalogs: Record<Language, Record<MessageKey, Template>> = { en, zh };
 
 export function formatMessage(key: MessageKey, params: MessageParams, lang: Language): string {
-  return catalogs[lang][key](params);
+  const text = catalogs[lang][key](params);
+  // A refusal of a share across two scopes also says that the scopes differ.
+  return params.scopesDiffer ? `${text} ${scopeSentence[lang](params)}` : text;
 }
 
 /** Office display languages zh-* read Chinese; everything else reads English. */

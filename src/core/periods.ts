@@ -151,6 +151,12 @@ const MONTH_WORD =
 const DASH = " ?(?:-|–|—|~|～|to|至|到) ?";
 const SEP = " ?[-/ ]? ?";
 const ZH_NUM = "(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])";
+/** All a date may be followed by: a time of day (`2024-03-31 23:59`, `2024-03-31T08:00:00Z`). */
+const TIME_OF_DAY =
+  "(?:(?: |t) ?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?: ?[ap]m)?(?:z|[+-]\\d{2}:?\\d{2})?)?";
+/** A date at the start of the text: whatever follows it must be a time of day. */
+const LEADING_DATE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/;
+const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
 
 const PATTERNS: [RegExp, Reader][] = [
   // Quarters
@@ -209,8 +215,14 @@ const PATTERNS: [RegExp, Reader][] = [
   ],
   // ISO month (2024-05) and ISO dates: a date means the quarter it falls in.
   [/^(\d{4})-(\d{2})$/, (m) => [year4(m[1]), +m[2], +m[2]]],
-  [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?$/, (m) => quarterOfDate(m[1], m[2], m[3])],
-  [/^(\d{4})年(\d{1,2})月(\d{1,2})日$/, (m) => quarterOfDate(m[1], m[2], m[3])],
+  [
+    new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME_OF_DAY}$`),
+    (m) => quarterOfDate(m[1], m[2], m[3]),
+  ],
+  [
+    new RegExp(`^(\\d{4})年(\\d{1,2})月(\\d{1,2})日${TIME_OF_DAY}$`),
+    (m) => quarterOfDate(m[1], m[2], m[3]),
+  ],
   // Years
   [/^(\d{4}) ?年?$/, (m) => [year4(m[1]), 1, 12]],
 ];
@@ -243,10 +255,19 @@ export function parsePeriod(input: unknown): Result<Period> {
   for (const [re, read] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
+    if (namesTwoYears(text)) return notOneSpan(raw);
     const span = read(m);
     return span ? checked(span, raw) : badPeriod(raw);
   }
+  // Never cut a range to its first part: two years, or a date followed by more than a time of
+  // day, is not one span inside one year.
+  if (namesTwoYears(text) || LEADING_DATE.test(text)) return notOneSpan(raw);
   return badPeriod(raw);
+}
+
+/** Whether the text names two different years (`2024Q1-2025Q1`, `2023年1月至2024年3月`). */
+function namesTwoYears(text: string): boolean {
+  return new Set(text.match(FOUR_DIGITS) ?? []).size > 1;
 }
 
 /** Parses a stored period key strictly (only the canonical text); for data files, not user input. */
@@ -290,6 +311,10 @@ function checked([year, first, last]: [number, number, number], raw: string): Re
   if (year < MIN_YEAR || year > MAX_YEAR) return badPeriod(raw);
   if (!(first >= 1 && first <= last && last <= 12)) return badPeriod(raw);
   return ok({ year, first, last });
+}
+
+function notOneSpan(raw: string): Result<Period> {
+  return fail("invalidValue", "notOneSpan", { input: raw.slice(0, 60) });
 }
 
 function badPeriod(raw: string): Result<Period> {

@@ -1,6 +1,6 @@
-import type { Dataset, Measure } from "./dataset";
+import { figureKey, sameScope, type Dataset, type Figure, type Measure } from "./dataset";
 import { fmt } from "./cell-number";
-import { findFigure, growthOnly, publishedInput, queryFigure } from "./lookup";
+import { findFigure, growthOnly, publishedInput, queryFigure, withheldFor } from "./lookup";
 import { periodKey } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
@@ -26,11 +26,20 @@ export function lookupShare(
   if (!found.ok) return found;
   const total = publishedInput(ds, found.value, "SHARE");
   if (!total.ok) return total;
+  if (!sameScope(figure, total.value)) return scopesDiffer("SHARE", figure, total.value);
   if (!figure.cny) return growthOnly(figure);
   if (!total.value.cny) return growthOnly(total.value);
   const totalCny = total.value.cny.value;
   if (totalCny === 0) return fail("divisionByZero", "totalIsZero", { period: periodKey(period) });
   const partCny = figure.cny.value;
+  // A part above its total contradicts: no share above 100 % is offered.
+  const disagree = ds.contradictions?.find(
+    (c) =>
+      c.figures[0] === figureKey(region, figure.category, period) &&
+      c.figures[1] === figureKey(region, "TOTAL", period),
+  );
+  if (disagree)
+    return withheldFor(`SHARE(${figure.category}) ${periodKey(period)}`, region, disagree);
   return ok({
     value: (partCny / totalCny) * 100,
     kind: "derived",
@@ -40,4 +49,27 @@ export function lookupShare(
     },
     sourceIds: [...new Set([...figure.cny.sourceIds, ...total.value.cny.sourceIds])],
   });
+}
+
+/** `#N/A` naming both figures of a ratio and what each counts, when their scopes differ. */
+export function scopesDiffer<T>(fn: "SHARE" | "SHARE_OF", part: Figure, total: Figure): Result<T> {
+  return fail("notAvailable", "scopesDiffer", {
+    fn,
+    period: periodKey(part.period),
+    ...scopeParams(part, total),
+  });
+}
+
+/** The two sides of a ratio and their scopes, as message parameters. */
+export function scopeParams(part: Figure, total: Figure): Record<string, string> {
+  return {
+    partRegion: part.region,
+    partCategory: part.category,
+    partScopeEn: part.scope?.en ?? "",
+    partScopeZh: part.scope?.zh ?? "",
+    totalRegion: total.region,
+    totalCategory: total.category,
+    totalScopeEn: total.scope?.en ?? "",
+    totalScopeZh: total.scope?.zh ?? "",
+  };
 }

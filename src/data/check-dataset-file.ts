@@ -1,7 +1,7 @@
 import {
   changeMessages,
   formatDataMessage,
-  inconsistentSpans,
+  findContradictions,
   isoDay,
   mergeContent,
   type DatasetContent,
@@ -55,11 +55,12 @@ export async function checkDatasetFile(
       lines: checked.problems.map((p) => `${name}: after merging, ${p.path}: ${p.message}`),
     };
   }
-  const contradictions = inconsistentSpans(merged.content.figures);
+  // The same sentences the pane and INFO() show.
+  const contradictions = findContradictions(merged.content.figures);
   if (contradictions.length > 0) {
     return {
       ok: false,
-      lines: contradictions.map((m) => `${name}: inconsistent spans: ${formatDataMessage(m)}`),
+      lines: contradictions.map((c) => `${name}: figures contradict each other: ${c.text.en}.`),
     };
   }
   const changes = changeMessages(merged.changes).map((m) => `  ${formatDataMessage(m)}`);

@@ -322,17 +322,22 @@ export class DataService {
       };
     }
     this.current = merged.content;
+    const built = buildDataset(merged.content);
+    // Figures that contradict each other stay as published, and the pane says so in words.
+    const contradictions = (built.contradictions ?? []).map(
+      (c) => ({ key: "contradiction", params: {}, localized: { text: c.text } }) as DataMessage,
+    );
     try {
-      this.env.store.replace(buildDataset(merged.content));
+      this.env.store.replace(built);
     } catch (e) {
       // The store holds the new data already; only some subscriber failed to take it.
       return {
         ok: true,
         changes: merged.changes,
-        notices: [dataMessage("viewsFailed", { detail: errorDetail(e) })],
+        notices: [dataMessage("viewsFailed", { detail: errorDetail(e) }), ...contradictions],
       };
     }
-    return { ok: true, changes: merged.changes, notices: [] };
+    return { ok: true, changes: merged.changes, notices: contradictions };
   }
 
   /**

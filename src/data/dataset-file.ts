@@ -14,10 +14,11 @@ import type { DatasetFile } from "./schema";
 /** The model of a validated dataset file: the figures it gives, nothing computed yet. */
 export function contentFromFile(file: DatasetFile): DatasetContent {
   const given: Figure[] = file.figures.map((f) => {
-    const measure = (value: number): Measure => ({
+    const measure = (value: number, rounding?: number): Measure => ({
       value,
       kind: f.kind,
       sourceIds: [f.source],
+      ...(rounding ? { rounding } : {}),
       // A maintainer's working is free text, shown as written in either language.
       ...(f.derivation ? { derivation: { text: f.derivation } } : {}),
     });
@@ -26,16 +27,12 @@ export function contentFromFile(file: DatasetFile): DatasetContent {
       category: f.category,
       // The schema has checked the period's form and range.
       period: parsePeriodKey(f.period)!,
-      cny: f.valueCnyMn === undefined ? null : measure(f.valueCnyMn),
+      cny: f.valueCnyMn === undefined ? null : measure(f.valueCnyMn, f.roundingCnyMn),
       usd: f.valueUsdMn === undefined ? null : measure(f.valueUsdMn),
-      yoyPct: f.yoyPct === undefined ? null : measure(f.yoyPct),
+      yoyPct: f.yoyPct === undefined ? null : measure(f.yoyPct, f.roundingYoyPct),
       scope: f.scopeEn && f.scopeZh ? { en: f.scopeEn, zh: f.scopeZh } : null,
       ...(f.quote ? { quote: f.quote } : {}),
-      history: (f.history ?? []).map((h) => ({
-        valueCnyMn: h.valueCnyMn,
-        sourceId: h.source,
-        replacedOn: h.replacedOn,
-      })),
+      history: (f.history ?? []).map(({ source, ...h }) => ({ ...h, sourceId: source })),
     };
   });
   return {
@@ -83,14 +80,12 @@ export function fileFromContent(content: DatasetContent): DatasetFile {
         : {}),
       source: leadMeasure(f).sourceIds[0] ?? "",
       ...(f.quote ? { quote: f.quote } : {}),
+      ...(f.cny?.rounding ? { roundingCnyMn: f.cny.rounding } : {}),
+      ...(f.yoyPct?.rounding ? { roundingYoyPct: f.yoyPct.rounding } : {}),
       ...(f.scope ? { scopeEn: f.scope.en, scopeZh: f.scope.zh } : {}),
       ...(f.history.length > 0
         ? {
-            history: f.history.map((h) => ({
-              valueCnyMn: h.valueCnyMn,
-              source: h.sourceId,
-              replacedOn: h.replacedOn,
-            })),
+            history: f.history.map(({ sourceId, ...h }) => ({ ...h, source: sourceId })),
           }
         : {}),
     })),

@@ -222,7 +222,10 @@ function readRow(
 
   const periodText = textCell("period", 40, true);
   const period = periodText === null ? null : parsePeriod(periodText);
-  if (period && !period.ok) report("period", fileMessage("badPeriodCell", { input: periodText! }));
+  if (period && !period.ok) {
+    const key = period.error.key === "notOneSpan" ? "periodAcrossYears" : "badPeriodCell";
+    report("period", fileMessage(key, { input: periodText! }));
+  }
   if (period?.ok && isTooFarAhead(period.value, today)) {
     report("period", fileMessage("futurePeriod", { period: periodKey(period.value) }));
   }
@@ -247,6 +250,9 @@ function readRow(
   const published = textCell("published", 10, false);
   if (published !== null && !isIsoDate(published)) {
     report("published", fileMessage("badDate", { input: published }));
+  } else if (published !== null && published > isoDay(today)) {
+    // A release cannot be published after today, as a feed's date cannot: a mistyped year.
+    report("published", fileMessage("futurePublished", { date: published, today: isoDay(today) }));
   }
   if (problems.length > before || !period?.ok || !category?.ok) return null;
 

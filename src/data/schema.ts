@@ -67,10 +67,16 @@ export const sourceSchema = z.strictObject({
   standing: z.enum(["primary", "secondary", "user"]),
 });
 
+/**
+ * A replaced value, or a correction of a figure's words with the same numbers: `corrected` names
+ * the words (scope, quote, derivation, kind) and `was` keeps what they were ("" for none).
+ */
 export const revisionSchema = z.strictObject({
-  valueCnyMn: amount,
+  valueCnyMn: z.optional(amount),
   source: id,
   replacedOn: isoDate,
+  corrected: z.optional(z.enum(["scope", "quote", "derivation", "kind"])),
+  was: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 const figureFields = {
@@ -99,7 +105,9 @@ export const format1FigureSchema = z
 /**
  * A figure for exactly its span. `valueCnyMn` may be left out when the source publishes only a
  * growth rate; `scopeEn`/`scopeZh` say what the source counts when its product names differ from
- * the Zibo release's; `quote` keeps the source's own words.
+ * the Zibo release's; `quote` keeps the source's own words. `roundingCnyMn` and `roundingYoyPct`
+ * say how the value and the rate were rounded where published: the true number lies within ± that
+ * much (0.8亿元 is 80 ± 5 million yuan: 5; a rate to one decimal: 0.05).
  */
 export const figureSchema = z
   .strictObject({
@@ -107,6 +115,8 @@ export const figureSchema = z
     period: periodText,
     valueCnyMn: z.optional(amount),
     quote: z.optional(text(1000)),
+    roundingCnyMn: z.optional(z.number().check(z.gt(0), z.lte(1e6))),
+    roundingYoyPct: z.optional(z.number().check(z.gt(0), z.lte(100))),
     scopeEn: z.optional(text(300)),
     scopeZh: z.optional(text(300)),
   })

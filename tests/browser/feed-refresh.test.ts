@@ -49,7 +49,7 @@ test("a new quarter reaches formulas and tables after Refresh, a revision after 
   expect(await linesUnderExports(page)).toEqual([
     "",
     expect.stringMatching(/^Sources: /),
-    expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20"),
+    expect.stringContaining("dataset 2024M05.1, as of 2024-06-27"),
   ]);
   const q2 = await page.evaluate(() =>
     (window as unknown as StandInWindow).__standIn.stream("EXPORTS", [

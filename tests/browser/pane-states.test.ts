@@ -396,7 +396,7 @@ describe("imported figures", () => {
     await expect(page.locator("#latest-heading").textContent()).resolves.toBe(
       "Latest figures: 2024Q1",
     );
-    await expect(lastInfo()).resolves.toBe("Dataset 2024Q1.2, as of 2024-05-20");
+    await expect(lastInfo()).resolves.toBe("Dataset 2024M05.1, as of 2024-06-27");
     expect(pane.problems).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ describe("the task pane in Chinese", () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
     await expect(page.title()).resolves.toBe("淄博新三样");
     await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
-      "数据集 2024Q1.2 · 截至 2024-05-20",
+      "数据集 2024M05.1 · 截至 2024-06-27",
     );
     await expect(page.getByRole("button", { name: "插入出口数据表" }).isVisible()).resolves.toBe(
       true,
@@ -55,7 +55,7 @@ describe("the task pane in Chinese", () => {
       page.getByRole("link", { name: "EXPORTS 的帮助" }).getAttribute("href"),
     ).resolves.toBe("help.html#zh-exports");
     await expect(page.locator(".derived-how").allTextContents()).resolves.toContain(
-      "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
+      "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元",
     );
     expect(pane.problems).toEqual([]);
   });
@@ -113,7 +113,7 @@ describe("the task pane in Chinese", () => {
     await page.getByLabel(zh.languageLabel).selectOption({ label: "English" });
     await expect(page.locator("#insert-exports").textContent()).resolves.toBe(en.insertExports);
     await expect(page.locator(".derived-how").allTextContents()).resolves.toContain(
-      "TOTAL − NEV = 80 − 70; both inputs are rounded",
+      "TOTAL − NEV = 80 − 70; both inputs are rounded: it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million",
     );
   });
 
@@ -150,13 +150,13 @@ describe("the task pane in Chinese", () => {
     ]);
     expect(grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
     expect(String(grid[4][8]).split("\n")).toEqual([
-      "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
+      "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元",
       "百万美元金额：按来源隐含的汇率换算：10 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
     ]);
     // The sources read as published; only the words around them are Chinese.
     expect(grid[2][10]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);
     expect(String(grid[6][0])).toMatch(/^来源：/);
-    expect(String(grid[7][0])).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
+    expect(String(grid[7][0])).toMatch(/^淄博新三样数据集 2024M05\.1，截至 2024-06-27。/);
     expect(pane.problems).toEqual([]);
   });
 

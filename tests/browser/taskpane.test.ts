@@ -40,7 +40,7 @@ describe("the task pane in Chromium", () => {
     pane = await openPane();
     const { page } = pane;
     await expect(page.locator("#dataset-info").textContent()).resolves.toBe(
-      "Dataset 2024Q1.2 · as of 2024-05-20",
+      "Dataset 2024M05.1 · as of 2024-06-27",
     );
     await expect(page.title()).resolves.toBe("Zibo New Three");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
@@ -123,7 +123,11 @@ describe("the task pane in Chromium", () => {
     expect(wb.citation).toMatchObject({ format: { italic: true } });
     expect(String(wb.citation?.value)).toMatch(/^Sources: /);
     expect(JSON.parse(String(wb.setting))).toEqual([
-      expect.objectContaining({ name: "ZiboExports", kind: "exports", datasetVersion: "2024Q1.2" }),
+      expect.objectContaining({
+        name: "ZiboExports",
+        kind: "exports",
+        datasetVersion: "2024M05.1",
+      }),
     ]);
     expect(pane.problems).toEqual([]);
   });
@@ -156,7 +160,10 @@ describe("the task pane in Chromium", () => {
     });
     expect(wb.libPv?.valueAsJson?.properties).toMatchObject({
       Kind: { basicValue: "derived" },
-      Working: { basicValue: "TOTAL − NEV = 80 − 70; both inputs are rounded" },
+      Working: {
+        basicValue:
+          "TOTAL − NEV = 80 − 70; both inputs are rounded: it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million",
+      },
     });
     expect(pane.problems).toEqual([]);
   });
@@ -506,7 +513,7 @@ describe("the task pane in Chromium", () => {
     ]);
     expect(wb.mine).toBe("my note");
     expect(wb.note[0]).toBe(
-      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.2 as of 2024-05-20.",
+      "Figures converted to values from the Zibo New Three add-in, dataset 2024M05.1 as of 2024-06-27.",
     );
     expect(wb.note.slice(1)).toEqual([
       expect.stringMatching(/^Source: chinadaily\.com\.cn/),

@@ -12,13 +12,13 @@ describe("SOURCE: the citation of a figure, saying how a derived one was compute
       "LIB_PV 2024Q1, derived by subtraction",
       "LIB_PV",
       "2024Q1",
-      `derived: TOTAL − NEV = 80 − 70; both inputs are rounded. Source: ${PRIMARY}`,
+      `derived: TOTAL − NEV = 80 − 70; both inputs are rounded: it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million. Source: ${PRIMARY}`,
     ],
     [
       "TOTAL 2023Q1, derived from the reported rate",
       "TOTAL",
       "2023Q1",
-      `derived: 80 / (1 + 931.2 %): the base implied by 2024Q1's year-on-year rate. Source: ${PRIMARY}`,
+      `derived: 80 / (1 + 931.2 %): the base implied by 2024Q1's year-on-year rate; as both are rounded, it lies between about 7.273 and 8.243. Source: ${PRIMARY}`,
     ],
   ])("%s", (_, category, period, expected) => {
     expect(lookupSource(bundled(), category, period)).toEqual({ ok: true, value: expected });
@@ -48,7 +48,7 @@ describe("SOURCE in Chinese: the same sources, the working and the words around 
     const result = lookupSource(bundled(), "TOTAL", "2023Q1", null, "ZIBO", "zh");
     if (!result.ok) throw new Error(result.error.key);
     expect(result.value).toMatch(
-      /^推算值：80 \/ \(1 \+ 931\.2%\)：由 2024Q1 的同比增速推算的上年同期基数。来源：chinadaily/,
+      /^推算值：80 \/ \(1 \+ 931\.2%\)：由 2024Q1 的同比增速推算的上年同期基数；因两者均经四舍五入，其值约在 7\.273 至 8\.243 之间。来源：chinadaily/,
     );
   });
 

@@ -70,7 +70,8 @@ describe("a figure card carries the number and everything a reader needs to trus
       Category: "Lithium-ion batteries and photovoltaic products together (LIB_PV)",
       "Category (Chinese)": "锂电池与光伏产品合计",
       Kind: "derived",
-      Working: "TOTAL − NEV = 80 − 70; both inputs are rounded",
+      Working:
+        "TOTAL − NEV = 80 − 70; both inputs are rounded: it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million",
       Source: PR_NEWSWIRE.source,
       "Source publisher": PR_NEWSWIRE.publisher,
       "Source date": "2024-05-20",
@@ -196,7 +197,8 @@ describe("Chinese labels", () => {
       "类别（英文）": "Lithium-ion batteries and photovoltaic products together (LIB_PV)",
       类别: "锂电池与光伏产品合计",
       类型: "推算值",
-      推算方法: "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值",
+      推算方法:
+        "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元",
       来源: PR_NEWSWIRE.source,
       来源发布方: PR_NEWSWIRE.publisher,
       来源日期: "2024-05-20",

@@ -52,6 +52,7 @@ describe("text in every language", () => {
       ],
       revised: [],
       resourced: [],
+      corrected: [],
       kept: [],
       textEntries: 0,
     };

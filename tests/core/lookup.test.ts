@@ -66,8 +66,12 @@ describe("EXPORTS on the bundled dataset", () => {
     const combined = valueOf(exportsOf("LIB_PV", "2024Q1"));
     expect(combined.value).toBe(10);
     expect(combined.measure.kind).toBe("derived");
-    expect(howEn(combined.measure)).toBe("TOTAL − NEV = 80 − 70; both inputs are rounded");
-    expect(howZh(combined.measure)).toBe("TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值");
+    expect(howEn(combined.measure)).toBe(
+      "TOTAL − NEV = 80 − 70; both inputs are rounded: it lies between 0 and 20 million yuan, since both inputs are rounded to 10 million",
+    );
+    expect(howZh(combined.measure)).toBe(
+      "TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元",
+    );
   });
 
   test("the 2023Q1 base implied by +931.2 % is derived, 7.758", () => {

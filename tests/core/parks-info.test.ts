@@ -27,8 +27,8 @@ describe("PARKS: a header row, then name, Chinese name and focus", () => {
 
 describe("INFO: the dataset's version and as-of date", () => {
   test.each([
-    ["en", "Dataset 2024Q1.2, as of 2024-05-20"],
-    ["zh", "数据集 2024Q1.2，截至 2024-05-20"],
+    ["en", "Dataset 2024M05.1, as of 2024-06-27"],
+    ["zh", "数据集 2024M05.1，截至 2024-06-27"],
   ] as const)("in %s", (lang, expected) => {
     expect(datasetInfo(bundled(), lang)).toBe(expected);
   });

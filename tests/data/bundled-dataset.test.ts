@@ -17,27 +17,33 @@ const figure = (region: RegionCode, category: CategoryCode, period: string) =>
 describe("the bundled dataset holds exactly the published facts (SOURCES.md)", () => {
   test("it has a version and an as-of date", () => {
     expect(ds.version).toMatch(/\S/);
-    expect(ds.asOf).toBe("2024-05-20");
+    expect(ds.asOf).toBe("2024-06-27");
   });
 
   test("it ships only reported figures; everything derived is computed at load", () => {
     expect(bundledFile.figures.every((f) => f.kind === "reported")).toBe(true);
   });
 
+  // The rounding is where each was published: 0.8亿元 is 80 ± 5; 1.06万亿元 is 1,060,000 ± 5,000.
   test.each([
-    ["ZIBO", "TOTAL", "2024Q1", 80, 11.07, 931.2, "prnewswire-2024-05-20"],
-    ["ZIBO", "NEV", "2024Q1", 70, undefined, undefined, "prnewswire-2024-05-20"],
-    ["SHANDONG", "TOTAL", "2024Q1", 2890, undefined, 90.2, "iqilu-2024-04-17"],
-    ["CHINA", "TOTAL", "2023", 1_060_000, undefined, 29.9, "xinhua-2024-01-12"],
+    ["ZIBO", "TOTAL", "2024Q1", 80, 5, 11.07, 931.2, "prnewswire-2024-05-20"],
+    ["ZIBO", "NEV", "2024Q1", 70, 5, undefined, undefined, "prnewswire-2024-05-20"],
+    ["SHANDONG", "TOTAL", "2024Q1", 2890, 5, undefined, 90.2, "iqilu-2024-04-17"],
+    ["CHINA", "TOTAL", "2023", 1_060_000, 5000, undefined, 29.9, "xinhua-2024-01-12"],
   ] as const)(
     "%s %s %s: %p million yuan, reported",
-    (region, category, period, cny, usd, yoy, source) => {
+    (region, category, period, cny, rounding, usd, yoy, source) => {
       const f = figure(region, category, period)!;
-      expect(f.cny).toEqual({ value: cny, kind: "reported", sourceIds: [source] });
+      expect(f.cny).toEqual({ value: cny, kind: "reported", sourceIds: [source], rounding });
       if (usd !== undefined)
         expect(f.usd).toEqual({ value: usd, kind: "reported", sourceIds: [source] });
       if (yoy !== undefined)
-        expect(f.yoyPct).toEqual({ value: yoy, kind: "reported", sourceIds: [source] });
+        expect(f.yoyPct).toEqual({
+          value: yoy,
+          kind: "reported",
+          sourceIds: [source],
+          rounding: 0.05,
+        });
     },
   );
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundledContent } from "../../src/data";
 import { checkDatasetFile } from "../../src/data/check-dataset-file";
-import { formatDataMessage, inconsistentSpans } from "../../src/core";
+import { findContradictions } from "../../src/core";
 import { contentFromFile } from "../../src/data/dataset-file";
 import type { DatasetFile } from "../../src/data/schema";
 
@@ -18,8 +18,8 @@ describe("checking a dataset file before publishing it", () => {
     ).toEqual({
       ok: true,
       lines: [
-        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 16 figures.",
-        "Against the bundled dataset 2024Q1.2 (as of 2024-05-20):",
+        "next.json: valid dataset 2024Q2.2, as of 2024-08-30, 17 figures.",
+        "Against the bundled dataset 2024M05.1 (as of 2024-06-27):",
         "  2024Q2 added: TOTAL 95, NEV 80",
         "  NEV 2024Q1 revised 70 → 72",
       ],
@@ -44,12 +44,15 @@ describe("checking a dataset file before publishing it", () => {
       valueCnyMn: 7000,
       kind: "reported",
       source: "iqilu-2024-04-17",
+      // The same customs scope as the January–September total it is checked against.
+      scopeEn: file.figures.find((f) => f.period === "2023M01-M09")!.scopeEn,
+      scopeZh: file.figures.find((f) => f.period === "2023M01-M09")!.scopeZh,
     });
     const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
     expect(check).toEqual({
       ok: false,
       lines: [
-        "next.json: inconsistent spans: SHANDONG TOTAL 2023Q3 (7000) is larger than 2023M01-M09 (6310), which contains it.",
+        "next.json: figures contradict each other: Shandong province TOTAL 2023Q3 (7000) is larger than Shandong province TOTAL 2023M01-M09 (6310); a span cannot exceed a year-to-date total that contains it.",
       ],
     });
   });
@@ -77,10 +80,10 @@ describe("checking a dataset file before publishing it", () => {
     const check = await checkDatasetFile("next.json", text(file), bundledContent(), TODAY);
     expect(check.ok).toBe(false);
     expect(check.lines).toContain(
-      "next.json: inconsistent spans: NEV: the year-to-date total shrinks from 120 (2024M01-M05) to 110 (2024H1).",
+      "next.json: figures contradict each other: NEV 2024M01-M05 (120) is larger than NEV 2024H1 (110); a year-to-date total cannot shrink later in the year.",
     );
-    const [zh] = inconsistentSpans(bundledWith(file)).map((m) => formatDataMessage(m, "zh"));
-    expect(zh).toBe("NEV：年内累计值从 120（2024M01-M05）减少到 110（2024H1）。");
+    const [zh] = findContradictions(bundledWith(file)).map((c) => c.text.zh);
+    expect(zh).toBe("NEV 2024M01-M05（120）大于NEV 2024H1（110）；年内累计值不会在年内减少");
   });
 
   it("accepts spans that agree, and growth-only figures beside them", async () => {
@@ -111,7 +114,7 @@ describe("checking a dataset file before publishing it", () => {
     const check = await checkDatasetFile("next.json", bad, bundledContent(), TODAY);
     expect(check.ok).toBe(false);
     expect(check.lines).toEqual([
-      "next.json:232:17: figures[14].period: a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
+      "next.json:281:17: figures[15].period: a period like 2024Q1, 2024H1, 2024M05, 2023M01-M09 or 2023",
     ]);
   });
 
@@ -125,7 +128,7 @@ describe("checking a dataset file before publishing it", () => {
     expect(check).toEqual({
       ok: false,
       lines: [
-        "old.json: as of 2024-01-31, older than the bundled dataset (as of 2024-05-20); the add-in would ignore it.",
+        "old.json: as of 2024-01-31, older than the bundled dataset (as of 2024-06-27); the add-in would ignore it.",
       ],
     });
   });

@@ -30,9 +30,9 @@ describe("when the data service's code cannot be fetched", () => {
   test("start-up ends offline, on the data in use, saying why and that Refresh tries again", async () => {
     const data = onDemandWith(unreachable);
     const status = await data.startData();
-    expect(status).toMatchObject({ state: "offline", cachedOn: null, version: "2024Q1.2" });
+    expect(status).toMatchObject({ state: "offline", cachedOn: null, version: "2024M05.1" });
     const { headline } = describeStatus(status, "en");
-    expect(headline).toContain("using the data shipped with the add-in (as of 2024-05-20)");
+    expect(headline).toContain("using the data shipped with the add-in (as of 2024-06-27)");
     expect(headline).toContain("could not load its data code from its server");
     expect(headline).toContain("Loading chunk data-service failed");
     expect(headline).toContain("Refresh tries again");

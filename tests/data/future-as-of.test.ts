@@ -44,7 +44,7 @@ describe("a dataset dated after today is refused wherever a dataset is read", ()
     expect(describeStatus(refused).details[0]).toMatch(
       /^line 5, column 11: asOf 2204-08-15 is after today \(2024-09-01\)/,
     );
-    expect(h.store.current.asOf).toBe("2024-05-20");
+    expect(h.store.current.asOf).toBe("2024-06-27");
     expect(await h.storage.getItem(CACHE_KEY)).toBeNull();
 
     server.route(FEED_PATH, { kind: "file", body: text(revisedFile()) });
@@ -80,7 +80,7 @@ describe("a dataset dated after today is refused wherever a dataset is read", ()
     const outcome = await h.service.importFile("typo.json", typo());
     expect(outcome.state).toBe("rejected");
     expect(describeImport(outcome, "zh").details[0]).toMatch(/asOf 2204-08-15 晚于今天/);
-    expect(h.store.current.asOf).toBe("2024-05-20");
+    expect(h.store.current.asOf).toBe("2024-06-27");
   });
 
   it("checking a file before publishing fails for one dated in the future", async () => {

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 type Edit = (file: ReturnType<typeof newQuarterFile>) => unknown;
 
-/** The new-quarter file with one hostile change; TOTAL 2024Q2 is figures[14], after the bundled figures. */
+/** The new-quarter file with one hostile change; TOTAL 2024Q2 is figures[15], after the bundled figures. */
 function hostile(edit: Edit): string {
   const file = newQuarterFile();
   return text(edit(file) ?? file);
@@ -38,28 +38,28 @@ const cases: { name: string; body: () => string; says: RegExp }[] = [
     body: () =>
       hostile((f) => ({
         ...f,
-        figures: [...f.figures.slice(0, 14), { ...f.figures[14], valueCnyMn: "95" }, f.figures[15]],
+        figures: [...f.figures.slice(0, 15), { ...f.figures[15], valueCnyMn: "95" }, f.figures[16]],
       })),
-    says: /figures\[14\]\.valueCnyMn: .*expected number, received string/,
+    says: /figures\[15\]\.valueCnyMn: .*expected number, received string/,
   },
   {
     name: "a negative value",
-    body: () => hostile((f) => void (f.figures[14]!.valueCnyMn = -95)),
-    says: /figures\[14\]\.valueCnyMn: Too small/,
+    body: () => hostile((f) => void (f.figures[15]!.valueCnyMn = -95)),
+    says: /figures\[15\]\.valueCnyMn: Too small/,
   },
   {
     name: "a non-finite value",
     body: () => hostile(() => undefined).replace('"valueCnyMn": 95', '"valueCnyMn": 1e999'),
-    says: /figures\[14\]\.valueCnyMn: /,
+    says: /figures\[15\]\.valueCnyMn: /,
   },
   {
     name: "two figures for one category and period",
-    body: () => hostile((f) => void f.figures.push({ ...f.figures[14]!, valueCnyMn: 96 })),
-    says: /figures\[16\]: a second figure for ZIBO TOTAL 2024Q2/,
+    body: () => hostile((f) => void f.figures.push({ ...f.figures[15]!, valueCnyMn: 96 })),
+    says: /figures\[17\]: a second figure for ZIBO TOTAL 2024Q2/,
   },
   {
     name: "a period far in the future",
-    body: () => hostile((f) => void (f.figures[14]!.period = "2031Q1")),
+    body: () => hostile((f) => void (f.figures[15]!.period = "2031Q1")),
     says: /2031Q1 is more than one quarter after today/,
   },
 ];

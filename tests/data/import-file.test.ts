@@ -86,6 +86,33 @@ describe("importing a CSV of figures", () => {
     ]);
   });
 
+  it("refuses a row whose period spans two years, with its line and column, never as its first part", async () => {
+    const h = harness(page);
+    const outcome = await h.service.importFile(
+      "span.csv",
+      csv(`2024Q2,TOTAL,95,,${SOURCE}`, `2023Q1-2024Q1,TOTAL,5,,${SOURCE}`),
+    );
+    expect(outcome.state).toBe("rejected");
+    expect(describeImport(outcome).details).toEqual([
+      'line 3, column 1: "2023Q1-2024Q1" is not one period: a period is a span of months within one year (2024Q2, 2024M01-M05); give each period its own row.',
+    ]);
+    expect(value(h, "TOTAL", "2023Q1")).not.toBe(5);
+  });
+
+  it("refuses a publication date after today, with its line and column", async () => {
+    const h = harness(page);
+    const outcome = await h.service.importFile(
+      "future.csv",
+      csv(
+        "2024Q2,TOTAL,95,12.5,Zibo Customs quarterly release,https://example.org/release,2099-01-01",
+      ),
+    );
+    expect(outcome.state).toBe("rejected");
+    expect(describeImport(outcome).details).toEqual([
+      "line 2, column 7: published 2099-01-01 is after today (2024-09-01); a release cannot be dated in the future. Check the year.",
+    ]);
+  });
+
   it("accepts a byte-order mark, Windows line ends, quoted fields and a negative YoY", async () => {
     const h = harness(page);
     const file = `\uFEFF${HEADER}\r\n2024Q2,TOTAL,95,-12.5,"Release, with a comma",https://stats.example.gov.cn/q2,\r\n`;
@@ -310,7 +337,7 @@ describe("importing a dataset JSON file", () => {
     // The add-in's own source keeps its standing.
     expect(h.store.current.sources.get("prnewswire-2024-05-20")?.standing).toBe("primary");
     // An import is partial: the version and date of the data stay the published ones.
-    expect(h.store.current.version).toBe("2024Q1.2");
+    expect(h.store.current.version).toBe("2024M05.1");
   });
 
   const bad: { name: string; file: () => string; problems: RegExp[] }[] = [
@@ -325,7 +352,7 @@ describe("importing a dataset JSON file", () => {
       name: "a number written as a string",
       file: () => text(newQuarterFile()).replace('"valueCnyMn": 95', '"valueCnyMn": "95"'),
       problems: [
-        /^line 233, column 21: figures\[14\]\.valueCnyMn: Invalid input: expected number, received string$/,
+        /^line 282, column 21: figures\[15\]\.valueCnyMn: Invalid input: expected number, received string$/,
       ],
     },
     {

@@ -111,7 +111,7 @@ describe("the offline copy", () => {
     expect(status.state).toBe("offline");
     expect(describeStatus(status).details.join("\n")).toMatch(says);
     expect(total2024Q2(next)).toBe("notPublished");
-    expect(next.store.current.version).toBe("2024Q1.2");
+    expect(next.store.current.version).toBe("2024M05.1");
   });
 
   it("still applies the data when storage refuses to save it, and says so", async () => {

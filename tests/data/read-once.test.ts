@@ -4,7 +4,8 @@ import { datasetFileSchema } from "../../src/data/schema";
 import { bundledFile, FEED_PATH, harness, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
 
-const TODAY = new Date("2024-06-01T00:00:00Z");
+// A day after the bundled dataset's as-of date, so it is not "in the future".
+const TODAY = new Date("2024-06-28T00:00:00Z");
 
 afterEach(() => jest.restoreAllMocks());
 

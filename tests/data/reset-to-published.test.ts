@@ -24,14 +24,14 @@ describe("Reset to published data", () => {
     expect((await h.service.importFile("mine.csv", CSV)).state).toBe("imported");
     // 2023Q2 is derived from the imported year-on-year rate, so it rests on the import too.
     expect(datasetInfo(h.store.current, "en")).toBe(
-      "Dataset 2024Q1.2, as of 2024-05-20; imported figures in use: NEV 2023Q2, NEV 2024Q2 (from My own notes)",
+      "Dataset 2024M05.1, as of 2024-06-27; imported figures in use: NEV 2023Q2, NEV 2024Q2 (from My own notes)",
     );
     expect(datasetInfo(h.store.current, "zh")).toBe(
-      "数据集 2024Q1.2，截至 2024-05-20；正在使用导入的数据：NEV 2023Q2、NEV 2024Q2（来自 My own notes）",
+      "数据集 2024M05.1，截至 2024-06-27；正在使用导入的数据：NEV 2023Q2、NEV 2024Q2（来自 My own notes）",
     );
 
     expect(await h.service.resetToPublished()).toEqual([]);
-    expect(datasetInfo(h.store.current, "en")).toBe("Dataset 2024Q1.2, as of 2024-05-20");
+    expect(datasetInfo(h.store.current, "en")).toBe("Dataset 2024M05.1, as of 2024-06-27");
     expect(h.store.current.figures.some((f) => periodKey(f.period) === "2024Q2")).toBe(false);
     expect(await h.storage.getItem(CACHE_KEY)).toBeNull();
   });
@@ -50,12 +50,12 @@ describe("Reset to published data", () => {
 
     expect(await h.storage.getItem(FEED_URL_KEY)).toBeNull();
     expect(await h.storage.getItem(CACHE_KEY)).toBeNull();
-    expect(h.store.current.asOf).toBe("2024-05-20");
+    expect(h.store.current.asOf).toBe("2024-06-27");
     // The next start reads nothing of the custom feed: it asks the add-in's own feed.
     server.route(FEED_PATH, { kind: "status", status: 404 });
     const next = harness(server.baseUrl, { storage: h.storage });
     await next.service.start();
     expect(server.requests.at(-1)!.path).toBe(FEED_PATH);
-    expect(next.store.current.asOf).toBe("2024-05-20");
+    expect(next.store.current.asOf).toBe("2024-06-27");
   });
 });

@@ -154,7 +154,7 @@ describe("feed answers that need naming", () => {
     const status = await h.service.start();
     expect(status.state).toBe("offline");
     expect(describeStatus(status).headline).toBe(
-      'Offline: using the data shipped with the add-in (as of 2024-05-20). The feed answered "304 Not Modified" although the add-in asked for the whole file (a cache or proxy between them may be answering for the feed).',
+      'Offline: using the data shipped with the add-in (as of 2024-06-27). The feed answered "304 Not Modified" although the add-in asked for the whole file (a cache or proxy between them may be answering for the feed).',
     );
   });
 

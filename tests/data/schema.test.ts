@@ -147,7 +147,8 @@ describe("format 1 files (an older feed, a saved copy, a user's export) are stil
       )
       .map((f: Record<string, unknown>) => {
         const plain = { ...f };
-        for (const key of ["quote", "scopeEn", "scopeZh"]) delete plain[key];
+        for (const key of ["quote", "scopeEn", "scopeZh", "roundingCnyMn", "roundingYoyPct"])
+          delete plain[key];
         return plain;
       });
     return file;

@@ -278,7 +278,7 @@ describe("the other functions", () => {
   });
 
   test("INFO names the dataset version and as-of date", () => {
-    expect(answer("INFO")).toBe("Dataset 2024Q1.2, as of 2024-05-20");
+    expect(answer("INFO")).toBe("Dataset 2024M05.1, as of 2024-06-27");
   });
 });
 
@@ -288,11 +288,11 @@ test("with Chinese as Office's display language, messages and headers are Chines
     callStreaming(zh.get("EXPORTS")!, [["XYZ"]], [["2024Q1"]], null).last as unknown[][]
   )[0][0];
   expect((error as { message: string }).message).toContain("未知类别");
-  expect(callStreaming(zh.get("INFO")!).last).toBe("数据集 2024Q1.2，截至 2024-05-20");
+  expect(callStreaming(zh.get("INFO")!).last).toBe("数据集 2024M05.1，截至 2024-06-27");
   const citation = (
     callStreaming(zh.get("SOURCE")!, [["LIB_PV"]], [["2024Q1"]], null).last as unknown[][]
   )[0][0];
   expect(citation).toMatch(
-    /^推算值：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值。来源：chinadaily/,
+    /^推算值：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元。来源：chinadaily/,
   );
 });

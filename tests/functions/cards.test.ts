@@ -269,7 +269,7 @@ describe("cards update themselves when the data changes", () => {
     const call = live(functions.parkCards, [["zero-carbon"]]);
     store.replace(datasetWith(bundledFile.figures, { version: "2024Q2.1" }));
     expect(call.results).toHaveLength(2);
-    expect(field(first(call), "Dataset")).toBe("2024Q2.1, as of 2024-05-20");
+    expect(field(first(call), "Dataset")).toBe("2024Q2.1, as of 2024-06-27");
   });
 
   test("an unchanged card is not re-sent", () => {

@@ -61,7 +61,7 @@ describe("live cells re-answer when the dataset changes, without a recalculation
       "INFO",
       functions.infoText,
       [],
-      "Dataset 2024Q1.2, as of 2024-05-20",
+      "Dataset 2024M05.1, as of 2024-06-27",
       "Dataset 2024Q2.1, as of 2024-08-20",
     ],
   ])("%s", (_, fn, args, before, after) => {

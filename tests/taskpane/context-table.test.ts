@@ -119,7 +119,7 @@ describe("the provenance note of a shareable copy", () => {
   test("names the dataset and cites every source of the figures in full", () => {
     const lines = provenanceLines(dataset, en);
     expect(lines[0]).toBe(
-      "Figures converted to values from the Zibo New Three add-in, dataset 2024Q1.2 as of 2024-05-20.",
+      "Figures converted to values from the Zibo New Three add-in, dataset 2024M05.1 as of 2024-06-27.",
     );
     expect(lines.slice(1)).toEqual([
       expect.stringMatching(/^Source: chinadaily\.com\.cn.*prnewswire\.com/),
@@ -130,5 +130,14 @@ describe("the provenance note of a shareable copy", () => {
       expect.stringMatching(/^Source: 中国日报网.*itaiwannews\.cn/),
       expect.stringMatching(/^Source: 南宫市商务局.*nangong\.gov\.cn/),
     ]);
+  });
+});
+
+describe("the context table says where scopes differ", () => {
+  test("a line under the table says that customs' totals and Zibo's release count different products", () => {
+    const block = contextBlock(dataset, en, "en");
+    expect(block.lines[0]).toContain("Scopes differ");
+    expect(block.lines[0]).toContain("SHARE_OF");
+    expect(contextBlock(dataset, paneStrings("zh"), "zh").lines[0]).toContain("统计口径不同");
   });
 });

@@ -32,7 +32,7 @@ describe("inserting the exports table at the selected cell", () => {
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.2",
+      "2024M05.1",
       NOW,
     );
 
@@ -82,7 +82,7 @@ describe("inserting the exports table at the selected cell", () => {
 
   test("formats each column, fits the columns and wraps the long-text ones", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.2", NOW);
+    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024M05.1", NOW);
 
     const formats = mock.range("Sheet1!B2:N6").numberFormat as string[][];
     expect(formats).toHaveLength(5);
@@ -115,7 +115,7 @@ describe("inserting the exports table at the selected cell", () => {
 
   test("makes each source link a hyperlink to itself", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.2", NOW);
+    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024M05.1", NOW);
     for (const row of [3, 4, 5, 6]) {
       expect(mock.range(`Sheet1!N${row}`).hyperlink).toEqual({
         address: PRNEWSWIRE,
@@ -126,11 +126,11 @@ describe("inserting the exports table at the selected cell", () => {
 
   test("writes the citation under the table, after a blank row, in italics", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024Q1.2", NOW);
+    await insertAtSelection(asContext(mock), exportsBlock(dataset, en, "en"), "2024M05.1", NOW);
     expect(mock.addresses()).not.toContain("Sheet1!B7");
     expect(mock.range("Sheet1!B8").values).toEqual([[expect.stringMatching(/^Sources: /)]]);
     expect(mock.range("Sheet1!B9").values).toEqual([
-      [expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20")],
+      [expect.stringContaining("dataset 2024M05.1, as of 2024-06-27")],
     ]);
     expect(mock.range("Sheet1!B8").format.font.italic).toBe(true);
   });
@@ -140,14 +140,14 @@ describe("inserting the exports table at the selected cell", () => {
       name: "ZiboParks",
       kind: "parks",
       columns: ["park", "nameZh", "focus", "location", "source", "sourceLink"],
-      datasetVersion: "2024Q1.2",
+      datasetVersion: "2024M05.1",
       insertedAt: "2025-12-01T00:00:00.000Z",
     };
     const mock = workbookMock({ setting: JSON.stringify([earlier]) });
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.2",
+      "2024M05.1",
       NOW,
     );
     expect(outcome).toMatchObject({ recordReset: false });
@@ -171,7 +171,7 @@ describe("inserting the exports table at the selected cell", () => {
           "source",
           "sourceLink",
         ],
-        datasetVersion: "2024Q1.2",
+        datasetVersion: "2024M05.1",
         insertedAt: NOW.toISOString(),
         // The lines as written, so a refresh can tell them from a user's edit and rewrite them.
         citation: { language: "en", lines: exportsBlock(dataset, en, "en").lines },
@@ -187,7 +187,7 @@ describe("inserting the exports table at the selected cell", () => {
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.2",
+      "2024M05.1",
       NOW,
     );
     expect(outcome).toMatchObject({ status: "inserted", names: ["ZiboExports3"] });
@@ -202,7 +202,7 @@ describe("inserting the exports table at the selected cell", () => {
     const outcome = await insertAtSelection(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.2",
+      "2024M05.1",
       NOW,
     );
 
@@ -254,7 +254,7 @@ describe("inserting the exports table at the selected cell", () => {
       const outcome = await insertAtSelection(
         asContext(mock),
         exportsBlock(dataset, en, "en"),
-        "2024Q1.2",
+        "2024M05.1",
         NOW,
       );
       expect(outcome).toMatchObject({ status: "inserted", recordReset: true });
@@ -320,7 +320,7 @@ describe("inserting the parks tables", () => {
     const outcome = await insertAtSelection(
       asContext(mock),
       parksBlock(dataset, en, "en"),
-      "2024Q1.2",
+      "2024M05.1",
       NOW,
     );
 
@@ -358,10 +358,10 @@ describe("inserting the parks tables", () => {
 
   test("records the language the citation lines are written in", async () => {
     const mock = workbookMock();
-    await insertAtSelection(asContext(mock), parksBlock(dataset, zh, "zh"), "2024Q1.2", NOW);
+    await insertAtSelection(asContext(mock), parksBlock(dataset, zh, "zh"), "2024M05.1", NOW);
     const [, notes] = savedRecord(mock) as { citation: { language: string; lines: string[] } }[];
     expect(notes.citation.language).toBe("zh");
-    expect(notes.citation.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.2/);
+    expect(notes.citation.lines[1]).toMatch(/^淄博新三样数据集 2024M05\.1/);
   });
 });
 
@@ -376,7 +376,7 @@ describe("inserting on a new worksheet", () => {
     const outcome = await insertOnNewSheet(
       asContext(mock),
       exportsBlock(dataset, en, "en"),
-      "2024Q1.2",
+      "2024M05.1",
       NOW,
     );
 

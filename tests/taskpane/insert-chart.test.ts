@@ -15,7 +15,7 @@ const RECORD = [
     name: "ZiboExports",
     kind: "exports",
     columns: [...exportsSpec.columns],
-    datasetVersion: "2024Q1.2",
+    datasetVersion: "2024M05.1",
     insertedAt: "2026-01-01T00:00:00.000Z",
   },
 ];
@@ -192,7 +192,7 @@ const job = {
   categories: ["TOTAL", "NEV"] as const,
   strings: en,
   sourceLines: ["Source: test source.", "Derived note."],
-  datasetVersion: "2024Q1.2",
+  datasetVersion: "2024M05.1",
   now: new Date("2026-01-02T00:00:00.000Z"),
 };
 

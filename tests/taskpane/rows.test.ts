@@ -106,7 +106,7 @@ describe("exports table rows", () => {
       expect.stringMatching(
         /^Sources: chinadaily\.com\.cn, distributed by PR Newswire, .*2024-05-20\.$/,
       ),
-      expect.stringContaining("dataset 2024Q1.2, as of 2024-05-20"),
+      expect.stringContaining("dataset 2024M05.1, as of 2024-06-27"),
     ]);
   });
 
@@ -264,7 +264,7 @@ describe("tables in Chinese", () => {
       et.numberFormats.filter((_, i) => et.columns[i] !== "categoryZh"),
     );
     expect(chinese.sheetName).toBe("淄博出口");
-    expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024Q1\.2，截至 2024-05-20。/);
+    expect(chinese.lines[1]).toMatch(/^淄博新三样数据集 2024M05\.1，截至 2024-06-27。/);
   });
 
   test.each([

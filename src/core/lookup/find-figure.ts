@@ -1,5 +1,6 @@
 import type { CategoryCode } from "../categories";
-import type { Dataset, Figure, Measure } from "../dataset";
+import { figureKey, type Dataset, type Figure, type Measure } from "../dataset";
+import type { Contradiction } from "../contradictions";
 import { fmt } from "../cell-number";
 import { figureAt } from "./figure-index";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "../parse-cache";
@@ -24,6 +25,10 @@ export function findFigure(
   const figure = figureAt(ds, region, category, period);
   if (figure) return ok(figure);
   const key = periodKey(period);
+  const withheld = ds.contradictions?.find((c) =>
+    c.withholds.includes(figureKey(region, category, period)),
+  );
+  if (withheld) return withheldFor(`${category} ${key}`, region, withheld);
   if (category === "LIB" || category === "PV") {
     const combined = figureAt(ds, region, "LIB_PV", period);
     if (combined) {
@@ -40,6 +45,11 @@ export function findFigure(
     period: key,
     ...periodLists(ds, region, category),
   });
+}
+
+/** `#N/A`: a derived figure whose inputs contradict each other is withheld, saying how they disagree. */
+export function withheldFor<T>(what: string, region: RegionCode, c: Contradiction): Result<T> {
+  return fail("notAvailable", "withheld", { what, region, en: c.text.en, zh: c.text.zh });
 }
 
 /**

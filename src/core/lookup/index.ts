@@ -12,6 +12,7 @@ export {
   periodLists,
   publishedInput,
   valueIn,
+  withheldFor,
   type FoundValue,
 } from "./find-figure";
 export { isOmitted, latestPeriod } from "./latest";

@@ -78,6 +78,7 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
   return {
     tables: [table],
     lines: [
+      ...(figures.some((f) => f.scope) ? [text.contextScopes()] : []),
       text.citationSources({ sources: sourcesText(dataset, used, text) }),
       text.citationDataset({ version: dataset.version, asOf: dataset.asOf }),
     ],

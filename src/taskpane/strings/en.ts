@@ -264,6 +264,8 @@ export const en: PaneStrings = {
       p.published ? `${p.publisher}, "${p.title}", ${p.published}` : `${p.publisher}, "${p.title}"`,
     sourceSeparator: "; ",
     listSeparator: ", ",
+    contextScopes: () =>
+      `Scopes differ: these totals are customs' "new three" (electric passenger vehicles, lithium-ion batteries, solar cells) where the scope column says so; Zibo's release counts NEVs, lithium-ion batteries and photovoltaic products. A share of one in the other (SHARE_OF) compares two scopes.`,
     citationSources: (p) => `Sources: ${p.sources}.`,
     citationDataset: (p) =>
       `Zibo New Three dataset ${p.version}, as of ${p.asOf}. Only published figures and figures derived from them; empty cells are not published.`,

@@ -226,6 +226,7 @@ export interface PaneStrings {
     sourceSeparator: string;
     /** Between the items of a short list: ", " in English, "、" in Chinese. */
     listSeparator: string;
+    contextScopes: () => string;
     citationSources: (p: { sources: string }) => string;
     citationDataset: (p: { version: string; asOf: string }) => string;
     parksCitationDataset: (p: { version: string; asOf: string }) => string;

@@ -246,6 +246,8 @@ export const zh: PaneStrings = {
       p.published ? `${p.publisher}，“${p.title}”，${p.published}` : `${p.publisher}，“${p.title}”`,
     sourceSeparator: "；",
     listSeparator: "、",
+    contextScopes: () =>
+      `统计口径不同：范围一栏注明的合计为海关口径的“新三样”（电动载人汽车、锂离子蓄电池、太阳能电池）；淄博发布稿所称为新能源汽车、锂离子电池和光伏产品。二者相除（SHARE_OF）是在比较两种口径。`,
     citationSources: (p) => `来源：${p.sources}。`,
     citationDataset: (p) =>
       `淄博新三样数据集 ${p.version}，截至 ${p.asOf}。仅包含已公布的数据及由其推算的数据；空白单元格表示没有来源公布。`,
