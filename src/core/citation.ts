@@ -5,6 +5,7 @@ import { figureInUnit, valueIn } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
+import { currencyOf, unitName } from "./units";
 
 /** The words around a citation; the sources themselves read as they were published. */
 const words = {
@@ -15,6 +16,7 @@ const words = {
     computed: "computed from the sources below",
     growthOnly: (pct: string) => `growth rate only (${pct} %), no value published. Source: `,
     scope: (note: string) => `. Scope: ${note}`,
+    unit: (name: string) => `Unit: ${name}. `,
   },
   zh: {
     source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
@@ -23,6 +25,7 @@ const words = {
     computed: "由以下来源的数据计算",
     growthOnly: (pct: string) => `仅公布同比增速（${pct}%），未公布数值。来源：`,
     scope: (note: string) => `。统计口径：${note}`,
+    unit: (name: string) => `单位：${name}。`,
   },
 } as const;
 
@@ -78,8 +81,12 @@ export function lookupSource(
   const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
   if (!asked.ok) return asked;
   const { figure, unit } = asked.value;
-  if (unit === "CNY" || !figure.cny) return ok(citeFigure(ds, figure, lang));
+  // A unit other than the published millions is named first: the citation says what the number counts.
+  const millions = unit === "CNY" || unit === "USD";
+  const named = (text: string) =>
+    ok(millions ? text : words[lang].unit(unitName(unit, lang)) + text);
+  if (currencyOf(unit) === "CNY" || !figure.cny) return named(citeFigure(ds, figure, lang));
   const found = valueIn(figure, unit);
   if (!found.ok) return found;
-  return ok(withScope(figure, citeMeasure(ds, found.value.measure, lang), lang));
+  return named(withScope(figure, citeMeasure(ds, found.value.measure, lang), lang));
 }

@@ -1,13 +1,13 @@
 import { CATEGORIES } from "./categories";
 import type { Dataset, Figure, Measure, Source } from "./dataset";
 import { formatDerivation } from "./derivation";
-import { kindLabel, labelsFor } from "./labels";
+import { kindLabel } from "./labels";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";
 import { periodKey, periodLabel } from "./periods";
 import { parseRegion, REGIONS, type RegionCode } from "./regions";
 import { ok, type Result } from "./result";
-import type { Unit } from "./units";
+import { inUnit, unitName, type Unit } from "./units";
 
 /**
  * A figure's card: the number and, as labelled fields, everything a reader needs to trust it.
@@ -60,6 +60,14 @@ export interface CardField<K extends string = FigureFieldKey> {
 }
 
 export const MILLIONS_FORMAT = "#,##0.00";
+
+/** Enough decimals that a figure in a large unit (0.7 亿元, 0.1107 亿美元) shows its digits. */
+export function unitNumberFormat(unit: Unit): string {
+  if (/_1$/.test(unit)) return "#,##0.##";
+  if (/_100M$/.test(unit)) return "#,##0.0000";
+  if (/_BN$/.test(unit)) return "#,##0.00000";
+  return MILLIONS_FORMAT;
+}
 export const PERCENT_CHANGE_FORMAT = "+#,##0.0;-#,##0.0;0.0";
 
 /**
@@ -168,8 +176,10 @@ export function figureCard(
     extra: Pick<CardField, "numberFormat" | "note"> = {},
   ) => fields.push({ key, label: labels[key], value, section, ...extra });
 
-  add("value", measure.value, "main", { numberFormat: MILLIONS_FORMAT });
-  add("unit", unit === "USD" ? labelsFor(lang).unitUSD : labelsFor(lang).unitCNY, "main");
+  const value = inUnit(measure.value, unit);
+  const numberFormat = unitNumberFormat(unit);
+  add("value", value, "main", { numberFormat });
+  add("unit", unitName(unit, lang), "main");
   add("period", periodKey(figure.period), "main");
   add("periodZh", periodLabel(figure.period, "zh"), "main");
   add("region", regionName(figure.region, lang), "main");
@@ -201,8 +211,8 @@ export function figureCard(
   const categoryName = lang === "zh" ? category.nameZh : category.nameEn;
   return {
     title: w.title(categoryName, regionName(figure.region, lang), periodLabel(figure.period, lang)),
-    value: measure.value,
-    numberFormat: MILLIONS_FORMAT,
+    value,
+    numberFormat,
     fields,
     sections: { main: w.figure, provenance: w.provenance },
     sources,
@@ -225,8 +235,7 @@ export function lookupFigureCard(
   if (!region.ok) return region;
   const found = lookupExportsCached(ds, categoryInput, periodInput, unitInput, region.value);
   if (!found.ok) return found;
-  const { figure, measure } = found.value;
-  const unit: Unit = measure === figure.usd ? "USD" : "CNY";
+  const { figure, measure, unit } = found.value;
   return ok(cachedCard(ds, figure, measure, unit, lang));
 }
 
@@ -234,7 +243,7 @@ export function lookupFigureCard(
  * One card per dataset, measure and language, shared by every cell that shows it: a refresh
  * re-answers thousands of live cells, most of them the same few figures. Cards are never mutated.
  */
-const cards = new WeakMap<Dataset, Map<Measure, Partial<Record<Language, FigureCard>>>>();
+const cards = new WeakMap<Dataset, Map<Measure, Record<string, FigureCard>>>();
 
 function cachedCard(
   ds: Dataset,
@@ -247,7 +256,7 @@ function cachedCard(
   if (!byMeasure) cards.set(ds, (byMeasure = new Map()));
   let byLang = byMeasure.get(measure);
   if (!byLang) byMeasure.set(measure, (byLang = {}));
-  return (byLang[lang] ??= figureCard(ds, figure, measure, unit, lang));
+  return (byLang[`${lang}|${unit}`] ??= figureCard(ds, figure, measure, unit, lang));
 }
 
 function isBlank(input: unknown): boolean {

@@ -1,6 +1,6 @@
 import type { Kind } from "./dataset";
 import type { Language } from "./messages";
-import type { Unit } from "./units";
+import { unitName, type Unit } from "./units";
 
 /** Header rows and words the spilled tables show, in the display language. */
 const labels = {
@@ -52,6 +52,6 @@ export function kindLabel(kind: Kind, lang: Language): string {
 
 /** The column header of a value column: `NEV (million yuan)`. */
 export function valueHeader(category: string, unit: Unit, lang: Language): string {
-  const u = unit === "USD" ? labels[lang].unitUSD : labels[lang].unitCNY;
+  const u = unitName(unit, lang);
   return lang === "zh" ? `${category}（${u}）` : `${category} (${u})`;
 }

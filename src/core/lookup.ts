@@ -6,10 +6,12 @@ import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse
 import { periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
-import type { Unit } from "./units";
+import { currencyOf, inUnit, type Unit } from "./units";
 
 export interface FoundValue {
+  /** In the unit asked for; the measure keeps million yuan or million US dollars. */
   value: number;
+  unit: Unit;
   measure: Measure;
   figure: Figure;
 }
@@ -132,12 +134,12 @@ export function growthOnly<T>(figure: Figure): Result<T> {
 
 export function valueIn(figure: Figure, unit: Unit): Result<FoundValue> {
   if (!figure.cny) return growthOnly(figure);
-  const measure = unit === "USD" ? figure.usd : figure.cny;
+  const measure = currencyOf(unit) === "USD" ? figure.usd : figure.cny;
   if (!measure) {
     return fail("notAvailable", "noUsd", {
       category: figure.category,
       period: periodKey(figure.period),
     });
   }
-  return ok({ value: measure.value, measure, figure });
+  return ok({ value: inUnit(measure.value, unit), unit, measure, figure });
 }

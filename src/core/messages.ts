@@ -1,4 +1,5 @@
 import { REGIONS } from "./regions";
+import { unitList } from "./units";
 
 /** Every message the core can produce, in English and Simplified Chinese. */
 export type Language = "en" | "zh";
@@ -34,7 +35,7 @@ const en = {
   ambiguousDate: (p) =>
     `"${p.input}" could be read day-first or month-first: give a date cell or ISO text (2024-03-31).`,
   unknownUnit: (p) =>
-    `Unknown unit "${p.input}". Use CNY (million yuan, the default) or USD (million US dollars).`,
+    `Unknown unit "${p.input}". Use one of: ${unitList("en")}. US dollars only where the source gives a rate.`,
   missingArgument: (p) => `${p.name} is required.`,
   notANumber: (p) => `${p.name} must be a number; got "${p.input}".`,
   notPublished: (p) =>
@@ -77,7 +78,8 @@ const zh: Record<MessageKey, Template> = {
     `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期。`,
   ambiguousDate: (p) =>
     `“${p.input}”的日、月顺序不明确：请给出日期单元格或 ISO 格式文本（2024-03-31）。`,
-  unknownUnit: (p) => `未知单位“${p.input}”。请使用 CNY（百万元，默认）或 USD（百万美元）。`,
+  unknownUnit: (p) =>
+    `未知单位“${p.input}”。可用单位：${unitList("zh")}。美元数据仅限来源给出汇率的数据。`,
   missingArgument: (p) => `缺少参数：${p.name}。`,
   notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,
   notPublished: (p) =>

@@ -45,7 +45,7 @@ const inOneCell = (error: CustomFunctions.Error) => [[error]];
  * @helpurl https://localhost:3000/help.html#exports
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
  * @param period A quarter such as "2024Q1" or "Q1 2024", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09" or "Jan-Sep 2023", a year, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param invocation Streaming invocation.
  */
 export function exportsGrid(
@@ -153,7 +153,7 @@ export function shareGrid(
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
  * @param category TOTAL for the "new three" as a whole, or NEV, LIB, PV, LIB_PV where published. A cell or a range.
  * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param invocation Streaming invocation.
  */
 export function regionExportsGrid(
@@ -235,7 +235,7 @@ export function shareOfGrid(
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
  * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for the million-yuan figure (the default) or "USD" for the million-US-dollar figure, as in EXPORTS.
+ * @param [unit] The unit of the figure, as in EXPORTS: Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param invocation Streaming invocation.
  */
 export function sourceGrid(
@@ -277,7 +277,7 @@ export function latestText(
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names.
  * @param [from] The first period to include, such as "2023Q1" or 2023; leave it out to start at the oldest.
  * @param [to] The last period to include, such as "2024Q4" or 2024; leave it out to end at the latest.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param invocation Streaming invocation.
  */
 export function seriesTable(
@@ -347,7 +347,7 @@ export function infoText(invocation: CustomFunctions.StreamingInvocation<string>
  * @helpurl https://localhost:3000/help.html#figure
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
  * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", a year such as 2023, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param [region] "Zibo" (the default), "Shandong" or "China", in English or Chinese.
  * @param invocation Streaming invocation.
  */
