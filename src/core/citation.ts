@@ -1,10 +1,12 @@
 import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
 import { fmt } from "./cell-number";
 import { formatDerivation } from "./derivation";
-import { figureInUnit, valueIn } from "./lookup";
+import { isLatest } from "./latest";
+import { figureInUnit, lookupExports, valueIn } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
+import { periodKey } from "./periods";
 import { currencyOf, unitName } from "./units";
 
 /** The words around a citation; the sources themselves read as they were published. */
@@ -17,6 +19,7 @@ const words = {
     growthOnly: (pct: string) => `growth rate only (${pct} %), no value published. Source: `,
     scope: (note: string) => `. Scope: ${note}`,
     unit: (name: string) => `Unit: ${name}. `,
+    latest: (period: string) => `Latest: ${period}. `,
   },
   zh: {
     source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
@@ -26,6 +29,7 @@ const words = {
     growthOnly: (pct: string) => `仅公布同比增速（${pct}%），未公布数值。来源：`,
     scope: (note: string) => `。统计口径：${note}`,
     unit: (name: string) => `单位：${name}。`,
+    latest: (period: string) => `最新一期：${period}。`,
   },
 } as const;
 
@@ -78,6 +82,14 @@ export function lookupSource(
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ): Result<string> {
+  if (isLatest(periodInput)) {
+    // The span EXPORTS resolves "latest" to, named first.
+    const found = lookupExports(ds, categoryInput, periodInput, unitInput, region);
+    if (!found.ok) return found;
+    const period = periodKey(found.value.figure.period);
+    const cited = lookupSource(ds, categoryInput, period, unitInput, region, lang);
+    return cited.ok ? ok(words[lang].latest(period) + cited.value) : cited;
+  }
   const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
   if (!asked.ok) return asked;
   const { figure, unit } = asked.value;

@@ -6,6 +6,7 @@ import { sameScope } from "./dataset";
 import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue } from "./lookup";
 import { parsePeriod, periodKey } from "./periods";
 import { parseRegion } from "./regions";
+import { isLatest, newestAnswer } from "./latest";
 import { ok, type Result } from "./result";
 import type { Dataset } from "./dataset";
 
@@ -46,6 +47,13 @@ export function shareOfRegion(
 ): Result<Measure> {
   const region = parseRegion(regionInput);
   if (!region.ok) return region;
+  if (isLatest(periodInput)) {
+    // The newest span where Zibo's figure and the region's both answer.
+    const category = categoryInput == null || categoryInput === "" ? "TOTAL" : categoryInput;
+    return newestAnswer(ds, category, "ZIBO", (p) =>
+      shareOfRegion(ds, regionInput, p, categoryInput),
+    );
+  }
   const period = parsePeriod(periodInput);
   if (!period.ok) return period;
   const category =

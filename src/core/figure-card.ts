@@ -7,6 +7,7 @@ import type { Language } from "./messages";
 import { periodKey, periodLabel } from "./periods";
 import { parseRegion, REGIONS, type RegionCode } from "./regions";
 import { ok, type Result } from "./result";
+import { isLatest } from "./latest";
 import { inUnit, unitName, type Unit } from "./units";
 
 /**
@@ -117,8 +118,14 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
   },
 };
 
+/** What the formula asked beyond the figure itself, which the card states: the span "latest" became. */
+export interface CardAsked {
+  latest?: boolean;
+}
+
 const words = {
   en: {
+    latestNote: 'the newest span with a value, asked as "latest"',
     figure: "Figure",
     provenance: "Where it comes from",
     undated: "undated",
@@ -130,6 +137,7 @@ const words = {
     derivedNote: (how: string) => `derived: ${how}`,
   },
   zh: {
+    latestNote: "“最新”所指的最新一期有数值的期间",
     figure: "数据",
     provenance: "出处",
     undated: "日期不详",
@@ -160,6 +168,7 @@ export function figureCard(
   measure: Measure,
   unit: Unit,
   lang: Language,
+  asked: CardAsked = {},
 ): FigureCard {
   const w = words[lang];
   const labels = fieldLabels[lang];
@@ -180,7 +189,7 @@ export function figureCard(
   const numberFormat = unitNumberFormat(unit);
   add("value", value, "main", { numberFormat });
   add("unit", unitName(unit, lang), "main");
-  add("period", periodKey(figure.period), "main");
+  add("period", periodKey(figure.period), "main", asked.latest ? { note: w.latestNote } : {});
   add("periodZh", periodLabel(figure.period, "zh"), "main");
   add("region", regionName(figure.region, lang), "main");
   add("category", `${category.nameEn} (${category.code})`, "main");
@@ -236,7 +245,7 @@ export function lookupFigureCard(
   const found = lookupExportsCached(ds, categoryInput, periodInput, unitInput, region.value);
   if (!found.ok) return found;
   const { figure, measure, unit } = found.value;
-  return ok(cachedCard(ds, figure, measure, unit, lang));
+  return ok(cachedCard(ds, figure, measure, unit, lang, { latest: isLatest(periodInput) }));
 }
 
 /**
@@ -251,12 +260,14 @@ function cachedCard(
   measure: Measure,
   unit: Unit,
   lang: Language,
+  asked: CardAsked,
 ): FigureCard {
   let byMeasure = cards.get(ds);
   if (!byMeasure) cards.set(ds, (byMeasure = new Map()));
   let byLang = byMeasure.get(measure);
   if (!byLang) byMeasure.set(measure, (byLang = {}));
-  return (byLang[`${lang}|${unit}`] ??= figureCard(ds, figure, measure, unit, lang));
+  const key = `${lang}|${unit}|${asked.latest ? "latest" : ""}`;
+  return (byLang[key] ??= figureCard(ds, figure, measure, unit, lang, asked));
 }
 
 function isBlank(input: unknown): boolean {

@@ -2,6 +2,7 @@ import type { CategoryCode } from "./categories";
 import type { Dataset, Figure, Measure } from "./dataset";
 import { fmt } from "./cell-number";
 import { figureAt } from "./figure-index";
+import { isLatest, newestAnswer } from "./latest";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import { periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
@@ -116,6 +117,11 @@ export function lookupExports(
   unitInput?: unknown,
   region: RegionCode = "ZIBO",
 ): Result<FoundValue> {
+  if (isLatest(periodInput)) {
+    return newestAnswer(ds, categoryInput, region, (p) =>
+      lookupExports(ds, categoryInput, p, unitInput, region),
+    );
+  }
   const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
   if (!asked.ok) return asked;
   return valueIn(asked.value.figure, asked.value.unit);

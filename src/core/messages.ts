@@ -31,7 +31,7 @@ const en = {
   unknownPark: (p) =>
     `Unknown industrial park "${p.input}". Use its id or its English or Chinese name: ${p.valid}.`,
   badPeriod: (p) =>
-    `"${p.input}" is not a period. Write a quarter as 2024Q1 or Q1 2024, a half as 2024H1, a month as 2024M05 or May 2024, a year-to-date span as 2023M01-M09 or Jan-Sep 2023, a year as 2023, or give a date inside the quarter.`,
+    `"${p.input}" is not a period. Write a quarter as 2024Q1 or Q1 2024, a half as 2024H1, a month as 2024M05 or May 2024, a year-to-date span as 2023M01-M09 or Jan-Sep 2023, a year as 2023, or give a date inside the quarter; "latest" (最新) is the newest span with an answer.`,
   ambiguousDate: (p) =>
     `"${p.input}" could be read day-first or month-first: give a date cell or ISO text (2024-03-31).`,
   unknownUnit: (p) =>
@@ -75,7 +75,7 @@ const zh: Record<MessageKey, Template> = {
     `未知地区“${p.input}”。请使用“山东”或“全国”（也可写 Shandong、China）；“淄博”亦可。`,
   unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.valid}。`,
   badPeriod: (p) =>
-    `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期。`,
+    `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期；“最新”（latest）表示有数据的最新一期。`,
   ambiguousDate: (p) =>
     `“${p.input}”的日、月顺序不明确：请给出日期单元格或 ISO 格式文本（2024-03-31）。`,
   unknownUnit: (p) =>

@@ -1,6 +1,7 @@
 import type { Dataset, Measure } from "./dataset";
 import { fmt } from "./cell-number";
 import { queryFigure } from "./figure-query";
+import { isLatest, newestAnswer } from "./latest";
 import { findFigure, growthOnly, publishedInput } from "./lookup";
 import { periodKey } from "./periods";
 import type { RegionCode } from "./regions";
@@ -17,6 +18,11 @@ export function lookupShare(
   periodInput: unknown,
   region: RegionCode = "ZIBO",
 ): Result<Measure> {
+  if (isLatest(periodInput)) {
+    return newestAnswer(ds, categoryInput, region, (p) =>
+      lookupShare(ds, categoryInput, p, region),
+    );
+  }
   const query = queryFigure(ds, categoryInput, periodInput, region);
   if (!query.ok) return query;
   const { period } = query.value;

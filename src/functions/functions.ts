@@ -44,7 +44,7 @@ const inOneCell = (error: CustomFunctions.Error) => [[error]];
  * @customfunction EXPORTS EXPORTS
  * @helpurl https://localhost:3000/help.html#exports
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
- * @param period A quarter such as "2024Q1" or "Q1 2024", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09" or "Jan-Sep 2023", a year, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1" or "Q1 2024", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09" or "Jan-Sep 2023", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param invocation Streaming invocation.
  */
@@ -101,7 +101,7 @@ export function yoyGrid(
  * @customfunction GROWTH GROWTH
  * @helpurl https://localhost:3000/help.html#growth
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function growthGrid(
@@ -126,7 +126,7 @@ export function growthGrid(
  * @customfunction SHARE SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function shareGrid(
@@ -152,7 +152,7 @@ export function shareGrid(
  * @helpurl https://localhost:3000/help.html#region_exports
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
  * @param category TOTAL for the "new three" as a whole, or NEV, LIB, PV, LIB_PV where published. A cell or a range.
- * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param invocation Streaming invocation.
  */
@@ -181,7 +181,7 @@ export function regionExportsGrid(
  * @helpurl https://localhost:3000/help.html#region_growth
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
  * @param category TOTAL, NEV, LIB, PV or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function regionGrowthGrid(
@@ -207,7 +207,7 @@ export function regionGrowthGrid(
  * @customfunction SHARE_OF SHARE_OF
  * @helpurl https://localhost:3000/help.html#share_of
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国). A cell or a range.
- * @param period A quarter such as "2024Q1" or a year such as 2023. A cell or a range.
+ * @param period A quarter such as "2024Q1" or a year such as 2023. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param [category] TOTAL (the default), or NEV, LIB, PV, LIB_PV where both sides are published. A cell or a range.
  * @param invocation Streaming invocation.
  */
@@ -234,7 +234,7 @@ export function shareOfGrid(
  * @customfunction SOURCE SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param [unit] The unit of the figure, as in EXPORTS: Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param invocation Streaming invocation.
  */
@@ -346,7 +346,7 @@ export function infoText(invocation: CustomFunctions.StreamingInvocation<string>
  * @customfunction FIGURE FIGURE
  * @helpurl https://localhost:3000/help.html#figure
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
- * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", a year such as 2023, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param [region] "Zibo" (the default), "Shandong" or "China", in English or Chinese.
  * @param invocation Streaming invocation.
