@@ -109,14 +109,14 @@ function lookupCost(): void {
   const invocation: Invocation = { setResult: () => undefined };
   const call = nsPerCall(n / 10, (i) => {
     const [c, p, u] = cellArgs[i & 3] as [unknown[][], unknown[][], unknown[][]];
-    exportsGrid(c, p, u, invocation);
+    exportsGrid(c, p, u, [[null]], invocation);
     invocation.onCanceled?.();
     return true;
   });
   // The same call answering a number, an #N/A (a quarter no source publishes) and a #VALUE!
   // (a category nobody has): a failure should cost no more than an answer.
   const answerCost = (category: string, period: string) => {
-    const call = () => exportsGrid([[category]], [[period]], [[null]], invocation);
+    const call = () => exportsGrid([[category]], [[period]], [[null]], [[null]], invocation);
     nsPerCall(n / 10, () => (call(), invocation.onCanceled?.(), true));
     return nsPerCall(n / 10, () => {
       call();
@@ -174,7 +174,7 @@ function liveCellsCost(): void {
     const [c, p, u] = INPUTS[i % INPUTS.length];
     const invocation: Invocation = { setResult: () => void answers++ };
     // Excel shares one stream among identical formulas; here every cell is its own call, the worst case.
-    exportsGrid([[c]], [[p]], [[u]], invocation);
+    exportsGrid([[c]], [[p]], [[u]], [[null]], invocation);
     invocations.push(invocation);
   }
   const times: number[] = [];
@@ -247,7 +247,7 @@ async function feedToLiveCells(): Promise<void> {
     const invocation: Invocation = { setResult: () => void answers++ };
     // A cell gets a new answer when its quarter arrives, or when its #N/A message (which lists the
     // published quarters) changes; unchanged answers are not sent again.
-    exportsGrid([["NEV"]], [[`2030Q${(i % 4) + 1}`]], [[null]], invocation);
+    exportsGrid([["NEV"]], [[`2030Q${(i % 4) + 1}`]], [[null]], [[null]], invocation);
     invocations.push(invocation);
   }
   const times: number[] = [];

@@ -20,6 +20,7 @@ const words = {
     scope: (note: string) => `. Scope: ${note}`,
     unit: (name: string) => `Unit: ${name}. `,
     latest: (period: string) => `Latest: ${period}. `,
+    asOf: (date: string) => `As known on ${date}. `,
   },
   zh: {
     source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
@@ -30,6 +31,7 @@ const words = {
     scope: (note: string) => `。统计口径：${note}`,
     unit: (name: string) => `单位：${name}。`,
     latest: (period: string) => `最新一期：${period}。`,
+    asOf: (date: string) => `截至 ${date} 已知的数据。`,
   },
 } as const;
 
@@ -101,4 +103,13 @@ export function lookupSource(
   const found = valueIn(figure, unit);
   if (!found.ok) return found;
   return named(withScope(figure, citeMeasure(ds, found.value.measure, lang), lang));
+}
+
+/** A citation of a figure as known on a date (`as_of`) says so first; `date` null: as known now. */
+export function citedAsOf(
+  cited: Result<string>,
+  date: string | null,
+  lang: Language,
+): Result<string> {
+  return cited.ok && date ? ok(words[lang].asOf(date) + cited.value) : cited;
 }

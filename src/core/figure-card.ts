@@ -46,7 +46,8 @@ export type FigureFieldKey =
   | "publisher"
   | "sourceDate"
   | "link"
-  | "dataset";
+  | "dataset"
+  | "vintage";
 
 export interface CardField<K extends string = FigureFieldKey> {
   key: K;
@@ -95,6 +96,7 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     sourceDate: "Source date",
     link: "Source link",
     dataset: "Dataset",
+    vintage: "As known on",
   },
   zh: {
     value: "数值",
@@ -115,12 +117,15 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     sourceDate: "来源日期",
     link: "来源链接",
     dataset: "数据集",
+    vintage: "截至日期（已知数据）",
   },
 };
 
 /** What the formula asked beyond the figure itself, which the card states: the span "latest" became. */
 export interface CardAsked {
   latest?: boolean;
+  /** The ISO date of the vintage the card shows, for `as_of`. */
+  asOf?: string;
 }
 
 const words = {
@@ -216,6 +221,7 @@ export function figureCard(
   provenance("sourceDate", dates);
   provenance("link", links);
   provenance("dataset", w.dataset(ds.version, ds.asOf));
+  if (asked.asOf) provenance("vintage", asked.asOf);
 
   const categoryName = lang === "zh" ? category.nameZh : category.nameEn;
   return {
@@ -239,13 +245,14 @@ export function lookupFigureCard(
   unitInput: unknown,
   regionInput: unknown,
   lang: Language,
+  asOf?: string,
 ): Result<FigureCard> {
   const region = isBlank(regionInput) ? ok<RegionCode>("ZIBO") : parseRegion(regionInput);
   if (!region.ok) return region;
   const found = lookupExportsCached(ds, categoryInput, periodInput, unitInput, region.value);
   if (!found.ok) return found;
   const { figure, measure, unit } = found.value;
-  return ok(cachedCard(ds, figure, measure, unit, lang, { latest: isLatest(periodInput) }));
+  return ok(cachedCard(ds, figure, measure, unit, lang, { latest: isLatest(periodInput), asOf }));
 }
 
 /**
@@ -266,7 +273,7 @@ function cachedCard(
   if (!byMeasure) cards.set(ds, (byMeasure = new Map()));
   let byLang = byMeasure.get(measure);
   if (!byLang) byMeasure.set(measure, (byLang = {}));
-  const key = `${lang}|${unit}|${asked.latest ? "latest" : ""}`;
+  const key = `${lang}|${unit}|${asked.latest ? "latest" : ""}|${asked.asOf ?? ""}`;
   return (byLang[key] ??= figureCard(ds, figure, measure, unit, lang, asked));
 }
 

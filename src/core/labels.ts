@@ -1,5 +1,6 @@
 import type { Kind } from "./dataset";
 import type { Language } from "./messages";
+import { REGIONS, type RegionCode } from "./regions";
 import { unitName, type Unit } from "./units";
 
 /** Header rows and words the spilled tables show, in the display language. */
@@ -8,6 +9,7 @@ const labels = {
     period: "Period",
     kind: "Kind",
     cumulative: "Year to date",
+    growthHeader: (category: string) => `${category} year-on-year %`,
     yes: "yes",
     no: "no",
     reported: "reported",
@@ -25,6 +27,7 @@ const labels = {
     period: "期间",
     kind: "类型",
     cumulative: "年内累计",
+    growthHeader: (category: string) => `${category}同比增速（%）`,
     yes: "是",
     no: "否",
     reported: "公布值",
@@ -54,4 +57,9 @@ export function kindLabel(kind: Kind, lang: Language): string {
 export function valueHeader(category: string, unit: Unit, lang: Language): string {
   const u = unitName(unit, lang);
   return lang === "zh" ? `${category}（${u}）` : `${category} (${u})`;
+}
+
+/** A region as the tables name it: `Shandong province`, `山东`. */
+export function regionLabel(code: RegionCode, lang: Language): string {
+  return lang === "zh" ? REGIONS[code].nameZh : REGIONS[code].nameEn;
 }

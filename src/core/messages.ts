@@ -37,6 +37,8 @@ const en = {
   unknownUnit: (p) =>
     `Unknown unit "${p.input}". Use one of: ${unitList("en")}. US dollars only where the source gives a rate.`,
   missingArgument: (p) => `${p.name} is required.`,
+  /** Words made by code fetched on first use (as_of, SERIES forms), which brings its own. */
+  said: (p) => String(p.en),
   notANumber: (p) => `${p.name} must be a number; got "${p.input}".`,
   notPublished: (p) =>
     `${place(p.region, "en")} publishes no ${p.category} for ${p.period}: no source gives this figure. ${periodsEn(p)}`,
@@ -81,6 +83,7 @@ const zh: Record<MessageKey, Template> = {
   unknownUnit: (p) =>
     `未知单位“${p.input}”。可用单位：${unitList("zh")}。美元数据仅限来源给出汇率的数据。`,
   missingArgument: (p) => `缺少参数：${p.name}。`,
+  said: (p) => String(p.zh),
   notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,
   notPublished: (p) =>
     `${place(p.region, "zh")}未公布 ${p.category} 在 ${p.period} 的数据：没有来源给出该数据。${periodsZh(p)}`,

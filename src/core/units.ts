@@ -27,6 +27,9 @@ const CODES: Record<Currency, readonly Unit[]> = {
   USD: ["USD_1", "USD_10K", "USD", "USD_100M", "USD_BN"],
 };
 
+/** Chinese size words in the order of SCALES: 元, 万元, 百万元, 亿元, 十亿元. */
+const ZH_SIZES = ["", "万", "百万", "亿", "十亿"];
+
 /** Every unit, yuan first, smallest first. */
 export const UNITS: readonly Unit[] = [...CODES.CNY, ...CODES.USD];
 
@@ -47,68 +50,64 @@ export function inUnit(millions: number, unit: Unit): number {
 /** The unit's name in either language: `100 million yuan`, `亿元`. */
 export function unitName(unit: Unit, lang: "en" | "zh"): string {
   const i = CODES[currencyOf(unit)].indexOf(unit);
-  if (lang === "zh")
-    return ["", "万", "百万", "亿", "十亿"][i] + (currencyOf(unit) === "USD" ? "美元" : "元");
+  if (lang === "zh") return ZH_SIZES[i] + (currencyOf(unit) === "USD" ? "美元" : "元");
   const size = ["", "10,000 ", "million ", "100 million ", "billion "][i];
   return size + (currencyOf(unit) === "USD" ? "USD" : "yuan");
 }
 
-// Built on the first parse, not as the functions start.
-let aliases: Map<string, Unit> | null = null;
+/** English size words in the order of SCALES, before or after the currency word. */
+const EN_SIZES = [
+  "",
+  "10k|10,000|10000|ten thousand",
+  "million|mn|m",
+  "100 million|100m|hundred million",
+  "billion|bn",
+];
+/** A currency code or name alone means millions, as it always has; 元 and "yuan" are the unit. */
+const ALONE: Record<string, Unit> = {
+  cny: "CNY",
+  rmb: "CNY",
+  人民币: "CNY",
+  million: "CNY",
+  mn: "CNY",
+  百万: "CNY",
+  usd: "USD",
+  us$: "USD",
+  $: "USD",
+  万: "CNY_10K",
+  亿: "CNY_100M",
+  billion: "CNY_BN",
+  十亿: "CNY_BN",
+};
+const ZH = /^(万|百万|亿|十亿)?(元|人民币元?|美元)$/;
+const EN = /^(?:(.+) )?(yuan|cny|rmb|usd|dollars?|us dollars|us\$)(?: (.+))?$/;
 
-/** Size words before or after a currency word, in English and Chinese, in the order of SCALES. */
-function buildAliases(): Map<string, Unit> {
-  const map = new Map<string, Unit>();
-  const en = [
-    [""],
-    ["10k", "10,000", "10000", "ten thousand"],
-    ["million", "mn", "m"],
-    ["100 million", "100m", "hundred million"],
-    ["billion", "bn"],
-  ];
-  const enWords: Record<Currency, string[]> = {
-    CNY: ["yuan", "cny", "rmb"],
-    USD: ["usd", "dollars", "dollar", "us dollars", "us$"],
-  };
-  for (const currency of ["CNY", "USD"] as const) {
-    CODES[currency].forEach((unit, i) => {
-      for (const size of en[i]!) {
-        for (const word of enWords[currency]) {
-          map.set(size ? `${size} ${word}` : word, unit);
-          if (size) map.set(`${word} ${size}`, unit);
-        }
-      }
-      const zhSize = ["", "万", "百万", "亿", "十亿"][i];
-      for (const word of currency === "USD" ? ["美元"] : ["元", "人民币", "人民币元"]) {
-        map.set(zhSize + word, unit);
-      }
-    });
-  }
-  // A currency code or name alone means millions, as it always has; 元 and "yuan" are the unit.
-  for (const word of ["cny", "rmb", "人民币", "million", "mn", "百万"]) map.set(word, "CNY");
-  for (const word of ["usd", "us$", "$"]) map.set(word, "USD");
-  for (const [word, unit] of [
-    ["万", "CNY_10K"],
-    ["亿", "CNY_100M"],
-    ["billion", "CNY_BN"],
-    ["十亿", "CNY_BN"],
-  ] as const) {
-    map.set(word, unit);
-  }
-  return map;
+function unitOf(text: string): Unit | undefined {
+  if (ALONE[text]) return ALONE[text];
+  const zh = ZH.exec(text);
+  if (zh) return CODES[zh[2] === "美元" ? "USD" : "CNY"][ZH_SIZES.indexOf(zh[1] ?? "")];
+  const en = EN.exec(text);
+  if (!en || (en[1] && en[3])) return undefined;
+  const size = en[1] ?? en[3] ?? "";
+  const i = EN_SIZES.findIndex((words) => words.split("|").includes(size));
+  return i < 0 ? undefined : CODES[/yuan|cny|rmb/.test(en[2]!) ? "CNY" : "USD"][i];
 }
 
-/** The units a message lists, in the user's language. */
+/** The units a message lists, each with its name in the other language (or its code). */
 export function unitList(lang: "en" | "zh"): string {
-  return lang === "zh"
-    ? "元、万元、百万元（CNY，默认）、亿元、十亿元；美元、万美元、百万美元（USD）、亿美元、十亿美元"
-    : "yuan (元), 10,000 yuan (万元), million yuan (CNY, the default), 100 million yuan (亿元), billion yuan; USD (美元), 10,000 USD (万美元), million USD (USD), 100 million USD (亿美元), billion USD";
+  const other = lang === "en" ? "zh" : "en";
+  const names = UNITS.map(
+    (u) => `${unitName(u, lang)} (${u.length === 3 ? u : unitName(u, other)})`,
+  );
+  return lang === "en"
+    ? `${names.join(", ")}; million yuan is the default`
+    : `${names.join("、")}；默认为百万元`;
 }
 
 /** An omitted or empty unit means million yuan. */
 export function parseUnit(input: unknown): Result<Unit> {
   if (input == null || (typeof input === "string" && input.trim() === "")) return ok("CNY");
   const text = String(input);
-  const unit = (aliases ??= buildAliases()).get(normalizeText(text));
+  const unit = unitOf(normalizeText(text));
   return unit ? ok(unit) : fail("invalidValue", "unknownUnit", { input: text.slice(0, 60) });
 }

@@ -60,3 +60,71 @@ describe('"latest" in cells', () => {
     expect(String((source.last as unknown[][])[0]![0])).toMatch(/^Latest: 2024Q2\. /);
   });
 });
+
+describe("as_of in cells", () => {
+  /** Lets the vintage code (a chunk fetched on the first as_of) arrive. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test("before the first publication: #N/A saying when; a date after it: the figure", async () => {
+    const early = live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], null, [["2020-01-01"]]);
+    const later = live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], [["亿元"]], [[45444]]);
+    await settle();
+    const cell = (early.last as unknown[][])[0]![0];
+    expect(isErrorValue(cell) && [cell.code, cell.message]).toEqual([
+      "#N/A",
+      "Not yet published on 2020-01-01; first published 2024-05-20.",
+    ]);
+    expect(later.last).toEqual([[0.7]]);
+  });
+
+  test("SOURCE, GROWTH and the regions take as_of too", async () => {
+    const source = live(functions.sourceGrid, [["NEV"]], [["2024Q1"]], null, [["2024-06-01"]]);
+    const growth = live(
+      functions.regionGrowthGrid,
+      [["山东"]],
+      [["TOTAL"]],
+      [["2024Q1"]],
+      [["2024-04-16"]],
+    );
+    await settle();
+    expect(String((source.last as unknown[][])[0]![0])).toMatch(/^As known on 2024-06-01\. /);
+    const cell = (growth.last as unknown[][])[0]![0];
+    expect(isErrorValue(cell) && cell.message).toBe(
+      "Not yet published on 2024-04-16; first published 2024-04-17.",
+    );
+  });
+});
+
+describe("SERIES by region and form, in cells", () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test("Shandong's quarters, each row saying reported or derived", async () => {
+    const call = live(
+      functions.seriesTable,
+      "TOTAL",
+      "2023Q2",
+      null,
+      null,
+      "quarters",
+      "山东",
+      null,
+    );
+    await settle();
+    expect(call.last).toEqual([
+      ["Period", "Shandong province TOTAL (million yuan)", "Kind", "Year to date"],
+      ["2023Q4", 3080, "derived", "no"],
+      ["2024Q1", 2890, "reported", "no"],
+    ]);
+  });
+
+  test("growth rates under their own header; the published form needs no fetch", async () => {
+    const growth = live(functions.seriesTable, "TOTAL", null, null, null, "增速", null, null);
+    const plain = live(functions.seriesTable, "TOTAL", null, null, null, null, "China", null);
+    expect((plain.last as unknown[][])[0]![1]).toBe("China TOTAL (million yuan)");
+    await settle();
+    expect((growth.last as unknown[][]).slice(0, 2)).toEqual([
+      ["Period", "TOTAL year-on-year %", "Kind", "Year to date"],
+      ["2024Q1", 931.2, "reported", "no"],
+    ]);
+  });
+});

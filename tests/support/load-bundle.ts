@@ -31,7 +31,22 @@ export function loadBundle(
     Office: globals.Office,
     URL,
     URLSearchParams,
+    setTimeout,
+    clearTimeout,
   });
+  // Code fetched on first use (webpack adds a script element): run from dist/ as a page would.
+  context.document = {
+    getElementsByTagName: () => [],
+    createElement: () => ({ setAttribute: () => undefined }),
+    head: {
+      appendChild: (script: { src: string; onload?: (e: unknown) => void }) => {
+        setTimeout(() => {
+          vm.runInContext(readBuilt(script.src), context, { filename: script.src });
+          script.onload?.({ type: "load", target: script });
+        }, 0);
+      },
+    },
+  };
   // Webpack's chunk loader names the page's global `self`, as in a browser.
   vm.runInContext("var self = globalThis;", context);
   vm.runInContext(readBuilt("functions.js"), context, { filename: "functions.js" });
