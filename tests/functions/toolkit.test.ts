@@ -41,8 +41,10 @@ describe("units as people write them, in cells", () => {
     expect(isErrorValue(cell) && cell.message).toMatch(/100 million yuan \(亿元\)/);
   });
 
-  test("SERIES names the unit in its header", () => {
-    const rows = live(functions.seriesTable, "TOTAL", null, null, "亿元").last as unknown[][];
+  test("SERIES names the unit in its header", async () => {
+    const call = live(functions.seriesTable, "TOTAL", null, null, "亿元");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const rows = call.last as unknown[][];
     expect(rows[0]![1]).toBe("TOTAL (100 million yuan)");
     expect(rows.at(-1)!.slice(0, 2)).toEqual(["2024Q1", 0.8]);
   });
