@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_CODES, ziboPeriods, type Dataset } from "../../core";
+import { CATEGORIES, CATEGORY_CODES, UNITS, unitName, ziboPeriods, type Dataset } from "../../core";
 import {
   FUNCTIONS,
   NEWEST,
@@ -92,11 +92,13 @@ export class FormulaPicker {
     const initial = param.initial === NEWEST ? (this.periods[0] ?? "") : (param.initial ?? "");
     const value = remembered ?? initial;
     let field: Field;
-    if (param.kind === "number") {
-      field = el("input", {
-        className: "input",
-        attrs: { id, type: "text", inputmode: "decimal", autocomplete: "off", spellcheck: "false" },
-      });
+    if (param.kind === "number" || param.kind === "date") {
+      // A date as ISO text (the browser's date field gives it so), which as_of reads.
+      const attrs: Record<string, string> =
+        param.kind === "date"
+          ? { id, type: "date" }
+          : { id, type: "text", inputmode: "decimal", autocomplete: "off", spellcheck: "false" };
+      field = el("input", { className: "input", attrs });
       field.value = value;
     } else {
       const options = this.options(param);
@@ -131,11 +133,23 @@ export class FormulaPicker {
           }),
         ];
       case "period":
-        return [...omit, ...this.periods.map((p): [string, string] => [p, p])];
-      case "unit":
         return [
-          ["", s.unitName.CNY],
-          ["USD", s.unitName.USD],
+          ...omit,
+          ["latest", s.language === "zh" ? "最新（latest）" : "latest (最新)"],
+          ...this.periods.map((p): [string, string] => [p, p]),
+        ];
+      case "unit":
+        // Written as the Chinese unit names (元, 亿元, 亿美元), which every language reads.
+        return UNITS.map((u): [string, string] => [
+          u === "CNY" ? "" : u === "USD" ? "USD" : unitName(u, "zh"),
+          unitName(u, s.language),
+        ]);
+      case "form":
+        return [
+          ...omit,
+          ["quarters", s.language === "zh" ? "按季度（quarters）" : "quarters (按季度)"],
+          ["ytd", s.language === "zh" ? "累计（ytd）" : "year to date (累计)"],
+          ["growth", s.language === "zh" ? "增速（growth）" : "growth (增速)"],
         ];
       case "region":
         return [
@@ -149,6 +163,7 @@ export class FormulaPicker {
           s.language === "zh" ? p.nameZh : p.nameEn,
         ]);
       case "number":
+      case "date":
         return [];
     }
   }
