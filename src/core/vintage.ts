@@ -7,7 +7,7 @@
 import { lookupExportsCached, lookupGrowthCached, lookupSourceCached } from "./cached-lookups";
 import { citedAsOf } from "./citation";
 import { buildDataset } from "./dataset-content";
-import type { Dataset, Figure, Measure } from "./dataset";
+import type { Dataset, Figure, Measure, Revision } from "./dataset";
 import { lookupFigureCard, type FigureCard } from "./figure-card";
 import type { FoundValue } from "./lookup";
 import type { Language } from "./messages";
@@ -67,12 +67,14 @@ function figureAsOf(ds: Dataset, f: Figure, date: string): Figure | null {
   const cny = given(f.cny);
   const yoyPct = given(f.yoyPct);
   if (!cny && !yoyPct) return null;
-  const first = f.history[0];
+  // The bundled snapshot leaves out an empty history.
+  const history: readonly Revision[] = f.history ?? [];
+  const first = history[0];
   const firstDate = first
     ? published(ds, [first.sourceId])
     : published(ds, (cny ?? yoyPct)!.sourceIds);
   if (firstDate !== null && firstDate > date) return null;
-  const replaced = f.history.find((h) => h.replacedOn > date);
+  const replaced = history.find((h) => h.replacedOn > date);
   if (!replaced) return { ...f, cny, usd: given(f.usd), yoyPct };
   const old: Measure = {
     value: replaced.valueCnyMn,
@@ -84,7 +86,7 @@ function figureAsOf(ds: Dataset, f: Figure, date: string): Figure | null {
     cny: old,
     usd: null,
     yoyPct: null,
-    history: f.history.filter((h) => h.replacedOn <= date),
+    history: history.filter((h) => h.replacedOn <= date),
   };
 }
 
@@ -109,7 +111,7 @@ export function vintageOf(ds: Dataset, date: string): Dataset {
 function changeDates(ds: Dataset): string[] {
   const dates = new Set<string>();
   for (const s of ds.sources.values()) if (s.published) dates.add(s.published);
-  for (const f of ds.figures) for (const h of f.history) dates.add(h.replacedOn);
+  for (const f of ds.figures) for (const h of f.history ?? []) dates.add(h.replacedOn);
   return [...dates].sort(compareCodes);
 }
 
