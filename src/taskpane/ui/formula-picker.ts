@@ -94,10 +94,15 @@ export class FormulaPicker {
     let field: Field;
     if (param.kind === "number" || param.kind === "date") {
       // A date as ISO text (the browser's date field gives it so), which as_of reads.
-      const attrs: Record<string, string> =
-        param.kind === "date"
-          ? { id, type: "date" }
-          : { id, type: "text", inputmode: "decimal", autocomplete: "off", spellcheck: "false" };
+      const attrs: Record<string, string> = { id, type: "date" };
+      if (param.kind === "number") {
+        Object.assign(attrs, {
+          type: "text",
+          inputmode: "decimal",
+          autocomplete: "off",
+          spellcheck: "false",
+        });
+      }
       field = el("input", { className: "input", attrs });
       field.value = value;
     } else {
@@ -135,7 +140,7 @@ export class FormulaPicker {
       case "period":
         return [
           ...omit,
-          ["latest", s.language === "zh" ? "最新（latest）" : "latest (最新)"],
+          ["latest", "latest (最新)"],
           ...this.periods.map((p): [string, string] => [p, p]),
         ];
       case "unit":
@@ -145,12 +150,7 @@ export class FormulaPicker {
           unitName(u, s.language),
         ]);
       case "form":
-        return [
-          ...omit,
-          ["quarters", s.language === "zh" ? "按季度（quarters）" : "quarters (按季度)"],
-          ["ytd", s.language === "zh" ? "累计（ytd）" : "year to date (累计)"],
-          ["growth", s.language === "zh" ? "增速（growth）" : "growth (增速)"],
-        ];
+        return [...omit, ...["quarters", "ytd", "growth"].map((v): [string, string] => [v, v])];
       case "region":
         return [
           ...(param.optional ? ([["", s.regionName.Zibo]] as [string, string][]) : []),
