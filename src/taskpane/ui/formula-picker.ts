@@ -140,13 +140,13 @@ export class FormulaPicker {
       case "period":
         return [
           ...omit,
-          ["latest", "latest (最新)"],
+          ["latest", "latest"],
           ...this.periods.map((p): [string, string] => [p, p]),
         ];
       case "unit":
         // Written as the Chinese unit names (元, 亿元, 亿美元), which every language reads.
         return UNITS.map((u): [string, string] => [
-          u === "CNY" ? "" : u === "USD" ? "USD" : unitName(u, "zh"),
+          u === "CNY" ? "" : unitName(u, "zh"),
           unitName(u, s.language),
         ]);
       case "form":
