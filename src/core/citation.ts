@@ -1,10 +1,12 @@
 import { leadMeasure, type Dataset, type Figure, type Measure, type Source } from "./dataset";
 import { fmt } from "./cell-number";
 import { formatDerivation } from "./derivation-text";
-import { figureInUnit, valueIn } from "./lookup";
+import { figureInUnit, isLatest, lookupExports, valueIn } from "./lookup";
 import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
+import { periodKey } from "./periods";
+import { currencyOf, unitName } from "./units";
 
 /** The words around a citation; the sources themselves read as they were published. */
 const words = {
@@ -15,6 +17,9 @@ const words = {
     computed: "computed from the sources below",
     growthOnly: (pct: string) => `growth rate only (${pct} %), no value published. Source: `,
     scope: (note: string) => `. Scope: ${note}`,
+    unit: (name: string) => `Unit: ${name}. `,
+    latest: (period: string) => `Latest: ${period}. `,
+    asOf: (date: string) => `As known on ${date}. `,
   },
   zh: {
     source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
@@ -23,6 +28,9 @@ const words = {
     computed: "由以下来源的数据计算",
     growthOnly: (pct: string) => `仅公布同比增速（${pct}%），未公布数值。来源：`,
     scope: (note: string) => `。统计口径：${note}`,
+    unit: (name: string) => `单位：${name}。`,
+    latest: (period: string) => `最新一期：${period}。`,
+    asOf: (date: string) => `截至 ${date} 已知的数据。`,
   },
 } as const;
 
@@ -75,11 +83,32 @@ export function lookupSource(
   region: RegionCode = "ZIBO",
   lang: Language = "en",
 ): Result<string> {
+  if (isLatest(periodInput)) {
+    // The span EXPORTS resolves "latest" to, named first.
+    const found = lookupExports(ds, categoryInput, periodInput, unitInput, region);
+    if (!found.ok) return found;
+    const period = periodKey(found.value.figure.period);
+    const cited = lookupSource(ds, categoryInput, period, unitInput, region, lang);
+    return cited.ok ? ok(words[lang].latest(period) + cited.value) : cited;
+  }
   const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
   if (!asked.ok) return asked;
   const { figure, unit } = asked.value;
-  if (unit === "CNY" || !figure.cny) return ok(citeFigure(ds, figure, lang));
+  // A unit other than the published millions is named first: the citation says what the number counts.
+  const millions = unit === "CNY" || unit === "USD";
+  const named = (text: string) =>
+    ok(millions ? text : words[lang].unit(unitName(unit, lang)) + text);
+  if (currencyOf(unit) === "CNY" || !figure.cny) return named(citeFigure(ds, figure, lang));
   const found = valueIn(figure, unit);
   if (!found.ok) return found;
-  return ok(withScope(figure, citeMeasure(ds, found.value.measure, lang), lang));
+  return named(withScope(figure, citeMeasure(ds, found.value.measure, lang), lang));
+}
+
+/** A citation of a figure as known on a date (`as_of`) says so first; `date` null: as known now. */
+export function citedAsOf(
+  cited: Result<string>,
+  date: string | null,
+  lang: Language,
+): Result<string> {
+  return cited.ok && date ? ok(words[lang].asOf(date) + cited.value) : cited;
 }

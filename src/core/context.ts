@@ -7,6 +7,7 @@ import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue 
 import { inEachLanguage } from "./localized";
 import { parsePeriod, periodKey } from "./periods";
 import { parseRegion } from "./regions";
+import { isLatest, newestAnswer } from "./lookup";
 import { fail, ok, type Result } from "./result";
 import { scopeParams } from "./share";
 import type { Dataset } from "./dataset";
@@ -48,6 +49,13 @@ export function shareOfRegion(
 ): Result<Measure> {
   const region = parseRegion(regionInput);
   if (!region.ok) return region;
+  if (isLatest(periodInput)) {
+    // The newest span where Zibo's figure and the region's both answer.
+    const category = categoryInput == null || categoryInput === "" ? "TOTAL" : categoryInput;
+    return newestAnswer(ds, category, "ZIBO", (p) =>
+      shareOfRegion(ds, regionInput, p, categoryInput),
+    );
+  }
   const period = parsePeriod(periodInput);
   if (!period.ok) return period;
   const category =

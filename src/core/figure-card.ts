@@ -1,13 +1,14 @@
 import { CATEGORIES } from "./categories";
 import type { Dataset, Figure, Measure, Source } from "./dataset";
 import { formatDerivation } from "./derivation-text";
-import { kindLabel, labelsFor } from "./labels";
+import { kindLabel } from "./labels";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";
 import { periodKey, periodLabel } from "./periods";
 import { parseRegion, regionName, type RegionCode } from "./regions";
 import { ok, type Result } from "./result";
-import type { Unit } from "./units";
+import { isLatest } from "./lookup";
+import { inUnit, unitName, type Unit } from "./units";
 
 /**
  * A figure's card: the number and, as labelled fields, everything a reader needs to trust it.
@@ -45,7 +46,8 @@ export type FigureFieldKey =
   | "publisher"
   | "sourceDate"
   | "link"
-  | "dataset";
+  | "dataset"
+  | "vintage";
 
 export interface CardField<K extends string = FigureFieldKey> {
   key: K;
@@ -60,6 +62,14 @@ export interface CardField<K extends string = FigureFieldKey> {
 }
 
 export const MILLIONS_FORMAT = "#,##0.00";
+
+/** Enough decimals that a figure in a large unit (0.7 亿元, 0.1107 亿美元) shows its digits. */
+export function unitNumberFormat(unit: Unit): string {
+  if (/_1$/.test(unit)) return "#,##0.##";
+  if (/_100M$/.test(unit)) return "#,##0.0000";
+  if (/_BN$/.test(unit)) return "#,##0.00000";
+  return MILLIONS_FORMAT;
+}
 export const PERCENT_CHANGE_FORMAT = "+#,##0.0;-#,##0.0;0.0";
 
 /**
@@ -86,6 +96,7 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     sourceDate: "Source date",
     link: "Source link",
     dataset: "Dataset",
+    vintage: "As known on",
   },
   zh: {
     value: "数值",
@@ -106,11 +117,20 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     sourceDate: "来源日期",
     link: "来源链接",
     dataset: "数据集",
+    vintage: "截至日期（已知数据）",
   },
 };
 
+/** What the formula asked beyond the figure itself, which the card states: the span "latest" became. */
+export interface CardAsked {
+  latest?: boolean;
+  /** The ISO date of the vintage the card shows, for `as_of`. */
+  asOf?: string;
+}
+
 const words = {
   en: {
+    latestNote: 'the newest span with a value, asked as "latest"',
     figure: "Figure",
     provenance: "Where it comes from",
     undated: "undated",
@@ -122,6 +142,7 @@ const words = {
     derivedNote: (how: string) => `derived: ${how}`,
   },
   zh: {
+    latestNote: "“最新”所指的最新一期有数值的期间",
     figure: "数据",
     provenance: "出处",
     undated: "日期不详",
@@ -144,6 +165,7 @@ export function figureCard(
   measure: Measure,
   unit: Unit,
   lang: Language,
+  asked: CardAsked = {},
 ): FigureCard {
   const w = words[lang];
   const labels = fieldLabels[lang];
@@ -160,9 +182,11 @@ export function figureCard(
     extra: Pick<CardField, "numberFormat" | "note"> = {},
   ) => fields.push({ key, label: labels[key], value, section, ...extra });
 
-  add("value", measure.value, "main", { numberFormat: MILLIONS_FORMAT });
-  add("unit", unit === "USD" ? labelsFor(lang).unitUSD : labelsFor(lang).unitCNY, "main");
-  add("period", periodKey(figure.period), "main");
+  const value = inUnit(measure.value, unit);
+  const numberFormat = unitNumberFormat(unit);
+  add("value", value, "main", { numberFormat });
+  add("unit", unitName(unit, lang), "main");
+  add("period", periodKey(figure.period), "main", asked.latest ? { note: w.latestNote } : {});
   add("periodZh", periodLabel(figure.period, "zh"), "main");
   add("region", regionName(figure.region, lang), "main");
   add("category", `${category.name.en} (${category.code})`, "main");
@@ -189,6 +213,7 @@ export function figureCard(
   provenance("sourceDate", dates);
   provenance("link", links);
   provenance("dataset", w.dataset(ds.version, ds.asOf));
+  if (asked.asOf) provenance("vintage", asked.asOf);
 
   return {
     title: w.title(
@@ -196,8 +221,8 @@ export function figureCard(
       regionName(figure.region, lang),
       periodLabel(figure.period, lang),
     ),
-    value: measure.value,
-    numberFormat: MILLIONS_FORMAT,
+    value,
+    numberFormat,
     fields,
     sections: { main: w.figure, provenance: w.provenance },
     sources,
@@ -215,21 +240,21 @@ export function lookupFigureCard(
   unitInput: unknown,
   regionInput: unknown,
   lang: Language,
+  asOf?: string,
 ): Result<FigureCard> {
   const region = isBlank(regionInput) ? ok<RegionCode>("ZIBO") : parseRegion(regionInput);
   if (!region.ok) return region;
   const found = lookupExportsCached(ds, categoryInput, periodInput, unitInput, region.value);
   if (!found.ok) return found;
-  const { figure, measure } = found.value;
-  const unit: Unit = measure === figure.usd ? "USD" : "CNY";
-  return ok(cachedCard(ds, figure, measure, unit, lang));
+  const { figure, measure, unit } = found.value;
+  return ok(cachedCard(ds, figure, measure, unit, lang, { latest: isLatest(periodInput), asOf }));
 }
 
 /**
  * One card per dataset, measure and language, shared by every cell that shows it: a refresh
  * re-answers thousands of live cells, most of them the same few figures. Cards are never mutated.
  */
-const cards = new WeakMap<Dataset, Map<Measure, Partial<Record<Language, FigureCard>>>>();
+const cards = new WeakMap<Dataset, Map<Measure, Record<string, FigureCard>>>();
 
 function cachedCard(
   ds: Dataset,
@@ -237,12 +262,14 @@ function cachedCard(
   measure: Measure,
   unit: Unit,
   lang: Language,
+  asked: CardAsked,
 ): FigureCard {
   let byMeasure = cards.get(ds);
   if (!byMeasure) cards.set(ds, (byMeasure = new Map()));
   let byLang = byMeasure.get(measure);
   if (!byLang) byMeasure.set(measure, (byLang = {}));
-  return (byLang[lang] ??= figureCard(ds, figure, measure, unit, lang));
+  const key = `${lang}|${unit}|${asked.latest ? "latest" : ""}|${asked.asOf ?? ""}`;
+  return (byLang[key] ??= figureCard(ds, figure, measure, unit, lang, asked));
 }
 
 function isBlank(input: unknown): boolean {

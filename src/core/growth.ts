@@ -1,5 +1,5 @@
 import type { Dataset, Measure } from "./dataset";
-import { queryFigure } from "./lookup";
+import { isLatest, newestAnswer, queryFigure } from "./lookup";
 import { periodKey, yearAgo } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
@@ -14,6 +14,11 @@ export function lookupGrowth(
   periodInput: unknown,
   region: RegionCode = "ZIBO",
 ): Result<Measure> {
+  if (isLatest(periodInput)) {
+    return newestAnswer(ds, categoryInput, region, (p) =>
+      lookupGrowth(ds, categoryInput, p, region),
+    );
+  }
   const query = queryFigure(ds, categoryInput, periodInput, region);
   if (!query.ok) return query;
   const { figure } = query.value;

@@ -60,13 +60,24 @@ export {
   type Period,
 } from "./periods";
 export { isAsOfInFuture, isoDay, isTooFarAhead } from "./period-limits";
-export { parseUnit } from "./units";
+export {
+  currencyOf,
+  inUnit,
+  parseUnit,
+  unitList,
+  unitName,
+  UNITS,
+  type Currency,
+  type Unit,
+} from "./units";
 export { memoizeParse, parsePeriodCached } from "./parse-cache";
 
 // Finding figures, and the answers of the functions
 export {
   figureAt,
   importedFigures,
+  isLatest,
+  isOmitted,
   latestPeriod,
   lookupExports,
   memoizeLookup,
@@ -84,7 +95,7 @@ export { lookupGrowth } from "./growth";
 export { lookupShare } from "./share";
 export { lookupRegionExports, lookupRegionGrowth, shareOfRegion } from "./context";
 export { lookupSeries, type Series } from "./series";
-export { formatSource, lookupSource } from "./citation";
+export { citedAsOf, formatSource, lookupSource } from "./citation";
 export { figureCard, lookupFigureCard, type CardField, type FigureCard } from "./figure-card";
 export { lookupParkCard, type ParkCard } from "./park-card";
 export { parkTable } from "./parks";
@@ -93,13 +104,21 @@ export { kindLabel, labelsFor, valueHeader } from "./labels";
 export { yoyBase, yoyChange } from "./yoy";
 export { broadcast, MAX_CELLS, plainCell, toMatrix } from "./broadcast";
 
+// What is published, by region, category and span: the pane's catalogue
+export {
+  catalogueEntries,
+  searchCatalogue,
+  type CatalogueEntry,
+  type CatalogueMark,
+} from "./catalogue";
+
 // Cells and results
 export { mapResult, ok, type Result, type ZiboError } from "./result";
 export { cleanCellValue, displayNumber, fmt, withoutFloatNoise } from "./cell-number";
 export { asCellText, formulaSign, isZiboFormula } from "./zibo-formulas";
 
 // Messages, in every language
-export { formatMessage, languageFor, type MessageParams } from "./messages";
+export { formatMessage, languageFor, type MessageKey, type MessageParams } from "./messages";
 export {
   addDataMessages,
   dataMessage,

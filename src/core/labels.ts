@@ -1,6 +1,6 @@
 import type { Kind } from "./dataset";
 import type { Language } from "./messages";
-import type { Unit } from "./units";
+import { unitName, type Unit } from "./units";
 
 /** Header rows and words the spilled tables show, in the display language. */
 const labels = {
@@ -8,6 +8,7 @@ const labels = {
     period: "Period",
     kind: "Kind",
     cumulative: "Year to date",
+    growthHeader: (category: string) => `${category} year-on-year %`,
     yes: "yes",
     no: "no",
     reported: "reported",
@@ -27,6 +28,7 @@ const labels = {
     period: "期间",
     kind: "类型",
     cumulative: "年内累计",
+    growthHeader: (category: string) => `${category}同比增速（%）`,
     yes: "是",
     no: "否",
     reported: "公布值",
@@ -62,6 +64,6 @@ export function kindLabel(kind: Kind, lang: Language): string {
 
 /** The column header of a value column: `NEV (million yuan)`. */
 export function valueHeader(category: string, unit: Unit, lang: Language): string {
-  const u = unit === "USD" ? labels[lang].unitUSD : labels[lang].unitCNY;
+  const u = unitName(unit, lang);
   return withUnit[lang](category, u);
 }

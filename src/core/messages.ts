@@ -1,5 +1,6 @@
 import type { Language } from "./localized";
 import { regionName } from "./regions";
+import { unitList } from "./units";
 
 // Every message the core can produce, in each language; `Language` is defined with `Localized`.
 export type { Language };
@@ -31,14 +32,16 @@ const en = {
   unknownPark: (p) =>
     `Unknown industrial park "${p.input}". Use its id or its English or Chinese name: ${p.valid}.`,
   badPeriod: (p) =>
-    `"${p.input}" is not a period. Write a quarter as 2024Q1 or Q1 2024, a half as 2024H1, a month as 2024M05 or May 2024, a year-to-date span as 2023M01-M09 or Jan-Sep 2023, a year as 2023, or give a date inside the quarter.`,
+    `"${p.input}" is not a period. Write a quarter as 2024Q1 or Q1 2024, a half as 2024H1, a month as 2024M05 or May 2024, a year-to-date span as 2023M01-M09 or Jan-Sep 2023, a year as 2023, or give a date inside the quarter; "latest" (最新) is the newest span with an answer.`,
   notOneSpan: (p) =>
     `"${p.input}" is not one period: a period is a span of months within one year (2024Q1, 2023M01-M09, Jan-May 2024), and a date may be followed only by a time of day. For several periods, use SERIES.`,
   ambiguousDate: (p) =>
     `"${p.input}" could be read day-first or month-first: give a date cell or ISO text (2024-03-31).`,
   unknownUnit: (p) =>
-    `Unknown unit "${p.input}". Use CNY (million yuan, the default) or USD (million US dollars).`,
+    `Unknown unit "${p.input}". Use one of: ${unitList("en")}. US dollars only where the source gives a rate.`,
   missingArgument: (p) => `${p.name} is required.`,
+  /** Words made by code fetched on first use (as_of, SERIES forms), which brings its own. */
+  said: (p) => String(p.en),
   notANumber: (p) => `${p.name} must be a number; got "${p.input}".`,
   notPublished: (p) =>
     `${place(p.region, "en")} publishes no ${p.category} for ${p.period}: no source gives this figure. ${periodsEn(p)}`,
@@ -81,13 +84,15 @@ const zh: Record<MessageKey, Template> = {
     `未知地区“${p.input}”。请使用“山东”或“全国”（也可写 Shandong、China）；“淄博”亦可。`,
   unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.valid}。`,
   badPeriod: (p) =>
-    `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期。`,
+    `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期；“最新”（latest）表示有数据的最新一期。`,
   notOneSpan: (p) =>
     `“${p.input}”不是一个期间：期间是同一年内的若干月份（2024Q1、2023M01-M09、2024年1-5月），日期之后只能跟时刻。需要多个期间请用 SERIES。`,
   ambiguousDate: (p) =>
     `“${p.input}”的日、月顺序不明确：请给出日期单元格或 ISO 格式文本（2024-03-31）。`,
-  unknownUnit: (p) => `未知单位“${p.input}”。请使用 CNY（百万元，默认）或 USD（百万美元）。`,
+  unknownUnit: (p) =>
+    `未知单位“${p.input}”。可用单位：${unitList("zh")}。美元数据仅限来源给出汇率的数据。`,
   missingArgument: (p) => `缺少参数：${p.name}。`,
+  said: (p) => String(p.zh),
   notANumber: (p) => `${p.name} 必须是数字，收到的是“${p.input}”。`,
   notPublished: (p) =>
     `${place(p.region, "zh")}未公布 ${p.category} 在 ${p.period} 的数据：没有来源给出该数据。${periodsZh(p)}`,

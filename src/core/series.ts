@@ -1,6 +1,6 @@
 import type { CategoryCode } from "./categories";
-import { leadMeasure, type Dataset, type Kind } from "./dataset";
-import { isOmitted, latestPeriod, periodLists, valueIn } from "./lookup";
+import { leadMeasure, type Dataset, type Figure, type Kind } from "./dataset";
+import { isLatest, isOmitted, latestPeriod, periodLists, valueIn } from "./lookup";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import { isCumulative, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
@@ -14,12 +14,16 @@ export interface SeriesRow {
   kind: Kind | null;
   /** A year-to-date total (January to a later month), not a discrete quarter, month or half. */
   cumulative: boolean;
+  /** The figure the row shows (none for a total the row sums itself). */
+  figure?: Figure;
 }
 
 export interface Series {
   category: CategoryCode;
   unit: Unit;
   rows: SeriesRow[];
+  /** Year-on-year rates in percent rather than values (`SERIES(…, "growth")`). */
+  growth?: boolean;
 }
 
 /**
@@ -37,9 +41,11 @@ export function lookupSeries(
 ): Result<Series> {
   const category = parseCategoryCached(categoryInput);
   if (!category.ok) return category;
-  const from = isOmitted(fromInput) ? ok(null) : parsePeriodCached(fromInput);
+  // "latest" as `to` is the default; as `from`, the caller keeps the newest row of its form.
+  const from =
+    isOmitted(fromInput) || isLatest(fromInput) ? ok(null) : parsePeriodCached(fromInput);
   if (!from.ok) return from;
-  const to = isOmitted(toInput) ? ok(null) : parsePeriodCached(toInput);
+  const to = isOmitted(toInput) || isLatest(toInput) ? ok(null) : parsePeriodCached(toInput);
   if (!to.ok) return to;
   const unit = parseUnitCached(unitInput);
   if (!unit.ok) return unit;
@@ -65,10 +71,19 @@ export function lookupSeries(
         // A growth-only row still says whether its rate is reported or derived.
         kind: found.ok ? found.value.measure.kind : f.cny ? null : leadMeasure(f).kind,
         cumulative: isCumulative(f.period),
+        figure: f,
       };
     });
   if (rows.length === 0) return noneFound(ds, category.value, from.value, to.value, region);
-  return ok({ category: category.value, unit: unit.value, rows });
+  const series = { category: category.value, unit: unit.value, rows };
+  return isLatest(fromInput) ? newestRow(series) : ok(series);
+}
+
+/** `from` "latest": the newest row with an answer, or the newest row where none has one. */
+export function newestRow(series: Series): Result<Series> {
+  const rows = series.rows;
+  const newest = [...rows].reverse().find((r) => r.value.ok) ?? rows[rows.length - 1];
+  return ok({ ...series, rows: newest ? [newest] : [] });
 }
 
 /** Months on one line; a row belongs to the range its last month falls in. */

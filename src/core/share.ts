@@ -1,6 +1,14 @@
 import { figureKey, sameScope, type Dataset, type Figure, type Measure } from "./dataset";
 import { fmt } from "./cell-number";
-import { findFigure, growthOnly, publishedInput, queryFigure, withheldFor } from "./lookup";
+import {
+  findFigure,
+  growthOnly,
+  isLatest,
+  newestAnswer,
+  publishedInput,
+  queryFigure,
+  withheldFor,
+} from "./lookup";
 import { periodKey } from "./periods";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
@@ -16,6 +24,11 @@ export function lookupShare(
   periodInput: unknown,
   region: RegionCode = "ZIBO",
 ): Result<Measure> {
+  if (isLatest(periodInput)) {
+    return newestAnswer(ds, categoryInput, region, (p) =>
+      lookupShare(ds, categoryInput, p, region),
+    );
+  }
   const query = queryFigure(ds, categoryInput, periodInput, region);
   if (!query.ok) return query;
   const { period } = query.value;

@@ -1,31 +1,113 @@
 import { fail, ok, type Result } from "./result";
 import { normalizeText } from "./text";
 
-/** CNY: million yuan (the unit sources publish); USD: million US dollars. */
-export type Unit = "CNY" | "USD";
+export type Currency = "CNY" | "USD";
 
-const aliases = new Map<string, Unit>([
-  ["cny", "CNY"],
-  ["rmb", "CNY"],
-  ["yuan", "CNY"],
-  ["million yuan", "CNY"],
-  ["元", "CNY"],
-  ["人民币", "CNY"],
-  ["百万元", "CNY"],
-  ["usd", "USD"],
-  ["us$", "USD"],
-  ["$", "USD"],
-  ["dollar", "USD"],
-  ["dollars", "USD"],
-  ["million usd", "USD"],
-  ["美元", "USD"],
-  ["百万美元", "USD"],
-]);
+/**
+ * A unit as people write it: a currency and how many of it one unit counts. `CNY` and `USD` are
+ * millions (the unit sources publish, and the default); the others are 元 (1), 万 (10,000),
+ * 亿 (100 million) and billions of yuan or US dollars.
+ */
+export type Unit =
+  | "CNY"
+  | "CNY_1"
+  | "CNY_10K"
+  | "CNY_100M"
+  | "CNY_BN"
+  | "USD"
+  | "USD_1"
+  | "USD_10K"
+  | "USD_100M"
+  | "USD_BN";
 
-/** An omitted or empty unit means CNY. */
+/** Units per currency in one order of size: 1, 10⁴, 10⁶, 10⁸, 10⁹. */
+const SCALES = [1, 1e4, 1e6, 1e8, 1e9] as const;
+const CODES: Record<Currency, readonly Unit[]> = {
+  CNY: ["CNY_1", "CNY_10K", "CNY", "CNY_100M", "CNY_BN"],
+  USD: ["USD_1", "USD_10K", "USD", "USD_100M", "USD_BN"],
+};
+
+/** Chinese size words in the order of SCALES: 元, 万元, 百万元, 亿元, 十亿元. */
+const ZH_SIZES = ["", "万", "百万", "亿", "十亿"];
+
+/** Every unit, yuan first, smallest first. */
+export const UNITS: readonly Unit[] = [...CODES.CNY, ...CODES.USD];
+
+export function currencyOf(unit: Unit): Currency {
+  return unit.startsWith("USD") ? "USD" : "CNY";
+}
+
+function scaleOf(unit: Unit): number {
+  return SCALES[CODES[currencyOf(unit)].indexOf(unit)]!;
+}
+
+/** A value in million yuan or million US dollars, in the unit asked for. */
+export function inUnit(millions: number, unit: Unit): number {
+  const scale = scaleOf(unit);
+  return scale >= 1e6 ? millions / (scale / 1e6) : millions * (1e6 / scale);
+}
+
+/** The unit's name in either language: `100 million yuan`, `亿元`. */
+export function unitName(unit: Unit, lang: "en" | "zh"): string {
+  const i = CODES[currencyOf(unit)].indexOf(unit);
+  if (lang === "zh") return ZH_SIZES[i] + (currencyOf(unit) === "USD" ? "美元" : "元");
+  const size = ["", "10,000 ", "million ", "100 million ", "billion "][i];
+  return size + (currencyOf(unit) === "USD" ? "USD" : "yuan");
+}
+
+/** English size words in the order of SCALES, before or after the currency word. */
+const EN_SIZES = [
+  "",
+  "10k|10,000|10000|ten thousand",
+  "million|mn|m",
+  "100 million|100m|hundred million",
+  "billion|bn",
+];
+/** A currency code or name alone means millions, as it always has; 元 and "yuan" are the unit. */
+const ALONE: Record<string, Unit> = {
+  cny: "CNY",
+  rmb: "CNY",
+  人民币: "CNY",
+  million: "CNY",
+  mn: "CNY",
+  百万: "CNY",
+  usd: "USD",
+  us$: "USD",
+  $: "USD",
+  万: "CNY_10K",
+  亿: "CNY_100M",
+  billion: "CNY_BN",
+  十亿: "CNY_BN",
+};
+const ZH = /^(万|百万|亿|十亿)?(元|人民币元?|美元)$/;
+const EN = /^(?:(.+) )?(yuan|cny|rmb|usd|dollars?|us dollars|us\$)(?: (.+))?$/;
+
+function unitOf(text: string): Unit | undefined {
+  if (ALONE[text]) return ALONE[text];
+  const zh = ZH.exec(text);
+  if (zh) return CODES[zh[2] === "美元" ? "USD" : "CNY"][ZH_SIZES.indexOf(zh[1] ?? "")];
+  const en = EN.exec(text);
+  if (!en || (en[1] && en[3])) return undefined;
+  const size = en[1] ?? en[3] ?? "";
+  const i = EN_SIZES.findIndex((words) => words.split("|").includes(size));
+  return i < 0 ? undefined : CODES[/yuan|cny|rmb/.test(en[2]!) ? "CNY" : "USD"][i];
+}
+
+/** The units a message lists, each with its name in the other language (or its code). */
+export function unitList(lang: "en" | "zh"): string {
+  const other = lang === "en" ? "zh" : "en";
+  const names = UNITS.map(
+    (u) => `${unitName(u, lang)} (${u.length === 3 ? u : unitName(u, other)})`,
+  );
+  return lang === "en"
+    ? `${names.join(", ")}; million yuan is the default`
+    : `${names.join("、")}；默认为百万元`;
+}
+
+/** An omitted or empty unit means million yuan. */
 export function parseUnit(input: unknown): Result<Unit> {
   if (input == null || (typeof input === "string" && input.trim() === "")) return ok("CNY");
   const text = String(input);
-  const unit = aliases.get(normalizeText(text));
+  const unit = unitOf(normalizeText(text));
   return unit ? ok(unit) : fail("invalidValue", "unknownUnit", { input: text.slice(0, 60) });
 }

@@ -10,30 +10,32 @@
  */
 import {
   broadcast,
-  datasetInfo,
-  kindLabel,
-  labelsFor,
-  latestPeriod,
-  lookupFigureCard,
-  lookupParkCard,
+  citedAsOf,
+  isOmitted,
+  ok,
+  parseRegion,
+  type RegionCode,
   lookupExportsCached,
+  lookupFigureCard,
   lookupGrowthCached,
-  lookupSeries,
-  lookupShareCached,
-  lookupSourceCached,
   lookupRegionExports,
   lookupRegionGrowth,
+  lookupSourceCached,
+  datasetInfo,
+  latestPeriod,
+  lookupParkCard,
+  lookupShareCached,
   mapResult,
   parkTable,
   plainCell,
   shareOfRegion,
-  valueHeader,
   yoyBase,
   yoyChange,
   type Dataset,
 } from "../core";
 import { cellValue, displayLanguage, gridValues, toExcelError } from "./excel-errors";
 import { answerLive } from "./live";
+import { asOf, seriesFormsCode } from "./as-of";
 import { figureCellValue, parkCellValue, supportsCards } from "./card-values";
 
 /** A spilling function's defect fills its one cell. */
@@ -44,22 +46,27 @@ const inOneCell = (error: CustomFunctions.Error) => [[error]];
  * @customfunction EXPORTS EXPORTS
  * @helpurl https://localhost:3000/help.html#exports
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
- * @param period A quarter such as "2024Q1" or "Q1 2024", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09" or "Jan-Sep 2023", a year, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param period A quarter such as "2024Q1" or "Q1 2024", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09" or "Jan-Sep 2023", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
+ * @param [as_of] A date (a date cell or ISO text such as "2024-06-01"): the figure as it was known then, from its revisions and its source's publication date; #N/A before it was first published.
  * @param invocation Streaming invocation.
  */
 export function exportsGrid(
   category: unknown[][],
   period: unknown[][],
   unit: unknown[][],
+  as_of: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
 ): void {
   answerLive(
     invocation,
     (dataset) =>
       gridValues(
-        broadcast([category, period, unit], (c, p, u) =>
-          mapResult(lookupExportsCached(dataset, c, p, u), (found) => found.value),
+        broadcast([category, period, unit, as_of], (c, p, u, a) =>
+          mapResult(
+            asOf(dataset, a, (d) => lookupExportsCached(d, c, p, u)),
+            (found) => found.value,
+          ),
         ),
       ),
     inOneCell,
@@ -101,20 +108,25 @@ export function yoyGrid(
  * @customfunction GROWTH GROWTH
  * @helpurl https://localhost:3000/help.html#growth
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
+ * @param [as_of] A date (a date cell or ISO text such as "2024-06-01"): the figure as it was known then, from its revisions and its source's publication date; #N/A before it was first published.
  * @param invocation Streaming invocation.
  */
 export function growthGrid(
   category: unknown[][],
   period: unknown[][],
+  as_of: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
 ): void {
   answerLive(
     invocation,
     (dataset) =>
       gridValues(
-        broadcast([category, period], (c, p) =>
-          mapResult(lookupGrowthCached(dataset, c, p), (m) => m.value),
+        broadcast([category, period, as_of], (c, p, a) =>
+          mapResult(
+            asOf(dataset, a, (d) => lookupGrowthCached(d, c, p)),
+            (m) => m.value,
+          ),
         ),
       ),
     inOneCell,
@@ -126,7 +138,7 @@ export function growthGrid(
  * @customfunction SHARE SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param invocation Streaming invocation.
  */
 export function shareGrid(
@@ -152,8 +164,9 @@ export function shareGrid(
  * @helpurl https://localhost:3000/help.html#region_exports
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
  * @param category TOTAL for the "new three" as a whole, or NEV, LIB, PV, LIB_PV where published. A cell or a range.
- * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
+ * @param [as_of] A date (a date cell or ISO text such as "2024-06-01"): the figure as it was known then, from its revisions and its source's publication date; #N/A before it was first published.
  * @param invocation Streaming invocation.
  */
 export function regionExportsGrid(
@@ -161,14 +174,18 @@ export function regionExportsGrid(
   category: unknown[][],
   period: unknown[][],
   unit: unknown[][],
+  as_of: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
 ): void {
   answerLive(
     invocation,
     (dataset) =>
       gridValues(
-        broadcast([region, category, period, unit], (r, c, p, u) =>
-          mapResult(lookupRegionExports(dataset, r, c, p, u), (found) => found.value),
+        broadcast([region, category, period, unit, as_of], (r, c, p, u, a) =>
+          mapResult(
+            asOf(dataset, a, (d) => lookupRegionExports(d, r, c, p, u)),
+            (found) => found.value,
+          ),
         ),
       ),
     inOneCell,
@@ -181,21 +198,26 @@ export function regionExportsGrid(
  * @helpurl https://localhost:3000/help.html#region_growth
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国); "Zibo" works too. A cell or a range.
  * @param category TOTAL, NEV, LIB, PV or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. A cell or a range.
+ * @param period A quarter such as "2024Q1", a year-to-date span such as "2023M01-M09" or "2023年1-9月", a half such as "2024H1", a year such as 2023, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
+ * @param [as_of] A date (a date cell or ISO text such as "2024-06-01"): the figure as it was known then, from its revisions and its source's publication date; #N/A before it was first published.
  * @param invocation Streaming invocation.
  */
 export function regionGrowthGrid(
   region: unknown[][],
   category: unknown[][],
   period: unknown[][],
+  as_of: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<Array<Array<number | CustomFunctions.Error>>>,
 ): void {
   answerLive(
     invocation,
     (dataset) =>
       gridValues(
-        broadcast([region, category, period], (r, c, p) =>
-          mapResult(lookupRegionGrowth(dataset, r, c, p), (m) => m.value),
+        broadcast([region, category, period, as_of], (r, c, p, a) =>
+          mapResult(
+            asOf(dataset, a, (d) => lookupRegionGrowth(d, r, c, p)),
+            (m) => m.value,
+          ),
         ),
       ),
     inOneCell,
@@ -207,7 +229,7 @@ export function regionGrowthGrid(
  * @customfunction SHARE_OF SHARE_OF
  * @helpurl https://localhost:3000/help.html#share_of
  * @param region "Shandong" or "China", in English or Chinese (山东, 全国, 中国). A cell or a range.
- * @param period A quarter such as "2024Q1" or a year such as 2023. A cell or a range.
+ * @param period A quarter such as "2024Q1" or a year such as 2023. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
  * @param [category] TOTAL (the default), or NEV, LIB, PV, LIB_PV where both sides are published. A cell or a range.
  * @param invocation Streaming invocation.
  */
@@ -234,24 +256,30 @@ export function shareOfGrid(
  * @customfunction SOURCE SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.
- * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for the million-yuan figure (the default) or "USD" for the million-US-dollar figure, as in EXPORTS.
+ * @param period A quarter such as "2024Q1", a half such as "2024H1", a month such as "2024M05", a year-to-date span such as "2023M01-M09", a year, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
+ * @param [unit] The unit of the figure, as in EXPORTS: Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
+ * @param [as_of] A date (a date cell or ISO text such as "2024-06-01"): the citation of the figure as it was known then, from its revisions and its source's publication date; #N/A before it was first published.
  * @param invocation Streaming invocation.
  */
 export function sourceGrid(
   category: unknown[][],
   period: unknown[][],
   unit: unknown[][],
+  as_of: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<Array<Array<string | CustomFunctions.Error>>>,
 ): void {
   answerLive(
     invocation,
-    (dataset) =>
-      gridValues(
-        broadcast([category, period, unit], (c, p, u) =>
-          lookupSourceCached(dataset, c, p, u, "ZIBO", displayLanguage()),
+    (dataset) => {
+      const lang = displayLanguage();
+      return gridValues(
+        broadcast([category, period, unit, as_of], (c, p, u, a) =>
+          asOf(dataset, a, (d, date) =>
+            citedAsOf(lookupSourceCached(d, c, p, u, "ZIBO", lang), date, lang),
+          ),
         ),
-      ),
+      );
+    },
     inOneCell,
   );
 }
@@ -275,9 +303,12 @@ export function latestText(
  * @customfunction SERIES SERIES
  * @helpurl https://localhost:3000/help.html#series
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names.
- * @param [from] The first period to include, such as "2023Q1" or 2023; leave it out to start at the oldest.
+ * @param [from] The first period to include, such as "2023Q1" or 2023; leave it out to start at the oldest; "latest" (最新) for the newest row only.
  * @param [to] The last period to include, such as "2024Q4" or 2024; leave it out to end at the latest.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
+ * @param [form] "published" (the default: every span as published, year-to-date totals flagged), "quarters" (按季度: discrete quarters, reported or derived by difference), "ytd" (累计: year-to-date totals, reported or summed from reported quarters) or "growth" (增速: year-on-year rates in percent).
+ * @param [region] "Zibo" (the default), "Shandong" or "China", in English or Chinese.
+ * @param [as_of] A date (a date cell or ISO text such as "2024-06-01"): the rows as they were known then.
  * @param invocation Streaming invocation.
  */
 export function seriesTable(
@@ -285,36 +316,34 @@ export function seriesTable(
   from: unknown,
   to: unknown,
   unit: unknown,
+  form: unknown,
+  region: unknown,
+  as_of: unknown,
   invocation: CustomFunctions.StreamingInvocation<
     Array<Array<string | number | CustomFunctions.Error>>
   >,
 ): void {
-  answerLive(invocation, (dataset) => seriesRows(dataset, category, from, to, unit), inOneCell);
+  answerLive(
+    invocation,
+    (dataset) => seriesRows(dataset, [category, from, to, unit, form, region, as_of]),
+    inOneCell,
+  );
 }
 
 function seriesRows(
   dataset: Dataset,
-  category: unknown,
-  from: unknown,
-  to: unknown,
-  unit: unknown,
+  inputs: unknown[],
 ): (string | number | CustomFunctions.Error)[][] {
   // A card (FIGURE, PARK) passed in reads as the value it shows, as in the range functions.
-  const [c, f, t, u] = [category, from, to, unit].map(plainCell);
-  const series = lookupSeries(dataset, c, f, t, u);
+  const [c, f, t, u, form, r, a] = inputs.map(plainCell);
+  const region = isOmitted(r) ? ok<RegionCode>("ZIBO") : parseRegion(r);
+  if (!region.ok) return [[toExcelError(region.error)]];
+  const code = seriesFormsCode();
+  const series = asOf(dataset, a, (d) => code.seriesInForm(d, c, f, t, u, form, region.value));
   if (!series.ok) return [[toExcelError(series.error)]];
-  const lang = displayLanguage();
-  const l = labelsFor(lang);
-  const { rows, category: code, unit: unitCode } = series.value;
-  return [
-    [l.period, valueHeader(code, unitCode, lang), l.kind, l.cumulative],
-    ...rows.map((row) => [
-      row.period,
-      cellValue(row.value),
-      row.kind ? kindLabel(row.kind, lang) : "",
-      row.cumulative ? l.yes : l.no,
-    ]),
-  ];
+  return code
+    .seriesTable(series.value, region.value, displayLanguage())
+    .map((row) => row.map((v) => (typeof v === "string" ? v : cellValue(v))));
 }
 
 /**
@@ -346,9 +375,10 @@ export function infoText(invocation: CustomFunctions.StreamingInvocation<string>
  * @customfunction FIGURE FIGURE
  * @helpurl https://localhost:3000/help.html#figure
  * @param category NEV, LIB, PV, TOTAL or LIB_PV; English or Chinese names work too (新能源汽车, 新三样). A cell or a range.
- * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", a year such as 2023, or a date inside the quarter. A cell or a range.
- * @param [unit] "CNY" for million yuan (the default) or "USD" for million US dollars.
+ * @param period A quarter such as "2024Q1", "2024-Q1" or "Q1 2024", a year such as 2023, or a date inside the quarter. "latest" (最新) is the newest span with an answer, and moves when a refresh brings a new one. A cell or a range.
+ * @param [unit] Million yuan by default ("CNY"); also 元, 万元, 亿元 or "billion yuan"; US dollars as "USD" (million), 美元, 万美元, 亿美元 or "billion USD", where the source gives a rate.
  * @param [region] "Zibo" (the default), "Shandong" or "China", in English or Chinese.
+ * @param [as_of] A date (a date cell or ISO text such as "2024-06-01"): the figure as it was known then, from its revisions and its source's publication date; #N/A before it was first published.
  * @param invocation Streaming invocation.
  */
 export function figureCards(
@@ -356,6 +386,7 @@ export function figureCards(
   period: unknown[][],
   unit: unknown[][],
   region: unknown[][],
+  as_of: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<
     Array<Array<Excel.DoubleCellValue | number | CustomFunctions.Error>>
   >,
@@ -366,9 +397,10 @@ export function figureCards(
       const lang = displayLanguage();
       const cards = supportsCards("figure");
       return gridValues(
-        broadcast([category, period, unit, region], (c, p, u, r) =>
-          mapResult(lookupFigureCard(dataset, c, p, u, r, lang), (card) =>
-            cards ? figureCellValue(card) : card.value,
+        broadcast([category, period, unit, region, as_of], (c, p, u, r, a) =>
+          mapResult(
+            asOf(dataset, a, (d, date) => lookupFigureCard(d, c, p, u, r, lang, date ?? undefined)),
+            (card) => (cards ? figureCellValue(card) : card.value),
           ),
         ),
       );

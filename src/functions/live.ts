@@ -3,6 +3,14 @@ import { store } from "../data";
 import { unexpectedError } from "./excel-errors";
 
 /**
+ * Thrown by an answer whose code is still being fetched (a chunk loaded on first use): the call
+ * is answered again once `ready` settles, and the cell shows #BUSY! until then.
+ */
+export class Pending {
+  constructor(readonly ready: Promise<unknown>) {}
+}
+
+/**
  * Answers a streaming call now and again whenever the dataset changes, so a refresh or an import
  * reaches every cell without a recalculation. Unchanged answers are not re-sent. The
  * subscription ends when Excel cancels the call (the formula is deleted or edited).
@@ -22,6 +30,11 @@ export function answerLive<V>(
     try {
       value = compute(dataset);
     } catch (e) {
+      if (e instanceof Pending) {
+        // Answered again with the data current by then; a failed fetch is thrown again and shown.
+        void e.ready.then(retry, retry);
+        return;
+      }
       value = onDefect(unexpectedError(e));
     }
     if (sent && sameCell(last, value)) return;
@@ -29,9 +42,14 @@ export function answerLive<V>(
     last = value;
     invocation.setResult(value);
   };
+  let canceled = false;
+  const retry = () => {
+    if (!canceled) push(store.current);
+  };
   push(store.current);
   const unsubscribe = store.subscribe(push);
   invocation.onCanceled = () => {
+    canceled = true;
     unsubscribe();
   };
 }

@@ -6,7 +6,8 @@ import type { Language, Localized } from "../core";
  * in the pane's strings. Formulas use the invariant (English) names and comma separators, as
  * `range.formulas` expects in every display language.
  */
-export type ParamKind = "category" | "period" | "unit" | "region" | "park" | "number";
+export type ParamKind =
+  "category" | "period" | "unit" | "region" | "park" | "number" | "form" | "date";
 
 export interface ParamSpec {
   /** The parameter's name as the function's metadata gives it; the pane labels it by this key. */
@@ -34,6 +35,9 @@ const unit: ParamSpec = { name: "unit", kind: "unit", optional: true, initial: n
 const region: ParamSpec = { name: "region", kind: "region", optional: false, initial: "Shandong" };
 /** FIGURE's region comes last and is optional: left out, the figure is Zibo's. */
 const figureRegion: ParamSpec = { name: "region", kind: "region", optional: true, initial: null };
+/** `as_of`: a date, left out for the figures as known now. */
+const asOf: ParamSpec = { name: "as_of", kind: "date", optional: true, initial: null };
+const form: ParamSpec = { name: "form", kind: "form", optional: true, initial: null };
 const park: ParamSpec = { name: "name_or_id", kind: "park", optional: false, initial: null };
 const number = (name: "current" | "base" | "yoy_percent", initial: string): ParamSpec => ({
   name,
@@ -46,21 +50,35 @@ const number = (name: "current" | "base" | "yoy_percent", initial: string): Para
 export const NEWEST = "newest";
 
 export const FUNCTIONS = [
-  { name: "EXPORTS", params: [category("NEV"), period("period", NEWEST), unit] },
-  { name: "GROWTH", params: [category("TOTAL"), period("period", NEWEST)] },
+  { name: "EXPORTS", params: [category("NEV"), period("period", NEWEST), unit, asOf] },
+  { name: "GROWTH", params: [category("TOTAL"), period("period", NEWEST), asOf] },
   { name: "SHARE", params: [category("NEV"), period("period", NEWEST)] },
-  { name: "SOURCE", params: [category("TOTAL"), period("period", NEWEST), unit] },
+  { name: "SOURCE", params: [category("TOTAL"), period("period", NEWEST), unit, asOf] },
   { name: "LATEST", params: [category("TOTAL", true)] },
   {
     name: "SERIES",
-    params: [category("TOTAL"), period("from", null, true), period("to", null, true), unit],
+    params: [
+      category("TOTAL"),
+      period("from", null, true),
+      period("to", null, true),
+      unit,
+      form,
+      figureRegion,
+      asOf,
+    ],
   },
-  { name: "REGION_EXPORTS", params: [region, category("TOTAL"), period("period", NEWEST), unit] },
-  { name: "REGION_GROWTH", params: [region, category("TOTAL"), period("period", NEWEST)] },
+  {
+    name: "REGION_EXPORTS",
+    params: [region, category("TOTAL"), period("period", NEWEST), unit, asOf],
+  },
+  { name: "REGION_GROWTH", params: [region, category("TOTAL"), period("period", NEWEST), asOf] },
   { name: "SHARE_OF", params: [region, period("period", NEWEST), category(null, true)] },
   { name: "YOY", params: [number("current", "80"), number("base", "7.758")] },
   { name: "YOY_BASE", params: [number("current", "80"), number("yoy_percent", "931.2")] },
-  { name: "FIGURE", params: [category("NEV"), period("period", NEWEST), unit, figureRegion] },
+  {
+    name: "FIGURE",
+    params: [category("NEV"), period("period", NEWEST), unit, figureRegion, asOf],
+  },
   { name: "PARKS", params: [] },
   { name: "PARK", params: [park] },
   { name: "INFO", params: [] },
@@ -77,7 +95,9 @@ export type ParamName =
   | "name_or_id"
   | "current"
   | "base"
-  | "yoy_percent";
+  | "yoy_percent"
+  | "form"
+  | "as_of";
 
 export function functionSpec(name: string): FunctionSpec | undefined {
   return FUNCTIONS.find((f) => f.name === name);

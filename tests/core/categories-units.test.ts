@@ -40,9 +40,10 @@ describe("units", () => {
     ["", "CNY"],
     ["cny", "CNY"],
     ["RMB", "CNY"],
-    ["元", "CNY"],
+    ["人民币", "CNY"],
+    ["元", "CNY_1"],
     ["usd", "USD"],
-    ["美元", "USD"],
+    ["美元", "USD_1"],
   ])("%p → %s", (input, unit) => {
     const result = parseUnit(input);
     expect(result.ok && result.value).toBe(unit);

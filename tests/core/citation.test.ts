@@ -77,7 +77,7 @@ describe("SOURCE with a unit cites the figure EXPORTS gives in that unit", () =>
       ok: true,
       value: `derived: converted at the rate the source implies: ${working}, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD). Source: ${PRIMARY}`,
     });
-    const zh = lookupSource(bundled(), c, p, "美元", "ZIBO", "zh");
+    const zh = lookupSource(bundled(), c, p, "百万美元", "ZIBO", "zh");
     expect(zh.ok && zh.value).toMatch(
       new RegExp(
         `^推算值：按来源隐含的汇率换算：${working.replace(/[.*]/g, "\\$&")}，来源公布 80 百万元 = 11\\.07 百万美元（7\\.2267 元/美元）。来源：chinadaily`,

@@ -256,15 +256,21 @@ describe("the other functions", () => {
     expectError(answer("LATEST", "PV"), "#N/A");
   });
 
-  test("SERIES spills a header row, then periods oldest first", () => {
-    const table = answer("SERIES", "TOTAL", null, null, null) as unknown[][];
+  test("SERIES spills a header row, then periods oldest first (its code fetched on first use)", async () => {
+    const first = callStreaming(fn("SERIES"), "TOTAL", null, null, null, null, null, null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    first.cancel();
+    const table = answer("SERIES", "TOTAL", null, null, null, null, null, null) as unknown[][];
     expect(table[0]).toEqual(["Period", "TOTAL (million yuan)", "Kind", "Year to date"]);
     expect(table.slice(1).map((r) => [r[0], r[2]])).toEqual([
       ["2023Q1", "derived"],
       ["2024Q1", "reported"],
     ]);
     expect(table[2][1]).toBe(80);
-    expectError((answer("SERIES", "XYZ", null, null, null) as unknown[][])[0][0], "#VALUE!");
+    expectError(
+      (answer("SERIES", "XYZ", null, null, null, null, null, null) as unknown[][])[0][0],
+      "#VALUE!",
+    );
   });
 
   test("PARKS spills a header row and the three parks", () => {

@@ -62,7 +62,7 @@ describe("the values are Excel's own data types", () => {
     const entity: Excel.EntityCellValue = parkCellValue(parkCard);
     const cells: Excel.CellValue[] = [double, entity];
     type FigureAnswer =
-      Parameters<typeof functions.figureCards>[4] extends CustomFunctions.StreamingInvocation<
+      Parameters<typeof functions.figureCards>[5] extends CustomFunctions.StreamingInvocation<
         infer R
       >
         ? R

@@ -8,7 +8,7 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { callStreaming, installStandIns, isErrorValue } from "../support/custom-functions-stand-in";
-import { loadBundle, readBuilt } from "../support/load-bundle";
+import { fetchOnDemandCode, loadBundle, readBuilt } from "../support/load-bundle";
 
 installStandIns();
 
@@ -30,6 +30,7 @@ const docs = JSON.parse(
 const metadata = (JSON.parse(readBuilt("functions.json")) as { functions: FunctionMetadata[] })
   .functions;
 const bundles = { en: loadBundle("en-US"), zh: loadBundle("zh-CN") };
+beforeAll(() => Promise.all([fetchOnDemandCode(bundles.en), fetchOnDemandCode(bundles.zh)]));
 
 /** `=ZIBO.NAME("a", 2023, , "USD")` → its literal arguments; null when it is more than one call. */
 function literalCall(formula: string): { name: string; args: unknown[] } | null {

@@ -92,7 +92,7 @@ describe("the help page is generated from the metadata and one docs file", () =>
       docs,
     );
     const exportsSection = /<section id="exports">([\s\S]*?)<\/section>/.exec(html)![1];
-    expect(exportsSection).toContain("=ZIBO.EXPORTS(category, period, [currency])");
+    expect(exportsSection).toContain("=ZIBO.EXPORTS(category, period, [currency], [as_of])");
     expect(exportsSection).not.toContain("<code>unit</code>");
   });
 

@@ -96,7 +96,9 @@ export function callStreaming(fn: ExcelFunction, ...args: unknown[]): StreamingC
       results.push(v);
     },
   };
-  (fn as AssociatedFunction)(...args, invocation);
+  // Excel passes every declared parameter, an omitted optional one as null, then the invocation.
+  const padded = [...args, ...Array<null>(Math.max(0, fn.length - 1 - args.length)).fill(null)];
+  (fn as AssociatedFunction)(...padded, invocation);
   return {
     results,
     get last() {

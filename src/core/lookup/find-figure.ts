@@ -7,10 +7,13 @@ import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "../pars
 import { periodKey, type Period } from "../periods";
 import type { RegionCode } from "../regions";
 import { fail, ok, type Result } from "../result";
-import type { Unit } from "../units";
+import { currencyOf, inUnit, type Unit } from "../units";
+import { isLatest, newestAnswer } from "./latest";
 
 export interface FoundValue {
+  /** In the unit asked for; the measure keeps million yuan or million US dollars. */
   value: number;
+  unit: Unit;
   measure: Measure;
   figure: Figure;
 }
@@ -124,6 +127,11 @@ export function lookupExports(
   unitInput?: unknown,
   region: RegionCode = "ZIBO",
 ): Result<FoundValue> {
+  if (isLatest(periodInput)) {
+    return newestAnswer(ds, categoryInput, region, (p) =>
+      lookupExports(ds, categoryInput, p, unitInput, region),
+    );
+  }
   const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
   if (!asked.ok) return asked;
   return valueIn(asked.value.figure, asked.value.unit);
@@ -142,12 +150,12 @@ export function growthOnly<T>(figure: Figure): Result<T> {
 
 export function valueIn(figure: Figure, unit: Unit): Result<FoundValue> {
   if (!figure.cny) return growthOnly(figure);
-  const measure = unit === "USD" ? figure.usd : figure.cny;
+  const measure = currencyOf(unit) === "USD" ? figure.usd : figure.cny;
   if (!measure) {
     return fail("notAvailable", "noUsd", {
       category: figure.category,
       period: periodKey(figure.period),
     });
   }
-  return ok({ value: measure.value, measure, figure });
+  return ok({ value: inUnit(measure.value, unit), unit, measure, figure });
 }

@@ -15,6 +15,6 @@ export {
   withheldFor,
   type FoundValue,
 } from "./find-figure";
-export { isOmitted, latestPeriod } from "./latest";
+export { isLatest, isOmitted, latestPeriod, newestAnswer } from "./latest";
 export { memoizeLookup, type Lookup3 } from "./lookup-memo";
 export { importedFigures, newestFigures, ziboPeriods } from "./newest";

@@ -106,6 +106,8 @@ export const en: PaneStrings = {
     current: "Current value",
     base: "Year-ago value",
     yoy_percent: "Year-on-year change (%)",
+    form: "Form",
+    as_of: "As known on (date)",
   },
   paramOmitted: "(leave out)",
   unitName: { CNY: "million yuan", USD: "million USD" },

@@ -120,6 +120,8 @@ export const zh: PaneStrings = {
     current: "本期数值",
     base: "上年同期数值",
     yoy_percent: "同比变化（%）",
+    form: "形式",
+    as_of: "截至日期（已知数据）",
   },
   paramOmitted: "（省略）",
   unitName: { CNY: "百万元", USD: "百万美元" },

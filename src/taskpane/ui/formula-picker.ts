@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_CODES, ziboPeriods, type Dataset } from "../../core";
+import { CATEGORIES, CATEGORY_CODES, UNITS, unitName, ziboPeriods, type Dataset } from "../../core";
 import {
   FUNCTIONS,
   NEWEST,
@@ -97,11 +97,18 @@ export class FormulaPicker {
     const initial = param.initial === NEWEST ? (this.periods[0] ?? "") : (param.initial ?? "");
     const value = remembered ?? initial;
     let field: Field;
-    if (param.kind === "number") {
-      field = el("input", {
-        className: "input",
-        attrs: { id, type: "text", inputmode: "decimal", autocomplete: "off", spellcheck: "false" },
-      });
+    if (param.kind === "number" || param.kind === "date") {
+      // A date as ISO text (the browser's date field gives it so), which as_of reads.
+      const attrs: Record<string, string> = { id, type: "date" };
+      if (param.kind === "number") {
+        Object.assign(attrs, {
+          type: "text",
+          inputmode: "decimal",
+          autocomplete: "off",
+          spellcheck: "false",
+        });
+      }
+      field = el("input", { className: "input", attrs });
       field.value = value;
     } else {
       const options = this.options(param);
@@ -136,12 +143,19 @@ export class FormulaPicker {
           }),
         ];
       case "period":
-        return [...omit, ...this.periods.map((p): [string, string] => [p, p])];
-      case "unit":
         return [
-          ["", s.unitName.CNY],
-          ["USD", s.unitName.USD],
+          ...omit,
+          ["latest", "latest"],
+          ...this.periods.map((p): [string, string] => [p, p]),
         ];
+      case "unit":
+        // Written as the Chinese unit names (元, 亿元, 亿美元), which every language reads.
+        return UNITS.map((u): [string, string] => [
+          u === "CNY" ? "" : unitName(u, "zh"),
+          unitName(u, s.language),
+        ]);
+      case "form":
+        return [...omit, ...["quarters", "ytd", "growth"].map((v): [string, string] => [v, v])];
       case "region":
         return [
           ...(param.optional ? ([["", s.regionName.Zibo]] as [string, string][]) : []),
@@ -151,6 +165,7 @@ export class FormulaPicker {
       case "park":
         return this.parks.map((p): [string, string] => [p.id, p.name[s.language]]);
       case "number":
+      case "date":
         return [];
     }
   }
