@@ -196,6 +196,8 @@ export const en: PaneStrings = {
     ItemNotFound: "Something the add-in needs in the workbook was not found.",
     AccessDenied: "Excel refused the change: the workbook or sheet may be protected or read-only.",
     InsertDeleteConflict: "Excel could not make room here, because of a table or merged cells.",
+    ChunkLoadError:
+      "Part of the add-in's code did not arrive from its server in time. Try again; the data in use is unchanged.",
   },
   errorUnknown: (p) => `Something went wrong. Detail: ${p.detail}`,
   errorWithDetail: (p) => `${p.sentence} Detail: ${p.detail}`,

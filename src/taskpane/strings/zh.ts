@@ -92,6 +92,7 @@ export const zh: PaneStrings = {
     ItemNotFound: "未在工作簿中找到加载项所需的内容。",
     AccessDenied: "Excel 拒绝了此更改：工作簿或工作表可能受保护或为只读。",
     InsertDeleteConflict: "由于表格或合并单元格，Excel 无法在此处腾出空间。",
+    ChunkLoadError: "加载项的部分功能未能及时从其服务器送达。请重试；正在使用的数据未改变。",
   },
   errorUnknown: (p) => `出现问题。详细信息：${p.detail}`,
   errorWithDetail: (p) => `${p.sentence}详细信息：${p.detail}`,
