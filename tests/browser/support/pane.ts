@@ -99,7 +99,10 @@ export async function openPane(
     });
   }
   if (fakeClock) await page.clock.install();
-  await page.goto(`${server.url}taskpane.html`);
+  // A held script keeps the page's load event back: the pane is ready before it, as it should be.
+  await page.goto(`${server.url}taskpane.html`, {
+    waitUntil: held.length > 0 ? "domcontentloaded" : "load",
+  });
   await waitForPane(page);
   if (!asOpened) await openSections(page);
   return { page, problems, external, release };
