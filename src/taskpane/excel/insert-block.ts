@@ -56,10 +56,10 @@ export async function insertBesideTable(
   datasetVersion: string,
   now: Date = new Date(),
 ): Promise<InsertOutcome> {
-  const range = context.workbook.tables.getItem(name).getRange();
-  range.load("columnCount");
+  const header = context.workbook.tables.getItem(name).getHeaderRowRange();
+  header.load("columnCount");
   await context.sync();
-  const anchor = range.getCell(0, 0).getOffsetRange(0, range.columnCount + 1);
+  const anchor = header.getCell(0, 0).getOffsetRange(0, header.columnCount + 1);
   return insertAt(context, anchor, block, datasetVersion, now);
 }
 
