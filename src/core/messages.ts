@@ -38,7 +38,7 @@ const en = {
   notPublishedSeparately: (p) =>
     `No source publishes ${p.category} separately for ${p.period}. Lithium-ion batteries and photovoltaic products together (LIB_PV): ${p.combined} million yuan, derived.`,
   growthOnly: (p) =>
-    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${regionName(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; ${p.region === "ZIBO" ? "GROWTH" : "REGION_GROWTH"} gives the rate.`,
+    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${regionName(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH gives the rate.`,
   noUsd: (p) =>
     `No US dollar figure is published for ${p.category} in ${p.period}, and its source gives no exchange rate to convert with.`,
   yoyIsMinus100: () =>
@@ -81,7 +81,7 @@ const zh: Record<MessageKey, Template> = {
   notPublishedSeparately: (p) =>
     `没有来源单独公布 ${p.category} 在 ${p.period} 的数据。锂电池与光伏产品合计（LIB_PV）：${p.combined} 百万元（推算值）。`,
   growthOnly: (p) =>
-    `${p.region === "ZIBO" ? "" : `${regionName(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 ${p.region === "ZIBO" ? "GROWTH" : "REGION_GROWTH"}。`,
+    `${p.region === "ZIBO" ? "" : `${regionName(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
   yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,

@@ -18,7 +18,8 @@ type Show = (left: string[]) => void;
 export function replace(pane: Pane, names: string[], show: Show): Promise<void> {
   return pane.run({
     action: "updateTables",
-    name: (s) => s.actionEditedReplace,
+    // The button's own words: "Could not replace it with the current figures."
+    name: (s) => s.editedReplace.toLowerCase(),
     write: (context, code) =>
       code.refreshInsertedTables(context, store.current, {
         cards: !missingExcelApi("cardColumn", supportsExcelApi),
@@ -36,7 +37,7 @@ export function replace(pane: Pane, names: string[], show: Show): Promise<void> 
 export function insertBeside(pane: Pane, names: string[]): Promise<void> {
   return pane.run({
     action: "insertTable",
-    name: (s) => s.actionEditedBeside,
+    name: (s) => s.editedBeside.toLowerCase(),
     write: async (context, code) => {
       const dataset = store.current;
       const inserted: string[] = [];

@@ -233,14 +233,9 @@ export class PaneShell implements Pane {
   /** Each control disabled while it waits; `aria-busy` on what is working. */
   private showBusy(): void {
     for (const control of this.controls) control.disabled = this.waits(control);
-    toggleBusy(byId("main"), this.busyState.busy);
-    toggleBusy(byId("data-section"), this.dataState.busy);
+    byId("main").ariaBusy = String(this.busyState.busy);
+    byId("data-section").ariaBusy = String(this.dataState.busy);
   }
-}
-
-function toggleBusy(element: HTMLElement, busy: boolean): void {
-  if (busy) element.setAttribute("aria-busy", "true");
-  else element.removeAttribute("aria-busy");
 }
 
 /** The controls as the page orders them, whatever order the sections are registered in. */

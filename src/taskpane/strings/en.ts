@@ -57,8 +57,6 @@ export const en: PaneStrings = {
   tableEditedByUser: (p) => `${p.name} was changed in the workbook and left as it is.`,
   editedReplace: "Replace it with the current figures",
   editedBeside: "Insert a fresh table beside it",
-  actionEditedReplace: "replace the changed table",
-  actionEditedBeside: "insert a fresh table",
   tablesChangedByUser: (p) => `Left as they are, because their headers were changed: ${p.names}.`,
   citationsChangedByUser: (p) =>
     `Citation lines edited or moved in the sheet were left as they are, so they may name an older dataset: under ${p.names}.`,

@@ -65,8 +65,6 @@ export interface PaneStrings {
   tableEditedByUser: (p: { name: string }) => string;
   editedReplace: string;
   editedBeside: string;
-  actionEditedReplace: string;
-  actionEditedBeside: string;
   citationsChangedByUser: (p: { names: string }) => string;
   chartsExtended: (p: { names: string }) => string;
   workbookNotUpdated: (p: { reason: string }) => string;

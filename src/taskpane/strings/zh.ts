@@ -53,8 +53,6 @@ export const zh: PaneStrings = {
   tableEditedByUser: (p) => `${p.name} 已在工作簿中被修改，保持原样。`,
   editedReplace: "用当前数据替换该表",
   editedBeside: "在其旁边插入新表",
-  actionEditedReplace: "替换已修改的表格",
-  actionEditedBeside: "插入新表",
   tablesChangedByUser: (p) => `以下表格的表头已被修改，保持原样：${p.names}。`,
   citationsChangedByUser: (p) =>
     `以下表格下方的引用说明已在工作表中被修改或移动，保持原样，可能仍注明旧版数据集：${p.names}。`,
