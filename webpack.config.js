@@ -70,6 +70,9 @@ module.exports = async (env, options) => {
       // Chunks loaded on demand (the CSV reader) sit beside taskpane.html; a fixed public path
       // spares the runtime from guessing it from the script's URL.
       publicPath: "",
+      // A script loaded on demand that has not arrived after the feed's own limit ends the action
+      // that asked for it (webpack waits 120 s by default); the next action asks again.
+      chunkLoadTimeout: 15_000,
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

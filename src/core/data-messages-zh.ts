@@ -63,8 +63,8 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
     `离线副本（截至 ${p.cached}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
   cacheSaveFailed: (p) => `数据无法保存供离线使用（${p.detail}）。`,
   unexpected: (p) => `数据无法更新（${p.detail}），正在使用的数据未改变。`,
-  serviceNotLoaded: (p) =>
-    `加载项无法从其服务器加载数据功能（${p.detail}），正在使用的数据未改变。点击“刷新”会重试。`,
+  serviceNotLoaded: () =>
+    `加载项未能及时从其服务器加载数据功能，正在使用的数据未改变。点击“刷新”会重试。`,
   storageFailed: (p) => `无法读取或保存该设置（${p.detail}）。`,
   viewsFailed: (p) => `数据已更新，但部分打开的视图无法显示新数据（${p.detail}）。`,
   feedUrlNotUrl: (p) => `“${p.input}”不是网址。`,

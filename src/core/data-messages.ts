@@ -83,8 +83,8 @@ const en = {
     `The saved offline copy (as of ${p.cached}) is older than the data shipped with the add-in (as of ${p.floor}) and was ignored.`,
   cacheSaveFailed: (p) => `The data could not be saved for offline use (${p.detail}).`,
   unexpected: (p) => `The data could not be updated (${p.detail}); the data in use is unchanged.`,
-  serviceNotLoaded: (p) =>
-    `The add-in could not load its data code from its server (${p.detail}); the data in use is unchanged. Refresh tries again.`,
+  serviceNotLoaded: () =>
+    `The add-in could not load its data code from its server in time; the data in use is unchanged. Refresh tries again.`,
   storageFailed: (p) => `The setting could not be read or saved (${p.detail}).`,
   viewsFailed: (p) => `The data changed, but some open views could not show it (${p.detail}).`,
   // Feed URL setting

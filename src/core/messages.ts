@@ -54,7 +54,7 @@ const en = {
   withheld: (p) =>
     `${p.region === "ZIBO" ? "" : `${place(p.region, "en")} `}${p.what} is withheld: the published figures it would be computed from contradict each other (${p.en}). They stay as published; check the data.`,
   growthOnly: (p) =>
-    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${place(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; GROWTH gives the rate.`,
+    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${regionName(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH gives the rate.`,
   noUsd: (p) =>
     `No US dollar figure is published for ${p.category} in ${p.period}, and its source gives no exchange rate to convert with.`,
   yoyIsMinus100: () =>
@@ -105,7 +105,7 @@ const zh: Record<MessageKey, Template> = {
   withheld: (p) =>
     `${p.region === "ZIBO" ? "" : place(p.region, "zh")}${p.what} 暂不提供：用于计算的公布值互相矛盾（${p.zh}）。公布值保持原样，请核对数据。`,
   growthOnly: (p) =>
-    `${p.region === "ZIBO" ? "" : `${place(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 GROWTH。`,
+    `${p.region === "ZIBO" ? "" : `${regionName(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
   yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,

@@ -1,4 +1,4 @@
-import { dataMessage, errorDetail, newestFigures, type DataMessage } from "../core";
+import { dataMessage, newestFigures, type DataMessage } from "../core";
 import type { FeedUrlCheck, FeedUrlSetting } from "./feed-url";
 import type { DataService, DataStatus, ImportOutcome } from "./data-service";
 import { store } from "./runtime-store";
@@ -11,8 +11,9 @@ let service: DataService | null = null;
 /**
  * Fetches the data service's code (the saved copy, the feed, imports and the schema that checks
  * them), a chunk of its own so that the page and the functions start without it. The pane asks
- * at once, so it arrives while Office starts; a failed fetch (the add-in's server out of reach)
- * is tried again by the next data action.
+ * at once, so it arrives while Office starts; a failed fetch (the add-in's server out of reach,
+ * or a script that does not arrive within `output.chunkLoadTimeout`, 15 s like the feed) is tried
+ * again by the next data action.
  */
 export function loadDataService(): Promise<ServiceCode> {
   const pending = (code ??= import(/* webpackChunkName: "data-service" */ "./service"));
@@ -30,8 +31,9 @@ async function withService<T>(
   let loaded: ServiceCode;
   try {
     loaded = await loadDataService();
-  } catch (error) {
-    return failed(dataMessage("serviceNotLoaded", { detail: errorDetail(error) }));
+  } catch {
+    // The browser's words (a script's address, "ChunkLoadError") mean nothing to the reader.
+    return failed(dataMessage("serviceNotLoaded", {}));
   }
   // Created after Office is ready (the first action comes then), so storage sees its partition key.
   service ??= loaded.createDataService();

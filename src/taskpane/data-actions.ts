@@ -71,8 +71,12 @@ export async function importAndUpdate(
   name: string,
   content: string | ArrayBuffer,
 ): Promise<DataEvent> {
+  const before = store.current;
   const outcome = await importFromFile(name, content);
-  const workbook = outcome.state === "imported" ? await updateWorkbook() : null;
+  // A file that changes nothing leaves the data in use as it is, and the tables too: the pane
+  // then says "No changes." alone, not "Tables updated in place" beside it.
+  const changed = outcome.state === "imported" && store.current !== before;
+  const workbook = changed ? await updateWorkbook() : null;
   return emit({ kind: "import", outcome, workbook });
 }
 

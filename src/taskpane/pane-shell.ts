@@ -26,11 +26,22 @@ export class PaneShell implements Pane {
   private readonly status: StatusLine;
   private readonly runner: ActionRunner;
   private readonly sections: PaneSection[];
-  private readonly busyState = new BusyCounter(
-    () => this.disableWhileBusy(),
-    () => this.enableAfterBusy(),
+  /** A workbook action: every control waits for it (it is short, and the user follows it). */
+  private readonly busyState: BusyCounter = new BusyCounter(
+    () => this.busyStarted(this.busyState),
+    () => this.busyEnded(this.busyState),
   );
-  private focusedBeforeBusy: Element | null = null;
+  /**
+   * Data work (the start-up check, a refresh, an import, the feed address, a reset) may wait up to
+   * the feed's limit: only what starts data work waits; inserts, the chart, the picker and the
+   * shareable copy work from the data in use meanwhile, in the one workbook queue.
+   */
+  private readonly dataState: BusyCounter = new BusyCounter(
+    () => this.busyStarted(this.dataState),
+    () => this.busyEnded(this.dataState),
+  );
+  /** Where focus was when each kind of work started, to give it back when that work ends. */
+  private readonly focusedBefore = new Map<BusyCounter, Element | null>();
   /** Where focus goes when the busy work ends, when not back where it was. */
   private focusAfterBusy: HTMLElement | null = null;
   /** Actions this Excel cannot run, with the ExcelApi version each needs. */
@@ -69,6 +80,13 @@ export class PaneShell implements Pane {
    */
   private get controls(): PaneControl[] {
     return inPageOrder(this.sections.flatMap((section) => section.controls));
+  }
+
+  /** What starts data work: the only controls disabled while data work runs. */
+  private get dataControls(): ReadonlySet<PaneControl> {
+    return new Set(
+      this.sections.filter((section) => section.startsDataWork).flatMap((s) => s.controls),
+    );
   }
 
   get strings(): PaneStrings {
@@ -149,7 +167,21 @@ export class PaneShell implements Pane {
    * the queue, whoever starts them; this only keeps the pane from starting what the user cannot
    * follow.
    */
-  async busy(
+  busy(progress: Message | null, work: () => Promise<void>, focusAfter?: HTMLElement) {
+    return this.runBusy(this.busyState, progress, work, focusAfter);
+  }
+
+  /** Data work: only the controls that start data work wait for it (see `dataState`). */
+  dataWork(progress: Message | null, work: () => Promise<void>, focusAfter?: HTMLElement) {
+    return this.runBusy(this.dataState, progress, work, focusAfter);
+  }
+
+  private get anyBusy(): boolean {
+    return this.busyState.busy || this.dataState.busy;
+  }
+
+  private async runBusy(
+    state: BusyCounter,
     progress: Message | null,
     work: () => Promise<void>,
     focusAfter?: HTMLElement,
@@ -157,9 +189,9 @@ export class PaneShell implements Pane {
     if (progress !== null) this.status.show("progress", progress);
     if (focusAfter) this.focusAfterBusy = focusAfter;
     try {
-      await this.busyState.run(work);
+      await state.run(work);
     } finally {
-      if (!this.busyState.busy) this.status.settle();
+      if (!this.anyBusy) this.status.settle();
     }
   }
 
@@ -178,23 +210,38 @@ export class PaneShell implements Pane {
     for (const section of this.sections) section.datasetChanged(dataset);
   }
 
-  private disableWhileBusy(): void {
-    this.focusedBeforeBusy = document.activeElement;
-    byId("main").setAttribute("aria-busy", "true");
-    for (const control of this.controls) control.disabled = true;
+  /** Whether a control waits now: every one for a workbook action, data controls for data work. */
+  private waits(control: PaneControl): boolean {
+    return this.busyState.busy || (this.dataState.busy && this.dataControls.has(control));
   }
 
-  private enableAfterBusy(): void {
-    for (const control of this.controls) control.disabled = false;
-    byId("main").removeAttribute("aria-busy");
+  private busyStarted(state: BusyCounter): void {
+    this.focusedBefore.set(state, document.activeElement);
+    this.showBusy();
+  }
+
+  private busyEnded(state: BusyCounter): void {
+    this.showBusy();
     // Disabling a control drops its focus; give it back so keyboard users keep their place
-    // (or to the given element, when that control is gone, as the new-worksheet offer goes).
-    const focused = this.focusedBeforeBusy;
+    // (or to the given element, when that control is gone, as the new-worksheet offer goes),
+    // unless the user has gone on to another control meanwhile.
+    const focused = this.focusedBefore.get(state);
+    this.focusedBefore.delete(state);
+    const after = state === this.busyState ? this.focusAfterBusy : null;
+    if (after) this.focusAfterBusy = null;
     const target =
-      this.focusAfterBusy ??
-      (focused instanceof HTMLElement && !focused.hidden ? focused : this.controls[0]);
-    this.focusAfterBusy = null;
-    target?.focus();
+      after ?? (focused instanceof HTMLElement && !focused.hidden ? focused : this.controls[0]);
+    if (!target || (target as PaneControl).disabled) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (active as PaneControl).disabled;
+    if (lost || active === focused) target.focus();
+  }
+
+  /** Each control disabled while it waits; `aria-busy` on what is working. */
+  private showBusy(): void {
+    for (const control of this.controls) control.disabled = this.waits(control);
+    byId("main").ariaBusy = String(this.busyState.busy);
+    byId("data-section").ariaBusy = String(this.dataState.busy);
   }
 }
 

@@ -6,6 +6,7 @@
 export {
   extendChartData,
   insertAtSelection,
+  insertBesideTable,
   insertChart,
   insertOnNewSheet,
   refreshInsertedTables,

@@ -302,14 +302,14 @@ describe("a workbook with a chart", () => {
   });
 });
 
-test("the pane stays busy through nested work, the file input and the feed form included", async () => {
+test("data work holds its controls through nested work, the file input and the feed form included, not Insert", async () => {
   publish(bundledFile());
   pane = await openPane();
   const { page } = pane;
   await headline(page, /^No newer data/);
   await insertExports(page, "B2", /Inserted ZiboExports /);
   publish(newQuarterFile());
-  const controls = ["#refresh-data", "#import-file", "#feed-url", "#feed-save", "#insert-exports"];
+  const controls = ["#refresh-data", "#import-file", "#feed-url", "#feed-save"];
   const disabled = () =>
     page.evaluate(
       (ids) => ids.map((id) => (document.querySelector(id) as HTMLInputElement).disabled),
@@ -321,6 +321,8 @@ test("the pane stays busy through nested work, the file input and the feed form 
   await page.click("#feed-save");
   await jobWaiting(page);
   expect(await disabled()).toEqual(controls.map(() => true));
+  // Data work holds only what starts data work: Insert stays open.
+  expect(await page.locator("#insert-exports").isDisabled()).toBe(false);
   await releaseSyncs(page);
   await headline(page, /^Updated to dataset 2024Q2\.1/);
   await page.locator("#refresh-data:enabled").waitFor();

@@ -6,6 +6,7 @@ import {
   insertOnNewSheet,
 } from "../../src/taskpane/excel";
 import { exportsBlock, parksBlock } from "../../src/taskpane/rows";
+import { specFingerprint } from "../../src/taskpane/excel/table-fingerprint";
 import { paneStrings } from "../../src/taskpane/strings";
 import { workbookMock, type WorkbookMock } from "./support/excel-mock";
 
@@ -173,6 +174,8 @@ describe("inserting the exports table at the selected cell", () => {
         ],
         datasetVersion: "2024M05.1",
         insertedAt: NOW.toISOString(),
+        // What the insert wrote, for a refresh to tell the user's edits from its own.
+        fingerprint: specFingerprint(exportsBlock(dataset, en, "en").tables[0]),
         // The lines as written, so a refresh can tell them from a user's edit and rewrite them.
         citation: { language: "en", lines: exportsBlock(dataset, en, "en").lines },
       },

@@ -2,6 +2,7 @@ import { buildDataset } from "../../src/core";
 import { bundledDataset, contentFromFile, datasetFromJson } from "../../src/data";
 import type { DatasetFile } from "../../src/data/schema";
 import { refreshInsertedTables } from "../../src/taskpane/excel/refresh-tables";
+import { specFingerprint } from "../../src/taskpane/excel/table-fingerprint";
 import {
   contextBlock,
   exportsBlock,
@@ -52,6 +53,7 @@ function recordOf(block: InsertBlock, names: string[], datasetVersion: string) {
     columns: [...table.columns],
     datasetVersion,
     insertedAt: "2024-06-01T00:00:00.000Z",
+    fingerprint: specFingerprint(table),
     ...(i === names.length - 1
       ? { citation: { language: block.language, lines: [...block.lines] } }
       : {}),
@@ -63,6 +65,7 @@ function olderRecordOf(block: InsertBlock, names: string[], datasetVersion: stri
   return recordOf(block, names, datasetVersion).map((entry) => {
     const older: Partial<typeof entry> = { ...entry };
     delete older.citation;
+    delete older.fingerprint;
     return older;
   });
 }
@@ -74,8 +77,73 @@ function linesWhereInserted(sheet: TableSheet, at: string, block: InsertBlock): 
   return layoutBlock(block).lineOffsets.map((offset) => sheet.cell(`${column}${row + offset}`));
 }
 
-const refresh = (sheet: TableSheet, dataset = after) =>
-  refreshInsertedTables(sheet.context as unknown as Excel.RequestContext, dataset);
+const refresh = (sheet: TableSheet, dataset = after, replace: string[] = []) =>
+  refreshInsertedTables(sheet.context as unknown as Excel.RequestContext, dataset, { replace });
+
+describe("a table the user edited since the add-in last wrote it", () => {
+  const block = () => exportsBlock(before, en, "en");
+  const edited = (edit: (sheet: TableSheet) => void) => {
+    const sheet = tableSheetMock({
+      blocks: [
+        { at: "B2", block: block(), names: ["ZiboExports"] },
+        { at: "R2", block: block(), names: ["ZiboExports2"] },
+      ],
+      record: [
+        ...recordOf(block(), ["ZiboExports"], before.version),
+        ...recordOf(block(), ["ZiboExports2"], before.version),
+      ],
+    });
+    edit(sheet);
+    return sheet;
+  };
+
+  test("a changed cell: the table is left as it is and named; the other table gets the new quarter", async () => {
+    const sheet = edited((s) => s.setCell("G3", 71));
+    const untouched = sheet.table("ZiboExports").values.map((row) => [...row]);
+
+    const report = await refresh(sheet);
+
+    expect(report.editedByUser).toEqual(["ZiboExports"]);
+    expect(report.updated).toEqual(["ZiboExports2"]);
+    expect(sheet.cell("G3")).toBe(71);
+    expect(sheet.table("ZiboExports").values).toEqual(untouched);
+    expect(sheet.table("ZiboExports2").values.map((row) => row[0])).toContain("2024Q2");
+    // Its record still holds the add-in's last write: the next refresh leaves it alone too.
+    const [first, second] = sheet.savedRecord();
+    expect(first).toMatchObject({ datasetVersion: before.version });
+    expect(first.fingerprint).toBe(specFingerprint(block().tables[0]));
+    expect(second.fingerprint).toBe(specFingerprint(exportsBlock(after, en, "en").tables[0]));
+  });
+
+  test("a cleared cell counts as an edit too", async () => {
+    const sheet = edited((s) => s.setCell("B3", ""));
+    expect((await refresh(sheet)).editedByUser).toEqual(["ZiboExports"]);
+  });
+
+  test("replaced on request: the current figures, and the fingerprint of that write", async () => {
+    const sheet = edited((s) => s.setCell("G3", 71));
+
+    const report = await refresh(sheet, after, ["ZiboExports"]);
+
+    expect(report.editedByUser).toEqual([]);
+    expect(report.updated).toEqual(["ZiboExports", "ZiboExports2"]);
+    expect(sheet.cell("G3")).not.toBe(71);
+    expect(sheet.savedRecord()[0].fingerprint).toBe(
+      specFingerprint(exportsBlock(after, en, "en").tables[0]),
+    );
+  });
+
+  test("a table recorded without a fingerprint is refreshed, and keeps one from then on", async () => {
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block: block(), names: ["ZiboExports"] }],
+      record: olderRecordOf(block(), ["ZiboExports"], before.version),
+    });
+    expect((await refresh(sheet)).updated).toEqual(["ZiboExports"]);
+    expect(sheet.savedRecord()[0].fingerprint).toBe(
+      specFingerprint(exportsBlock(after, en, "en").tables[0]),
+    );
+  });
+});
 
 describe("refreshing the tables the add-in inserted", () => {
   test("a new quarter adds its rows, rewrites the rest in place, in three round trips for any number of tables", async () => {
@@ -100,6 +168,7 @@ describe("refreshing the tables the add-in inserted", () => {
       updated: ["ZiboExports", "ZiboExports2", "ZiboParks", "ZiboParkNotes"],
       missing: [],
       changedByUser: [],
+      editedByUser: [],
       citationsChangedByUser: [],
     });
     expect(sync).toHaveBeenCalledTimes(3);
@@ -197,6 +266,7 @@ describe("refreshing the tables the add-in inserted", () => {
       updated: ["ZiboContext"],
       missing: [],
       changedByUser: [],
+      editedByUser: [],
       citationsChangedByUser: [],
     });
     expect(sheet.table("ZiboContext").values).toEqual(contextBlock(after, en, "en").tables[0].rows);
@@ -287,6 +357,7 @@ describe("refreshing the tables the add-in inserted", () => {
       updated: [],
       missing: ["ZiboExports"],
       changedByUser: ["ZiboExports2"],
+      editedByUser: [],
       citationsChangedByUser: [],
     });
     expect(sheet.table("ZiboExports2").values).toEqual(block.tables[0].rows);

@@ -4,7 +4,12 @@
 // one queue, behind runExcel).
 export { errorText } from "./error-text";
 export { runExcel } from "./write-queue";
-export { insertAtSelection, insertOnNewSheet, type InsertOutcome } from "./insert-block";
+export {
+  insertAtSelection,
+  insertBesideTable,
+  insertOnNewSheet,
+  type InsertOutcome,
+} from "./insert-block";
 export { INSERTED_TABLES_SETTING } from "./inserted-tables";
 export { uniqueName, uniqueSheetName } from "./table-names";
 export { writeFormula } from "./write-formula";

@@ -1,6 +1,7 @@
 import { writeCardColumn } from "./card-column";
 import { layoutBlock, TEXT_FORMAT, type BlockLayout, type InsertBlock } from "../rows";
 import { asCell, writeLinks, writeTextLine } from "./cells";
+import { specFingerprint } from "./table-fingerprint";
 import {
   loadInsertedTables,
   readInsertedTables,
@@ -40,8 +41,36 @@ export async function insertAtSelection(
   datasetVersion: string,
   now: Date = new Date(),
 ): Promise<InsertOutcome> {
-  const layout = layoutBlock(block);
   const anchor = context.workbook.getSelectedRange().getCell(0, 0);
+  return insertAt(context, anchor, block, datasetVersion, now);
+}
+
+/**
+ * Inserts the block beside the table `name` (one empty column between), at its top row: a fresh
+ * table for the reader who keeps their edited one. Refused as occupied like any other target.
+ */
+export async function insertBesideTable(
+  context: Excel.RequestContext,
+  name: string,
+  block: InsertBlock,
+  datasetVersion: string,
+  now: Date = new Date(),
+): Promise<InsertOutcome> {
+  const header = context.workbook.tables.getItem(name).getHeaderRowRange();
+  header.load("columnCount");
+  await context.sync();
+  const anchor = header.getCell(0, 0).getOffsetRange(0, header.columnCount + 1);
+  return insertAt(context, anchor, block, datasetVersion, now);
+}
+
+async function insertAt(
+  context: Excel.RequestContext,
+  anchor: Excel.Range,
+  block: InsertBlock,
+  datasetVersion: string,
+  now: Date,
+): Promise<InsertOutcome> {
+  const layout = layoutBlock(block);
   const target = anchor.getResizedRange(layout.height - 1, layout.width - 1);
   // Formulas catch a formula that shows "", values catch the cells a dynamic array spills into.
   target.load("address, formulas, values");
@@ -174,6 +203,7 @@ function queueWrite(
     columns: [...layout.placements[i].table.columns],
     datasetVersion,
     insertedAt: now.toISOString(),
+    fingerprint: specFingerprint(layout.placements[i].table),
     ...(i === underLast && block.lines.length > 0
       ? { citation: { language: block.language, lines: [...block.lines] } }
       : {}),

@@ -18,6 +18,12 @@ const recordSchema = z.array(
     datasetVersion: z.string().check(z.maxLength(100)),
     insertedAt: z.string().check(z.maxLength(40)),
     /**
+     * The fingerprint of the body as the add-in last wrote it (see table-fingerprint.ts): a refresh
+     * rewrites the table only while it still holds this. Absent in records written before it was
+     * kept: such a table is refreshed, and its fingerprint kept from then on.
+     */
+    fingerprint: z.optional(z.string().check(z.maxLength(40))),
+    /**
      * The citation lines under the table, as the add-in last wrote them, and their language: a
      * refresh rewrites a line only while its cell still reads this. Absent on the tables of a
      * block that the lines are not directly under, and in records written before lines were kept.

@@ -9,6 +9,7 @@ import {
   readInsertedTables,
   type InsertedTable,
 } from "./inserted-tables";
+import { specFingerprint, tableFingerprint } from "./table-fingerprint";
 
 export interface TablesRefreshReport {
   /** Tables rewritten with the current figures. */
@@ -17,12 +18,18 @@ export interface TablesRefreshReport {
   missing: string[];
   /** Tables whose headers the user changed: left as they are. */
   changedByUser: string[];
+  /**
+   * Tables whose body the user changed (a cell, a row added or deleted) since the add-in last
+   * wrote it: left as they are, for the user to replace or to get a fresh table beside.
+   */
+  editedByUser: string[];
   /** Updated tables with a citation line under them that the user changed or moved: left as is. */
   citationsChangedByUser: string[];
 }
 
 /**
- * Rewrites every table the add-in inserted with the current dataset, in place: rows added or
+ * Rewrites every table the add-in inserted with the current dataset, in place, while it still
+ * holds what the add-in last wrote (a table the user edited is left as it is, and named): rows added or
  * changed, the table's style, widths and the cells around it kept, and the citation lines under it
  * that still read what the add-in wrote. Three round trips whatever the number of tables: the
  * record and the workbook's tables; their headers, sizes and citation lines; the writes.
@@ -32,7 +39,14 @@ export interface TablesRefreshReport {
 export async function refreshInsertedTables(
   context: Excel.RequestContext,
   dataset: Dataset,
-  { cards = false }: { cards?: boolean } = {},
+  {
+    cards = false,
+    replace = [],
+  }: {
+    cards?: boolean;
+    /** Tables the user chose to replace with the current figures, edited or not. */
+    replace?: readonly string[];
+  } = {},
 ): Promise<TablesRefreshReport> {
   const setting = loadInsertedTables(context);
   const tables = context.workbook.tables;
@@ -43,6 +57,7 @@ export async function refreshInsertedTables(
     updated: [],
     missing: [],
     changedByUser: [],
+    editedByUser: [],
     citationsChangedByUser: [],
   };
   const existing = new Set(tables.items.map((t) => t.name));
@@ -55,7 +70,7 @@ export async function refreshInsertedTables(
       const header = table.getHeaderRowRange();
       header.load("values");
       const body = table.getDataBodyRange();
-      body.load("rowCount");
+      body.load("rowCount,values");
       const citation = entry.citation && loadCitationCells(body, entry.citation.lines.length);
       return { entry, table, header, body, citation };
     });
@@ -67,6 +82,14 @@ export async function refreshInsertedTables(
     const spec = refreshedSpec(dataset, entry.kind, header.values[0]);
     if (!spec) {
       report.changedByUser.push(entry.name);
+      continue;
+    }
+    const edited =
+      entry.fingerprint !== undefined &&
+      !replace.includes(entry.name) &&
+      tableFingerprint(body.values, spec.cards?.column) !== entry.fingerprint;
+    if (edited) {
+      report.editedByUser.push(entry.name);
       continue;
     }
     const rows = spec.rows.map((row) => row.map(asCell));
@@ -88,7 +111,11 @@ export async function refreshInsertedTables(
     if (cards) writeCardColumn(header, spec);
     writeLinks(header, spec);
     report.updated.push(entry.name);
-    const updated: InsertedTable = { ...entry, datasetVersion: dataset.version };
+    const updated: InsertedTable = {
+      ...entry,
+      datasetVersion: dataset.version,
+      fingerprint: specFingerprint(spec),
+    };
     if (entry.citation && citation) {
       const lines = refreshCitation(
         entry.citation.lines,

@@ -60,6 +60,7 @@ export class DataStateView {
     const list = (names: string[]) => names.join(", ");
     if (tables.updated.length) lines.push(s.tablesUpdated({ names: list(tables.updated) }));
     if (tables.missing.length) lines.push(s.tablesMissing({ names: list(tables.missing) }));
+    for (const name of tables.editedByUser) lines.push(s.tableEditedByUser({ name }));
     if (tables.changedByUser.length)
       lines.push(s.tablesChangedByUser({ names: list(tables.changedByUser) }));
     if (tables.citationsChangedByUser.length)
@@ -95,6 +96,9 @@ export function toneOf(event: DataEvent): DataTone {
     case "offline":
       return "warning";
     default:
-      return problem || (workbook?.ok && workbook.tables.missing.length) ? "warning" : "success";
+      return problem ||
+        (workbook?.ok && (workbook.tables.missing.length || workbook.tables.editedByUser.length))
+        ? "warning"
+        : "success";
   }
 }

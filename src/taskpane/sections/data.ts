@@ -25,6 +25,7 @@ const MAX_IMPORT_BYTES = 2 * 1_048_576;
 class DataSection implements PaneSection {
   /** What starts data work, the file input and the feed form included: disabled while busy. */
   readonly controls: PaneControl[];
+  readonly startsDataWork = true;
   private readonly view: DataStateView;
   private readonly urlInput = byId<HTMLInputElement>("feed-url");
   private readonly urlNote = byId("feed-url-note");
@@ -100,7 +101,10 @@ class DataSection implements PaneSection {
   /** The saved offline copy, then the feed; every outcome reaches this section as an event. */
   excelReady(): void {
     this.showChecking();
-    void this.showFeedUrl().then(startDataAndUpdate);
+    // Both at once: when the data code does not arrive, both end at its one time limit.
+    void this.pane.dataWork(null, async () => {
+      await Promise.all([this.showFeedUrl(), startDataAndUpdate()]);
+    });
   }
 
   private get strings(): PaneStrings {
@@ -152,7 +156,7 @@ class DataSection implements PaneSection {
 
   private async refresh(): Promise<void> {
     this.showChecking();
-    await this.pane.busy(
+    await this.pane.dataWork(
       (s) => s.checkingFeed,
       async () => this.reportEvent(await refreshAndUpdate()),
     );
@@ -181,7 +185,7 @@ class DataSection implements PaneSection {
       return;
     }
     this.view.showProgress(this.strings.importing({ name }));
-    await this.pane.busy(
+    await this.pane.dataWork(
       (s) => s.importing({ name }),
       // The bytes, not text(): the data layer knows the encodings spreadsheets save.
       async () => this.reportEvent(await importAndUpdate(name, await picked.arrayBuffer())),
@@ -198,7 +202,7 @@ class DataSection implements PaneSection {
       this.refuseUrl((s) => s.feedUrlRequired);
       return;
     }
-    await this.pane.busy(
+    await this.pane.dataWork(
       (s) => s.feedUrlChecking({ url: input }),
       async () => {
         const result = await setFeedUrl(input);
@@ -224,7 +228,7 @@ class DataSection implements PaneSection {
   }
 
   private async resetFeedUrl(): Promise<void> {
-    await this.pane.busy(null, async () => {
+    await this.pane.dataWork(null, async () => {
       await resetFeedUrl();
       await this.showFeedUrl();
       await this.refresh();
@@ -253,7 +257,7 @@ class DataSection implements PaneSection {
     this.confirm.hidden = true;
     this.resetButton.hidden = false;
     this.showChecking();
-    await this.pane.busy(
+    await this.pane.dataWork(
       (s) => s.checkingFeed,
       async () => {
         const { problems } = await resetAndUpdate();

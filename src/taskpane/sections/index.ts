@@ -1,5 +1,6 @@
 import { chartSection } from "./chart";
 import { dataSection } from "./data";
+import { editedTablesSection } from "./edited-tables";
 import { formulaSection } from "./formula";
 import { insertSection } from "./insert";
 import { latestSection } from "./latest";
@@ -16,6 +17,7 @@ export type { Pane, PaneControl, PaneSection, SectionFactory, SectionNeed } from
  */
 export const SECTIONS: readonly SectionFactory[] = [
   latestSection,
+  editedTablesSection,
   insertSection,
   formulaSection,
   chartSection,

@@ -21,6 +21,7 @@ export interface SectionNeed {
  * constructed (showing the strings and data as they are then), and is registered by one line in
  * `index.ts`:
  * - `controls`: what starts its work; the shell disables them while busy or Excel is away;
+ * - `startsDataWork`: its controls start data work (`pane.dataWork`); only they wait for it;
  * - `needs`: which of its controls need an ExcelApi version; the shell marks them and words the note;
  * - `applyStrings`: says everything it shows again in a new language (its labels, and its data);
  * - `datasetChanged`: shows new data (a refresh, an import, a reset);
@@ -30,6 +31,7 @@ export interface SectionNeed {
  */
 export interface PaneSection {
   readonly controls: readonly PaneControl[];
+  readonly startsDataWork?: boolean;
   readonly needs?: readonly SectionNeed[];
   applyStrings(strings: PaneStrings): void;
   datasetChanged(dataset: Dataset): void;
@@ -45,6 +47,11 @@ export interface Pane {
   show(kind: StatusKind, message: Message): void;
   /** For work other than a workbook action (the Data section's): see `Busy`. */
   readonly busy: Busy;
+  /**
+   * For data work (the feed, imports, reset): like `busy`, but only the controls of sections that
+   * start data work wait; the rest of the pane works from the data in use meanwhile.
+   */
+  readonly dataWork: Busy;
   /** Runs a workbook action the one way every section does (see action-runner.ts). */
   run<T>(action: WorkbookAction<T>): Promise<void>;
   /** Says why, and answers true, when this Excel lacks what the action needs. */

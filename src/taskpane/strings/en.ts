@@ -57,6 +57,9 @@ export const en: PaneStrings = {
   tablesUpdated: (p) => `Tables updated in place: ${p.names}.`,
   tablesMissing: (p) =>
     `Not found, so not updated (deleted or renamed): ${p.names}. Insert them again to get the new figures.`,
+  tableEditedByUser: (p) => `${p.name} was changed in the workbook and left as it is.`,
+  editedReplace: "Replace it with the current figures",
+  editedBeside: "Insert a fresh table beside it",
   tablesChangedByUser: (p) => `Left as they are, because their headers were changed: ${p.names}.`,
   citationsChangedByUser: (p) =>
     `Citation lines edited or moved in the sheet were left as they are, so they may name an older dataset: under ${p.names}.`,
@@ -201,6 +204,7 @@ export const en: PaneStrings = {
     ItemNotFound: "Something the add-in needs in the workbook was not found.",
     AccessDenied: "Excel refused the change: the workbook or sheet may be protected or read-only.",
     InsertDeleteConflict: "Excel could not make room here, because of a table or merged cells.",
+    ChunkLoadError: "Part of the add-in did not load in time. Try again.",
   },
   errorUnknown: (p) => `Something went wrong. Detail: ${p.detail}`,
   errorWithDetail: (p) => `${p.sentence} Detail: ${p.detail}`,

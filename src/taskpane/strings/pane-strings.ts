@@ -65,6 +65,9 @@ export interface PaneStrings {
   tablesUpdated: (p: { names: string }) => string;
   tablesMissing: (p: { names: string }) => string;
   tablesChangedByUser: (p: { names: string }) => string;
+  tableEditedByUser: (p: { name: string }) => string;
+  editedReplace: string;
+  editedBeside: string;
   citationsChangedByUser: (p: { names: string }) => string;
   chartsExtended: (p: { names: string }) => string;
   workbookNotUpdated: (p: { reason: string }) => string;

@@ -52,6 +52,9 @@ export const zh: PaneStrings = {
   tablesUpdated: (p) => `已就地更新表格：${p.names}。`,
   tablesMissing: (p) =>
     `未找到以下表格（已删除或改名），因此未更新：${p.names}。如需新数据，请重新插入。`,
+  tableEditedByUser: (p) => `${p.name} 已在工作簿中被修改，保持原样。`,
+  editedReplace: "用当前数据替换该表",
+  editedBeside: "在其旁边插入新表",
   tablesChangedByUser: (p) => `以下表格的表头已被修改，保持原样：${p.names}。`,
   citationsChangedByUser: (p) =>
     `以下表格下方的引用说明已在工作表中被修改或移动，保持原样，可能仍注明旧版数据集：${p.names}。`,
@@ -94,6 +97,7 @@ export const zh: PaneStrings = {
     ItemNotFound: "未在工作簿中找到加载项所需的内容。",
     AccessDenied: "Excel 拒绝了此更改：工作簿或工作表可能受保护或为只读。",
     InsertDeleteConflict: "由于表格或合并单元格，Excel 无法在此处腾出空间。",
+    ChunkLoadError: "加载项的部分功能未能及时加载，请重试。",
   },
   errorUnknown: (p) => `出现问题。详细信息：${p.detail}`,
   errorWithDetail: (p) => `${p.sentence}详细信息：${p.detail}`,

@@ -13,6 +13,10 @@ export function errorMessage(error: unknown, s: PaneStrings): string {
   const message = errorDetail(error).trim();
   const lookup = (key: unknown) =>
     typeof key === "string" && Object.hasOwn(s.errorKnown, key) ? s.errorKnown[key] : undefined;
+  // A script that did not arrive: its address is no help to the reader, so no detail.
+  if (error instanceof Error && error.name === "ChunkLoadError") {
+    return lookup("ChunkLoadError") ?? s.errorUnknown({ detail: raw });
+  }
   const known = lookup(code) ?? lookup(message);
   return known
     ? s.errorWithDetail({ sentence: known, detail: raw })

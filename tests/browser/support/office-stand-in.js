@@ -595,6 +595,7 @@
       if (property === "formulas") return this.cells().map((row) => row.map(formulaOf));
       if (property === "values") return this.cells().map((row) => row.map((cell) => cell.value));
       if (property === "rowCount") return this.box.rows;
+      if (property === "columnCount") return this.box.columns;
       if (property === "rowIndex") return this.box.row;
       throw excelError("InvalidArgument", `The stand-in cannot load ${property}.`);
     }
@@ -603,6 +604,9 @@
     }
     get rowCount() {
       return this.loadedValue("rowCount");
+    }
+    get columnCount() {
+      return this.loadedValue("columnCount");
     }
     get rowIndex() {
       return this.loadedValue("rowIndex");

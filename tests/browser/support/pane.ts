@@ -14,6 +14,8 @@ export interface Pane {
   problems: string[];
   /** Requests that would have left the machine (other than office.js, which is stood in). */
   external: string[];
+  /** Lets the held files (`held`) through: requests waiting and later ones are answered. */
+  release(): void;
 }
 
 export interface PaneOptions {
@@ -30,6 +32,16 @@ export interface PaneOptions {
   asOpened?: boolean;
   /** Files of the add-in the server does not deliver (the request fails), as "data-service.js". */
   unreachable?: string[];
+  /**
+   * Files of the add-in the server holds (headers not sent) until the test calls `release`: a
+   * slow feed or a script that does not arrive, for as long as the test needs, not a set time.
+   */
+  held?: string[];
+  /**
+   * The page's clock is Playwright's (page.clock): it runs on by itself, and a test moves it on
+   * (`page.clock.runFor`) to reach a time limit without waiting for it.
+   */
+  fakeClock?: boolean;
 }
 
 /** Opens the served pane in a fresh browser context (its own storage), office.js stood in. */
@@ -43,6 +55,8 @@ export async function openPane(
     missingSets,
     asOpened = false,
     unreachable = [],
+    held = [],
+    fakeClock = false,
   }: PaneOptions = {},
 ): Promise<Pane> {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -75,10 +89,23 @@ export async function openPane(
   );
   for (const name of unreachable)
     await page.route(`${server.url}${name}`, (route) => route.abort());
-  await page.goto(`${server.url}taskpane.html`);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  for (const name of held) {
+    await page.route(`${server.url}${name}`, async (route) => {
+      await released;
+      // The page may have given up on the request meanwhile (its own time limit).
+      await route.continue().catch(() => undefined);
+    });
+  }
+  if (fakeClock) await page.clock.install();
+  // A held script keeps the page's load event back: the pane is ready before it, as it should be.
+  await page.goto(`${server.url}taskpane.html`, {
+    waitUntil: held.length > 0 ? "domcontentloaded" : "load",
+  });
   await waitForPane(page);
   if (!asOpened) await openSections(page);
-  return { page, problems, external };
+  return { page, problems, external, release };
 }
 
 /** Opens every folded section by clicking its header (in one go, as the page's own clicks). */

@@ -32,7 +32,12 @@ export interface TableSheet {
     json: unknown[][];
   };
   /** The inserted-tables setting as last written, parsed. */
-  savedRecord(): { name: string; datasetVersion: string; citation?: { lines: string[] } }[];
+  savedRecord(): {
+    name: string;
+    datasetVersion: string;
+    fingerprint?: string;
+    citation?: { lines: string[] };
+  }[];
 }
 
 interface Box {
