@@ -8,6 +8,7 @@ import { loadDataService } from "../data";
 import { registerRibbonCommands } from "../commands/ribbon-commands";
 import { supportsExcelApi } from "./office-support";
 import { PaneShell } from "./pane-shell";
+import { prefetchFoldedCode } from "./sections/folded-code";
 import { browserStorage, LanguageChoice, loadPaneStrings, paneStrings } from "./strings";
 import { byId } from "./ui/dom";
 import { applyOfficeTheme } from "./ui/theme";
@@ -40,6 +41,8 @@ async function buildPane(displayLanguage: string | undefined, partitionKey?: str
   // The page's own "Loading…" gives way to the pane.
   document.getElementById("boot")?.remove();
   byId("app").hidden = false;
+  // What the folded sections draw when opened comes once the page is idle, before it is needed.
+  prefetchFoldedCode();
   return shown;
 }
 

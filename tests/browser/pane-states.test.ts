@@ -218,6 +218,23 @@ describe("loading", () => {
     },
   );
 
+  test("a folded section whose code cannot be fetched folds again saying so, and its next opening draws it", async () => {
+    pane = await openPane({ asOpened: true, unreachable: ["folded-sections.js"] });
+    const { page } = pane;
+    const s = paneStrings("en");
+    const section = page.locator("#sources-section");
+    await page.locator("#sources-section > summary").click();
+    await statusText(page, new RegExp(escape(s.sectionNotLoaded)));
+    await expect(section.getAttribute("open")).resolves.toBeNull();
+    await expect(page.locator("#sources a").count()).resolves.toBe(0);
+
+    await page.unroute(`${addIn.server.url}folded-sections.js`);
+    await page.locator("#sources-section > summary").click();
+    await page.locator("#sources a").first().waitFor();
+    await expect(section.getAttribute("open")).resolves.toBe("");
+    await expect(section.getAttribute("aria-busy")).resolves.toBeNull();
+  });
+
   test("the page itself says Loading… in both languages, with no script run and no blank buttons", async () => {
     const context = await addIn.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -2,15 +2,16 @@ import { CATEGORIES, CATEGORY_CODES, type CategoryCode, type Dataset } from "../
 import { store } from "../../data";
 import type { ActionReport } from "../action-runner";
 import type { ChartOutcome } from "../excel";
-import { previewData } from "../rows";
 import type { PaneStrings } from "../strings";
 import { byId, setTexts } from "../ui/dom";
-import { renderChartPreview } from "../ui/render-chart-preview";
+import type { FoldedCode } from "./folded-code";
+import { drawOnFirstOpen } from "./on-first-open";
 import type { Pane, PaneControl, PaneSection, SectionFactory, SectionNeed } from "./section";
 
 /**
  * The chart: a category picked beside the total, previewed in the pane, inserted on a new
- * worksheet fed by the exports table inserted last.
+ * worksheet fed by the exports table inserted last. Folded at start; the preview is drawn on the
+ * first opening (see on-first-open.ts).
  */
 class ChartSection implements PaneSection {
   private readonly category = byId<HTMLSelectElement>("chart-category");
@@ -19,13 +20,17 @@ class ChartSection implements PaneSection {
   readonly needs: SectionNeed[] = [
     { action: "insertChart", controls: [this.button], note: byId("chart-unavailable") },
   ];
+  private preview: Pick<FoldedCode, "previewData" | "renderChartPreview"> | null = null;
 
   constructor(private readonly pane: Pane) {
     this.button.addEventListener("click", () => void this.insertChart());
     this.fillCategories(store.current);
     this.category.addEventListener("change", () => this.showPreview(store.current));
     this.applyText(pane.strings);
-    this.showPreview(store.current);
+    drawOnFirstOpen(pane, byId<HTMLDetailsElement>("chart-section"), (code) => {
+      this.preview = code;
+      this.showPreview(store.current);
+    });
   }
 
   applyStrings(strings: PaneStrings): void {
@@ -82,6 +87,8 @@ class ChartSection implements PaneSection {
   }
 
   private showPreview(dataset: Dataset): void {
+    if (!this.preview) return;
+    const { previewData, renderChartPreview } = this.preview;
     renderChartPreview(
       byId("chart-preview"),
       previewData(dataset, this.categories()),

@@ -12,7 +12,8 @@ import type { PaneStrings } from "../strings";
 import { byId, setTexts } from "../ui/dom";
 import type { Message } from "../ui/status-line";
 import { DataStateView, toneOf } from "./data-state";
-import { mountPasteReleaseButton } from "./paste-release-launcher";
+import { drawOnFirstOpen } from "./on-first-open";
+import type { mountPasteReleaseButton } from "./paste-release-launcher";
 import type { Pane, PaneControl, PaneSection, SectionFactory } from "./section";
 
 /** Files larger than this are refused before they are read (the feed's own limit). */
@@ -36,8 +37,11 @@ class DataSection implements PaneSection {
   private note: Message = () => "";
   /** No address could be read (the data code did not load): the next data event reads it again. */
   private urlUnknown = false;
-  /** Paste a release: its form and the release reader load on the first press. */
-  private readonly pasteRelease: ReturnType<typeof mountPasteReleaseButton>;
+  /**
+   * Paste a release: its button is set up on the section's first opening, its form and the
+   * release reader on the first press.
+   */
+  private pasteRelease: ReturnType<typeof mountPasteReleaseButton> | null = null;
 
   constructor(private readonly pane: Pane) {
     this.applyText();
@@ -78,12 +82,14 @@ class DataSection implements PaneSection {
       confirmYes,
       this.confirmNo,
     ];
-    this.pasteRelease = mountPasteReleaseButton(byId("paste-release"), pane.strings, {
-      busy: (progress, work) => pane.busy(progress, work),
-      report: (kind, message) => pane.show(kind, message),
-      importText: importAndUpdate,
-      // Its form's controls start data work too: the shell disables them with the others.
-      addControls: (controls) => this.controls.push(...controls),
+    drawOnFirstOpen(pane, byId<HTMLDetailsElement>("data-section"), (code) => {
+      this.pasteRelease = code.mountPasteReleaseButton(byId("paste-release"), pane.strings, {
+        busy: (progress, work) => pane.busy(progress, work),
+        report: (kind, message) => pane.show(kind, message),
+        importText: importAndUpdate,
+        // Its form's controls start data work too: the shell disables them with the others.
+        addControls: (controls) => this.controls.push(...controls),
+      });
     });
   }
 
@@ -91,7 +97,7 @@ class DataSection implements PaneSection {
   applyStrings(strings: PaneStrings): void {
     this.applyText();
     this.view.setStrings(strings);
-    this.pasteRelease.setStrings(strings);
+    this.pasteRelease?.setStrings(strings);
     this.urlNote.textContent = this.note(strings);
   }
 

@@ -2,23 +2,28 @@ import type { Dataset } from "../../core";
 import { store } from "../../data";
 import type { PaneStrings } from "../strings";
 import { byId, setTexts } from "../ui/dom";
-import { FormulaPicker } from "../ui/formula-picker";
+import type { FormulaPicker } from "../ui/formula-picker";
+import { drawOnFirstOpen } from "./on-first-open";
 import type { Pane, PaneControl, PaneSection, SectionFactory, SectionNeed } from "./section";
 
-/** The formula helper: a function and its parameters picked, the formula written into the cell. */
+/**
+ * The formula helper: a function and its parameters picked, the formula written into the cell.
+ * Folded at start; the picker is built on the first opening (see on-first-open.ts).
+ */
 class FormulaSection implements PaneSection {
-  private readonly picker: FormulaPicker;
-  readonly controls: PaneControl[];
+  private picker: FormulaPicker | null = null;
+  readonly controls: PaneControl[] = [byId<HTMLButtonElement>("formula-insert")];
   readonly needs: SectionNeed[];
 
   constructor(private readonly pane: Pane) {
-    this.picker = new FormulaPicker(
-      pane.strings,
-      store.current,
-      (formula) => void this.writeFormula(formula),
-      (message) => pane.show("error", message),
-    );
-    this.controls = [this.picker.insertButton];
+    drawOnFirstOpen(pane, byId<HTMLDetailsElement>("formula-section"), ({ FormulaPicker }) => {
+      this.picker = new FormulaPicker(
+        pane.strings,
+        store.current,
+        (formula) => void this.writeFormula(formula),
+        (message) => pane.show("error", message),
+      );
+    });
     this.needs = [
       { action: "writeFormula", controls: this.controls, note: byId("formula-unavailable") },
     ];
@@ -27,11 +32,11 @@ class FormulaSection implements PaneSection {
 
   applyStrings(strings: PaneStrings): void {
     this.applyText(strings);
-    this.picker.setStrings(strings);
+    this.picker?.setStrings(strings);
   }
 
   datasetChanged(dataset: Dataset): void {
-    this.picker.setDataset(dataset);
+    this.picker?.setDataset(dataset);
   }
 
   private applyText(s: PaneStrings): void {

@@ -18,7 +18,7 @@ type Section = ReturnType<typeof import("./paste-release").mountPasteRelease>;
 /**
  * The Data section's "Paste a release" button (in `root`, with the body it opens). The form and
  * the release reader behind it are a chunk of their own, fetched on the first press, so the pane
- * starts without them; kept this small because it is part of the start-up script.
+ * starts without them. The button itself is set up on the Data section's first opening.
  */
 export function mountPasteReleaseButton(
   root: HTMLElement,

@@ -35,6 +35,8 @@ export const en: PaneStrings = {
   pasteReleaseOpen: "Paste a release",
   pasteReleaseNotLoaded:
     "The release reader could not be loaded from the add-in's server. Try again when online.",
+  sectionNotLoaded:
+    "This section could not be loaded from the add-in's server. Open it again when online.",
   feedUrlRequired: "Enter the feed address, starting with https://.",
   feedUrlChecking: (p) => `Checking ${p.url}…`,
   feedUrlKept: (p) => `The address was not saved: ${p.reason} The previous address is still used.`,

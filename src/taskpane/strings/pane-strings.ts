@@ -46,6 +46,8 @@ export interface PaneStrings {
   /** Data → Paste a release (its other strings load with it: sections/paste-release-strings.ts). */
   pasteReleaseOpen: string;
   pasteReleaseNotLoaded: string;
+  /** A folded section whose drawing code could not be fetched on its opening. */
+  sectionNotLoaded: string;
   feedUrlRequired: string;
   feedUrlChecking: (p: { url: string }) => string;
   feedUrlKept: (p: { reason: string }) => string;

@@ -33,6 +33,7 @@ export const zh: PaneStrings = {
   importChoose: "选择文件…",
   pasteReleaseOpen: "粘贴发布稿",
   pasteReleaseNotLoaded: "无法从加载项服务器加载发布稿读取程序。请联网后重试。",
+  sectionNotLoaded: "无法从加载项服务器加载此部分。请联网后重新展开。",
   feedUrlRequired: "请输入数据源地址，以 https:// 开头。",
   feedUrlChecking: (p) => `正在检查 ${p.url}…`,
   feedUrlKept: (p) => `地址未保存：${p.reason}仍使用原来的地址。`,

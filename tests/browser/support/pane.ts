@@ -108,12 +108,16 @@ export async function openPane(
   return { page, problems, external, release };
 }
 
-/** Opens every folded section by clicking its header (in one go, as the page's own clicks). */
+/**
+ * Opens every folded section by clicking its header (in one go, as the page's own clicks), and
+ * waits, as a reader does, until those drawn on first opening are drawn (none is marked busy).
+ */
 export async function openSections(page: Page): Promise<void> {
   await page.evaluate(() => {
     for (const summary of document.querySelectorAll<HTMLElement>("details:not([open]) > summary"))
       summary.click();
   });
+  await page.waitForFunction(() => !document.querySelector("details[aria-busy=true]"));
 }
 
 /** Waits until the pane has shown its dataset, as after a load or a reload. */
