@@ -6,24 +6,15 @@
  * language. Screenshots go to test-artifacts/. Run `npm run build` first.
  */
 import { AxeBuilder } from "@axe-core/playwright";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { paneStrings } from "../../src/taskpane/strings";
-import { launchChromium } from "./support/chromium";
-import {
-  openPane as openPaneFrom,
-  openSections,
-  statusText,
-  waitForPane,
-  type Pane,
-  type PaneOptions,
-} from "./support/pane";
+import { openSections, statusText, waitForPane, type Pane } from "./support/pane";
+import { serveAddIn } from "./support/served-add-in";
 import type { StandInOptions, StandInWindow } from "./support/stand-in-types";
-import { serveFolder, type StaticServer } from "./support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const CSV = [
@@ -34,22 +25,10 @@ const CSV = [
 // Each test walks many states of one page: slower than a single check on a busy machine.
 jest.setTimeout(300_000);
 
-let server: StaticServer;
-let browser: Browser;
+const addIn = serveAddIn();
+const { openPane } = addIn;
 
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser tests.");
-  }
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
 let pane: Pane | undefined;
 afterEach(async () => {
@@ -57,7 +36,6 @@ afterEach(async () => {
   pane = undefined;
 });
 
-const openPane = (options?: PaneOptions) => openPaneFrom(browser, server, options);
 const shot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: path.join(ARTIFACTS, name), fullPage });
 
@@ -198,12 +176,12 @@ describe("themes", () => {
     // The help page opens in the pane's theme, whatever the system's.
     const help = await page.locator("#formula-help-link").getAttribute("href");
     expect(help).toBe("help.html?theme=dark#exports");
-    await page.goto(`${server.url}${help}`);
+    await page.goto(`${addIn.server.url}${help}`);
     await page.emulateMedia({ colorScheme: "light" });
     await expect(
       page.evaluate(() => getComputedStyle(document.body).backgroundColor),
     ).resolves.toBe("rgb(41, 41, 41)");
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${addIn.server.url}taskpane.html`);
     // An older host reports colours only: the body colour decides.
     await inOfficeTheme(page, { bodyBackgroundColor: "#262626" });
     await expect(look()).resolves.toMatchObject({ theme: "dark", office: null });
@@ -539,7 +517,7 @@ describe("reflow", () => {
       );
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await clipped()).toEqual([]);
-    await page.goto(`${server.url}help.html#zh-exports`);
+    await page.goto(`${addIn.server.url}help.html#zh-exports`);
     await page.addStyleTag({ content: spacing });
     expect(await horizontalOverflow(page)).toBe(0);
     await page.setViewportSize({ width: 160, height: 700 });
@@ -574,8 +552,8 @@ describe("the other language is marked", () => {
       await pane.page.close();
       pane = undefined;
     }
-    const page = await browser.newPage({ viewport: { width: 500, height: 800 } });
-    await page.goto(`${server.url}help.html`);
+    const page = await addIn.newPage({ viewport: { width: 500, height: 800 } });
+    await page.goto(`${addIn.server.url}help.html`);
     expect(await unmarkedRuns(page, ".page")).toEqual([]);
     await page.close();
   });
@@ -583,10 +561,10 @@ describe("the other language is marked", () => {
 
 describe("the help page", () => {
   test("axe finds no WCAG 2.2 A/AA violation: both languages, 320 and 500 px, light and dark", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await addIn.newPage({ viewport: { width: 320, height: 800 } });
     const found: string[] = [];
     for (const hash of ["#exports", "#zh-exports"]) {
-      await page.goto(`${server.url}help.html${hash}`);
+      await page.goto(`${addIn.server.url}help.html${hash}`);
       for (const width of [320, 500]) {
         for (const colorScheme of ["light", "dark"] as const) {
           await page.setViewportSize({ width, height: 800 });

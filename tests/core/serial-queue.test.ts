@@ -1,25 +1,9 @@
 import { SerialQueue } from "../../src/core";
-
-/** Jobs that record when they start and end; each ends when the test says so. */
-function recorder() {
-  const log: string[] = [];
-  const finish = new Map<string, () => void>();
-  const job =
-    (name: string, fail = false) =>
-    async () => {
-      log.push(`start ${name}`);
-      await new Promise<void>((resolve) => finish.set(name, resolve));
-      log.push(`end ${name}`);
-      if (fail) throw new Error(`${name} failed`);
-      return name;
-    };
-  const flush = () => new Promise((resolve) => setImmediate(resolve));
-  return { log, job, end: (name: string) => finish.get(name)?.(), flush };
-}
+import { heldJobs } from "../support/held-jobs";
 
 describe("the serial queue under the data service and the workbook queue", () => {
   test("a job starts only when the one before it has ended, in the order they were asked for", async () => {
-    const r = recorder();
+    const r = heldJobs();
     const queue = new SerialQueue();
     const first = queue.run(r.job("refresh"));
     const second = queue.run(r.job("import"));
@@ -33,7 +17,7 @@ describe("the serial queue under the data service and the workbook queue", () =>
   });
 
   test("a failed job reaches its caller, and the next job still runs", async () => {
-    const r = recorder();
+    const r = heldJobs();
     const queue = new SerialQueue();
     const failing = queue.run(r.job("refresh", true));
     const next = queue.run(r.job("reset"));

@@ -1,8 +1,9 @@
 import { describeChanges, lookupExports, lookupGrowth } from "../../src/core";
-import { describeImport, type ImportOutcome } from "../../src/data";
+import { describeImport } from "../../src/data";
 import { FEED_PATH, harness, newQuarterFile, revisedFile, text } from "../support/datasets";
 import { FeedServer } from "../support/feed-server";
 import { figureByKey } from "../support/figure-by-key";
+import { imported } from "../support/imported";
 
 const page = "https://addin.example.org/taskpane.html";
 const HEADER = "period,category,value_cny_mn,yoy_pct,source_title,source_url,published";
@@ -15,11 +16,6 @@ function csv(...rows: string[]): string {
 function value(h: ReturnType<typeof harness>, category: string, period: string): number | string {
   const found = lookupExports(h.store.current, category, period);
   return found.ok ? found.value.value : found.error.key;
-}
-
-function imported(outcome: ImportOutcome): Extract<ImportOutcome, { state: "imported" }> {
-  if (outcome.state !== "imported") throw new Error(describeImport(outcome).details.join("\n"));
-  return outcome;
 }
 
 describe("importing a CSV of figures", () => {

@@ -1,17 +1,13 @@
 /* The figures ticked in Paste a release go through the file import: the user's own, quoting the release. */
-import { describeImport, type ImportOutcome } from "../../src/data";
+import { describeImport } from "../../src/data";
 import { importFile, readRelease } from "../../src/core/release";
 import { figureByKey } from "../support/figure-by-key";
+import { imported } from "../support/imported";
 import { harness } from "../support/datasets";
 
 const page = "https://addin.example.org/taskpane.html";
 const RELEASE =
   "上半年，淄博市“新三样”产品出口1.2亿元，同比增长50%，其中新能源汽车出口0.9亿元，锂电池出口增长30%。";
-
-function imported(outcome: ImportOutcome): Extract<ImportOutcome, { state: "imported" }> {
-  if (outcome.state !== "imported") throw new Error(describeImport(outcome).details.join("\n"));
-  return outcome;
-}
 
 describe("importing the figures of a pasted release", () => {
   it("adds the ticked figures as imported, citing the page and quoting their sentence", async () => {

@@ -1,21 +1,10 @@
 import { writeQueue, type ExcelRunner } from "../../src/taskpane/excel/write-queue";
+import { heldJobs } from "../support/held-jobs";
 
-/** A runner that records when each batch starts and ends; batches end when the test says so. */
+/** Held jobs (see heldJobs) and a runner that hands each batch a bare context. */
 function recordingRunner() {
-  const log: string[] = [];
-  const finish = new Map<string, () => void>();
   const runner: ExcelRunner = async (batch) => batch({} as Excel.RequestContext);
-  const job =
-    (name: string, fail = false) =>
-    async () => {
-      log.push(`start ${name}`);
-      await new Promise<void>((resolve) => finish.set(name, resolve));
-      log.push(`end ${name}`);
-      if (fail) throw new Error(`${name} failed`);
-      return name;
-    };
-  const flush = () => new Promise((resolve) => setImmediate(resolve));
-  return { log, runner, job, end: (name: string) => finish.get(name)?.(), flush };
+  return { ...heldJobs(), runner };
 }
 
 describe("the workbook write queue", () => {
