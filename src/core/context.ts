@@ -6,7 +6,7 @@ import { sameScope } from "./dataset";
 import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue } from "./lookup";
 import { inEachLanguage } from "./localized";
 import { parsePeriod, periodKey } from "./periods";
-import { parseRegion } from "./regions";
+import { parseRegion } from "./parse-region";
 import { isLatest, newestAnswer } from "./lookup";
 import { fail, ok, type Result } from "./result";
 import { scopeParams } from "./share";

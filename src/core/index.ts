@@ -29,7 +29,8 @@ export { findContradictions, type Contradiction, type ContradictionKind } from "
 
 // Codes: categories, regions, periods, units
 export { CATEGORIES, CATEGORY_CODES, parseCategory, type CategoryCode } from "./categories";
-export { parseRegion, REGION_CODES, REGIONS, regionName, type RegionCode } from "./regions";
+export { REGION_CODES, REGIONS, regionName, type RegionCode } from "./regions";
+export { parseRegion } from "./parse-region";
 export {
   CLAUSE_SEPARATOR,
   inEachLanguage,

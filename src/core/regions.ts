@@ -1,6 +1,4 @@
 import type { Language, Localized } from "./localized";
-import { fail, ok, type Result } from "./result";
-import { normalizeText } from "./text";
 
 export const REGION_CODES = ["ZIBO", "SHANDONG", "CHINA"] as const;
 export type RegionCode = (typeof REGION_CODES)[number];
@@ -29,24 +27,4 @@ export const REGIONS: Readonly<Record<RegionCode, RegionInfo>> = {
 export function regionName(code: string | number, lang: Language): string {
   const region = Object.values(REGIONS).find((r) => r.code === code);
   return region ? region.name[lang] : String(code);
-}
-
-// Built on the first parse, not as the functions start.
-let lookup: Map<string, RegionCode> | null = null;
-
-function buildLookup(): Map<string, RegionCode> {
-  return new Map<string, RegionCode>(
-    Object.values(REGIONS).flatMap((r) => [
-      [normalizeText(r.code), r.code] as const,
-      ...r.aliases.map((a) => [normalizeText(a), r.code] as const),
-    ]),
-  );
-}
-
-export function parseRegion(input: unknown): Result<RegionCode> {
-  const text = typeof input === "string" ? input : input == null ? "" : String(input);
-  const code = (lookup ??= buildLookup()).get(normalizeText(text));
-  if (code) return ok(code);
-  if (text.trim() === "") return fail("invalidValue", "missingArgument", { name: "region" });
-  return fail("invalidValue", "unknownRegion", { input: text.slice(0, 60) });
 }
