@@ -1,25 +1,15 @@
 import { fmt } from "./cell-number";
-import { figureKey, sameScope, type Figure } from "./dataset";
+import {
+  figureKey,
+  sameScope,
+  type Contradiction,
+  type ContradictionKind,
+  type Figure,
+} from "./dataset";
 import type { Language } from "./messages";
 import { makePeriod, periodKey, periodShape, periodWithin, type Period } from "./periods";
-import { inEachLanguage, type Localized } from "./localized";
+import { inEachLanguage } from "./localized";
 import { regionName } from "./regions";
-
-/** Why two published figures cannot both be right. */
-export type ContradictionKind = "partAboveTotal" | "spanAboveTotal" | "totalShrinks";
-
-/**
- * Two published figures that cannot both be right, in words in both languages, and the derived
- * figures withheld because they would be computed from the pair (by `figureKey`).
- */
-export interface Contradiction {
-  kind: ContradictionKind;
-  /** The larger figure and the figure it should not exceed, by `figureKey`. */
-  figures: readonly [string, string];
-  withholds: readonly string[];
-  /** The sentence, in each language. */
-  text: Localized;
-}
 
 /** "NEV 2024Q1 (70)", "NEV 2024Q1（70）". */
 const FIGURE_WITH_VALUE: Record<Language, (name: string, value: string) => string> = {

@@ -1,5 +1,11 @@
-import type { Contradiction } from "./contradictions";
-import { type Dataset, type Figure, type Note, type Park, type Source } from "./dataset";
+import {
+  type Contradiction,
+  type Dataset,
+  type Figure,
+  type Note,
+  type Park,
+  type Source,
+} from "./dataset";
 
 /** A built dataset as plain data (JSON): its maps as lists, its figures already sorted. */
 export interface DatasetSnapshot {

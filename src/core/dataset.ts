@@ -1,7 +1,6 @@
 import type { CategoryCode } from "./categories";
 import type { Derivation } from "./derivation-text";
 import type { Localized } from "./localized";
-import type { Contradiction } from "./contradictions";
 import { comparePeriods, periodKey, type Period } from "./periods";
 import type { RegionCode } from "./regions";
 import { compareCodes } from "./text";
@@ -123,4 +122,20 @@ export function makeDataset(parts: Dataset): Dataset {
 /** Figures count the same thing only when their scope notes agree (none on either, or the same). */
 export function sameScope(a: Figure, b: Figure): boolean {
   return (a.scope?.en ?? "") === (b.scope?.en ?? "");
+}
+
+/** Why two published figures cannot both be right. */
+export type ContradictionKind = "partAboveTotal" | "spanAboveTotal" | "totalShrinks";
+
+/**
+ * Two published figures that cannot both be right, in words in both languages, and the derived
+ * figures withheld because they would be computed from the pair (by `figureKey`).
+ */
+export interface Contradiction {
+  kind: ContradictionKind;
+  /** The larger figure and the figure it should not exceed, by `figureKey`. */
+  figures: readonly [string, string];
+  withholds: readonly string[];
+  /** The sentence, in each language. */
+  text: Localized;
 }

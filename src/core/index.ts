@@ -17,6 +17,8 @@ export {
   type Figure,
   type Kind,
   type Measure,
+  type Contradiction,
+  type ContradictionKind,
   type Revision,
   type Source,
 } from "./dataset";
@@ -25,7 +27,7 @@ export { datasetFromSnapshot, snapshotOf, type DatasetSnapshot } from "./dataset
 export { DERIVATION_KEYS, formatDerivation } from "./derivation-text";
 export { mergeContent, type MergeMode } from "./merge";
 export { changeMessages, describeChanges, hasChanges, type ChangeSummary } from "./change-summary";
-export { findContradictions, type Contradiction, type ContradictionKind } from "./contradictions";
+export { findContradictions } from "./contradictions";
 
 // Codes: categories, regions, periods, units
 export { CATEGORIES, CATEGORY_CODES, parseCategory, type CategoryCode } from "./categories";
@@ -61,16 +63,8 @@ export {
   type Period,
 } from "./periods";
 export { isAsOfInFuture, isoDay, isTooFarAhead } from "./period-limits";
-export {
-  currencyOf,
-  inUnit,
-  parseUnit,
-  unitList,
-  unitName,
-  UNITS,
-  type Currency,
-  type Unit,
-} from "./units";
+export { currencyOf, inUnit, unitList, unitName, UNITS, type Currency, type Unit } from "./units";
+export { parseUnit } from "./parse-unit";
 export { memoizeParse, parsePeriodCached } from "./parse-cache";
 
 // Finding figures, and the answers of the functions

@@ -1,6 +1,6 @@
 import { parseCategory } from "./categories";
 import { parsePeriod } from "./periods";
-import { parseUnit } from "./units";
+import { parseUnit } from "./parse-unit";
 import type { Result } from "./result";
 
 /** Enough for every distinct category, period and unit text a workbook holds, yet bounded. */

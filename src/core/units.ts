@@ -1,5 +1,4 @@
-import { fail, ok, type Result } from "./result";
-import { normalizeText } from "./text";
+import { LANGUAGES, listText, type Language } from "./localized";
 
 export type Currency = "CNY" | "USD";
 
@@ -48,12 +47,17 @@ export function inUnit(millions: number, unit: Unit): number {
 }
 
 /** The unit's name in either language: `100 million yuan`, `亿元`. */
-export function unitName(unit: Unit, lang: "en" | "zh"): string {
-  const i = CODES[currencyOf(unit)].indexOf(unit);
-  if (lang === "zh") return ZH_SIZES[i] + (currencyOf(unit) === "USD" ? "美元" : "元");
-  const size = ["", "10,000 ", "million ", "100 million ", "billion "][i];
-  return size + (currencyOf(unit) === "USD" ? "USD" : "yuan");
+export function unitName(unit: Unit, lang: Language): string {
+  const currency = currencyOf(unit);
+  return UNIT_NAME[lang](CODES[currency].indexOf(unit), currency);
 }
+
+const UNIT_NAME: Record<Language, (size: number, currency: Currency) => string> = {
+  en: (i, currency) =>
+    ["", "10,000 ", "million ", "100 million ", "billion "][i] +
+    (currency === "USD" ? "USD" : "yuan"),
+  zh: (i, currency) => ZH_SIZES[i] + (currency === "USD" ? "美元" : "元"),
+};
 
 /** English size words in the order of SCALES, before or after the currency word. */
 const EN_SIZES = [
@@ -82,7 +86,7 @@ const ALONE: Record<string, Unit> = {
 const ZH = /^(万|百万|亿|十亿)?(元|人民币元?|美元)$/;
 const EN = /^(?:(.+) )?(yuan|cny|rmb|usd|dollars?|us dollars|us\$)(?: (.+))?$/;
 
-function unitOf(text: string): Unit | undefined {
+export function unitOf(text: string): Unit | undefined {
   if (ALONE[text]) return ALONE[text];
   const zh = ZH.exec(text);
   if (zh) return CODES[zh[2] === "美元" ? "USD" : "CNY"][ZH_SIZES.indexOf(zh[1] ?? "")];
@@ -94,20 +98,15 @@ function unitOf(text: string): Unit | undefined {
 }
 
 /** The units a message lists, each with its name in the other language (or its code). */
-export function unitList(lang: "en" | "zh"): string {
-  const other = lang === "en" ? "zh" : "en";
+export function unitList(lang: Language): string {
+  const other = LANGUAGES.find((l) => l !== lang) ?? lang;
   const names = UNITS.map(
     (u) => `${unitName(u, lang)} (${u.length === 3 ? u : unitName(u, other)})`,
   );
-  return lang === "en"
-    ? `${names.join(", ")}; million yuan is the default`
-    : `${names.join("、")}；默认为百万元`;
+  return UNIT_LIST[lang](listText(names, lang));
 }
 
-/** An omitted or empty unit means million yuan. */
-export function parseUnit(input: unknown): Result<Unit> {
-  if (input == null || (typeof input === "string" && input.trim() === "")) return ok("CNY");
-  const text = String(input);
-  const unit = unitOf(normalizeText(text));
-  return unit ? ok(unit) : fail("invalidValue", "unknownUnit", { input: text.slice(0, 60) });
-}
+const UNIT_LIST: Record<Language, (names: string) => string> = {
+  en: (names) => `${names}; million yuan is the default`,
+  zh: (names) => `${names}；默认为百万元`,
+};

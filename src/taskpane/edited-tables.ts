@@ -2,7 +2,7 @@ import { store } from "../data";
 import { supportsExcelApi } from "./office-support";
 import { missingExcelApi } from "./requirements";
 import type { InsertBlock } from "./rows";
-import type { Pane } from "./sections";
+import type { Pane } from "./sections/section";
 import type { PaneStrings } from "./strings";
 import type { WorkbookCode } from "./workbook-code";
 

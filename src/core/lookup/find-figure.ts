@@ -1,6 +1,5 @@
 import type { CategoryCode } from "../categories";
-import { figureKey, type Dataset, type Figure, type Measure } from "../dataset";
-import type { Contradiction } from "../contradictions";
+import { figureKey, type Contradiction, type Dataset, type Figure, type Measure } from "../dataset";
 import { fmt } from "../cell-number";
 import { figureAt } from "./figure-index";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "../parse-cache";

@@ -1,19 +1,7 @@
-import type { DataEvent } from "../data-actions";
 import type { PaneStrings } from "../strings";
-import type { Message, StatusKind } from "../ui/status-line";
-
-/** What the Paste a release section needs from the pane. */
-export interface PasteReleaseHost {
-  /** Keeps the pane busy during the work, `progress` shown in the message bar. */
-  busy: (progress: Message | null, work: () => Promise<void>) => Promise<void>;
-  report: (kind: StatusKind, message: Message) => void;
-  /** The existing import path, given the text of a dataset file. */
-  importText: (name: string, text: string) => Promise<DataEvent>;
-  /** Controls that start work, to be disabled while the pane is busy. */
-  addControls: (controls: HTMLButtonElement[]) => void;
-}
 
 type Section = ReturnType<typeof import("./paste-release").mountPasteRelease>;
+type PasteReleaseHost = import("./paste-release").PasteReleaseHost;
 
 /**
  * The Data section's "Paste a release" button (in `root`, with the body it opens). The form and

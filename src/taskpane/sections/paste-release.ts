@@ -11,10 +11,22 @@ import {
   type ReleaseReading,
 } from "../../core";
 import { describeImport } from "../../data";
+import type { DataEvent } from "../data-actions";
 import type { PaneStrings } from "../strings";
 import { el } from "../ui/dom";
-import type { PasteReleaseHost } from "./paste-release-launcher";
+import type { Message, StatusKind } from "../ui/status-line";
 import { pasteReleaseStrings, type PasteReleaseStrings } from "./paste-release-strings";
+
+/** What the Paste a release section needs from the pane. */
+export interface PasteReleaseHost {
+  /** Keeps the pane busy during the work, `progress` shown in the message bar. */
+  busy: (progress: Message | null, work: () => Promise<void>) => Promise<void>;
+  report: (kind: StatusKind, message: Message) => void;
+  /** The existing import path, given the text of a dataset file. */
+  importText: (name: string, text: string) => Promise<DataEvent>;
+  /** Controls that start work, to be disabled while the pane is busy. */
+  addControls: (controls: HTMLButtonElement[]) => void;
+}
 
 /** The section's own strings, in the pane's language. */
 const textOf = (s: PaneStrings): PasteReleaseStrings => pasteReleaseStrings[s.language];

@@ -8,14 +8,19 @@ const CHINESE_RUN =
 const ENGLISH_RUN =
   /[A-Za-z][\w'’&-]*(?:[ ,:;/()-]+[A-Za-z0-9][\w'’&-]*)*[ ,:;/()-]+[A-Za-z][\w'’&-]*/g;
 
+/** In each pane language, what a run of the other language looks like, and its `lang` tag. */
+const OTHER_LANGUAGE_RUN: Record<Language, { pattern: RegExp; lang: string }> = {
+  en: { pattern: CHINESE_RUN, lang: "zh-CN" },
+  zh: { pattern: ENGLISH_RUN, lang: "en" },
+};
+
 /**
  * Text from the data, with every run in the other language marked by `lang` (WCAG 3.1.2), so a
  * screen reader reads a Chinese source title in the English pane, or an English one in the
  * Chinese pane, in the right voice. Codes (NEV, 2024Q1) stay unmarked, as names do in speech.
  */
 export function inPaneLanguage(text: string, pane: Language): Node[] {
-  const pattern = pane === "en" ? CHINESE_RUN : ENGLISH_RUN;
-  const lang = pane === "en" ? "zh-CN" : "en";
+  const { pattern, lang } = OTHER_LANGUAGE_RUN[pane];
   const nodes: Node[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {
