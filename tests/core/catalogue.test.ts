@@ -11,10 +11,10 @@ describe("the catalogue of what is published", () => {
       entries.filter((e) => e.region === "SHANDONG" && e.category === "TOTAL"),
     );
     expect(shandongTotal.slice(0, 4)).toEqual([
-      "SHANDONG TOTAL 2024Q1 reported",
-      "SHANDONG TOTAL 2023 reported",
-      "SHANDONG TOTAL 2023Q4 derived",
-      "SHANDONG TOTAL 2023M01-M09 reported",
+      "SHANDONG TOTAL 2024M01-M05 growthOnly scoped",
+      "SHANDONG TOTAL 2024Q1 reported scoped",
+      "SHANDONG TOTAL 2023 reported scoped",
+      "SHANDONG TOTAL 2023Q4 derived scoped",
     ]);
     expect(entries[0]!.region).toBe("ZIBO");
     expect(entries.at(-1)!.region).toBe("CHINA");

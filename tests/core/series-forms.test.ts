@@ -38,6 +38,8 @@ describe("SERIES by region and form", () => {
       ["2023M01-M09", 63.1, "reported"],
       ["2023", 93.9, "reported"],
       ["2024Q1", 28.9, "reported"],
+      // January–May 2024 is published as a growth rate only: the row says so, with no total.
+      ["2024M01-M05", "growthOnly", "reported"],
     ]);
     expect(rows(seriesInForm(bundled(), "NEV", null, null, null, "增速", "SHANDONG"))).toEqual([
       ["2023M01-M09", 144.2, "reported"],

@@ -132,7 +132,7 @@ describe("data:draft", () => {
     const target = join(dir, "feed.draft.json");
     expect(existsSync(target)).toBe(true);
     expect(run.stdout).toContain(`wrote ${target}`);
-    expect(run.stdout).toContain("feed.draft.json: valid dataset 2024Q1.2, as of 2024-06-01");
+    expect(run.stdout).toContain("feed.draft.json: valid dataset 2024M05.1, as of 2024-06-27");
     expect(run.status).toBe(0);
     const merged = JSON.parse(readFileSync(target, "utf8"));
     expect(merged.$schema).toBe("./dataset.schema.json");

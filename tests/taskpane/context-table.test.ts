@@ -26,6 +26,7 @@ describe("the context figures table (SOURCES.md)", () => {
       "Shandong province New energy vehicles 2024Q1  65.3",
       "Shandong province Lithium-ion batteries 2024Q1  104.4",
       "Shandong province Photovoltaic products 2024Q1  95.7",
+      'Shandong province "New three" (NEV, lithium-ion batteries, photovoltaic products) 2024M01-M05  57.4',
       'China "New three" (NEV, lithium-ion batteries, photovoltaic products) 2023Q1 264690 66.9',
       "China New energy vehicles 2023Q1 64750 122.3",
       'China "New three" (NEV, lithium-ion batteries, photovoltaic products) 2023H1  61.6',
@@ -129,6 +130,7 @@ describe("the provenance note of a shareable copy", () => {
       expect.stringMatching(/^Source: 鲁网 \(sdnews\.com\.cn\).*2024-01-18/),
       expect.stringMatching(/^Source: 中国日报网.*itaiwannews\.cn/),
       expect.stringMatching(/^Source: 南宫市商务局.*nangong\.gov\.cn/),
+      expect.stringMatching(/^Source: 新华网 \(Xinhua\) Shandong channel.*sd\.xinhuanet\.com/),
     ]);
   });
 });
