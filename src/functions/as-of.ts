@@ -24,6 +24,12 @@ function onDemand<T>(load: () => Promise<T>): () => T {
 
 const vintageCode = onDemand(() => import(/* webpackChunkName: "vintage" */ "../core/vintage"));
 
+/** FIGURE and PARK: the cards and Excel's shapes for them. */
+export const cardsCode = onDemand(() => import(/* webpackChunkName: "cards" */ "./cards"));
+
+/** SOURCE: citations and the working of derived figures. */
+export const sourceCode = onDemand(() => import(/* webpackChunkName: "source" */ "./source-code"));
+
 export const seriesFormsCode = onDemand(
   () => import(/* webpackChunkName: "series-forms" */ "../core/series-forms"),
 );
