@@ -22,6 +22,15 @@ function onDemand<T>(load: () => Promise<T>): () => T {
   };
 }
 
+/** Starts fetching code before its first use; a failed fetch waits for that use to try again. */
+export function prefetch(code: () => unknown): void {
+  try {
+    code();
+  } catch {
+    // Pending: the fetch has begun, and its end is awaited by whichever call first needs it.
+  }
+}
+
 const vintageCode = onDemand(() => import(/* webpackChunkName: "vintage" */ "../core/vintage"));
 
 /** FIGURE and PARK: the cards and Excel's shapes for them. */

@@ -31,7 +31,13 @@ import {
 } from "../core";
 import { cellValue, displayLanguage, gridValues, toExcelError } from "./excel-errors";
 import { answerLive } from "./live";
-import { asOf, cardsCode, seriesFormsCode, sourceCode } from "./as-of";
+import { asOf, cardsCode, prefetch, seriesFormsCode, sourceCode } from "./as-of";
+
+// The cards' code comes once the page is idle after start-up (after the associate calls that end
+// this script), so a first FIGURE or PARK answers without waiting for it.
+if (typeof requestIdleCallback === "function") {
+  requestIdleCallback(() => prefetch(cardsCode), { timeout: 5000 });
+}
 
 /** A spilling function's defect fills its one cell. */
 const inOneCell = (error: CustomFunctions.Error) => [[error]];
