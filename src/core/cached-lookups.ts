@@ -1,13 +1,11 @@
-import { lookupSource } from "./citation";
 import type { Dataset } from "./dataset";
 import { lookupGrowth } from "./growth";
 import { lookupExports, memoizeLookup, type Lookup3 } from "./lookup";
-import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { lookupShare } from "./share";
 
 /** One memo per region, made when a region is first asked about. */
-function perRegion<R>(
+export function perRegion<R>(
   make: (region: RegionCode) => Lookup3<R>,
 ): (region: RegionCode) => Lookup3<R> {
   const memos = new Map<RegionCode, Lookup3<R>>();
@@ -28,18 +26,6 @@ const growthMemo = perRegion((region) =>
 const shareMemo = perRegion((region) =>
   memoizeLookup((ds, category, period) => lookupShare(ds, category, period, region)),
 );
-// A citation's words are in a language, so each language keeps its own memo.
-const sourceMemo = (lang: Language) =>
-  perRegion((region) =>
-    memoizeLookup((ds, category, period, unit) =>
-      lookupSource(ds, category, period, unit, region, lang),
-    ),
-  );
-const sourceMemos: Record<Language, ReturnType<typeof sourceMemo>> = {
-  en: sourceMemo("en"),
-  zh: sourceMemo("zh"),
-};
-
 export function lookupExportsCached(
   ds: Dataset,
   category: unknown,
@@ -66,15 +52,4 @@ export function lookupShareCached(
   region: RegionCode = "ZIBO",
 ) {
   return shareMemo(region)(ds, category, period, null);
-}
-
-export function lookupSourceCached(
-  ds: Dataset,
-  category: unknown,
-  period: unknown,
-  unit: unknown,
-  region: RegionCode = "ZIBO",
-  lang: Language = "en",
-) {
-  return sourceMemos[lang](region)(ds, category, period, unit);
 }

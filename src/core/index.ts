@@ -80,12 +80,8 @@ export {
   ziboPeriods,
   type FoundValue,
 } from "./lookup";
-export {
-  lookupExportsCached,
-  lookupGrowthCached,
-  lookupShareCached,
-  lookupSourceCached,
-} from "./cached-lookups";
+export { lookupExportsCached, lookupGrowthCached, lookupShareCached } from "./cached-lookups";
+export { lookupSourceCached } from "./cached-source";
 export { lookupGrowth } from "./growth";
 export { lookupShare } from "./share";
 export { lookupRegionExports, lookupRegionGrowth, shareOfRegion } from "./context";

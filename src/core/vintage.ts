@@ -4,7 +4,8 @@
  * sources' publication dates, and derives again from those alone. Loaded on the first `as_of`:
  * re-deriving is not needed to start.
  */
-import { lookupExportsCached, lookupGrowthCached, lookupSourceCached } from "./cached-lookups";
+import { lookupExportsCached, lookupGrowthCached } from "./cached-lookups";
+import { lookupSourceCached } from "./cached-source";
 import { citedAsOf } from "./citation";
 import { buildDataset } from "./dataset-content";
 import type { Dataset, Figure, Measure, Revision } from "./dataset";

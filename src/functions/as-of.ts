@@ -22,7 +22,22 @@ function onDemand<T>(load: () => Promise<T>): () => T {
   };
 }
 
+/** Starts fetching code before its first use; a failed fetch waits for that use to try again. */
+export function prefetch(code: () => unknown): void {
+  try {
+    code();
+  } catch {
+    // Pending: the fetch has begun, and its end is awaited by whichever call first needs it.
+  }
+}
+
 const vintageCode = onDemand(() => import(/* webpackChunkName: "vintage" */ "../core/vintage"));
+
+/** FIGURE and PARK: the cards and Excel's shapes for them. */
+export const cardsCode = onDemand(() => import(/* webpackChunkName: "cards" */ "./cards"));
+
+/** SOURCE: citations and the working of derived figures. */
+export const sourceCode = onDemand(() => import(/* webpackChunkName: "source" */ "./source-code"));
 
 export const seriesFormsCode = onDemand(
   () => import(/* webpackChunkName: "series-forms" */ "../core/series-forms"),

@@ -10,20 +10,16 @@
  */
 import {
   broadcast,
-  citedAsOf,
   isOmitted,
   ok,
   parseRegion,
   type RegionCode,
   lookupExportsCached,
-  lookupFigureCard,
   lookupGrowthCached,
   lookupRegionExports,
   lookupRegionGrowth,
-  lookupSourceCached,
   datasetInfo,
   latestPeriod,
-  lookupParkCard,
   lookupShareCached,
   mapResult,
   parkTable,
@@ -35,8 +31,13 @@ import {
 } from "../core";
 import { cellValue, displayLanguage, gridValues, toExcelError } from "./excel-errors";
 import { answerLive } from "./live";
-import { asOf, seriesFormsCode } from "./as-of";
-import { figureCellValue, parkCellValue, supportsCards } from "./card-values";
+import { asOf, cardsCode, prefetch, seriesFormsCode, sourceCode } from "./as-of";
+
+// The cards' code comes once the page is idle after start-up (after the associate calls that end
+// this script), so a first FIGURE or PARK answers without waiting for it.
+if (typeof requestIdleCallback === "function") {
+  requestIdleCallback(() => prefetch(cardsCode), { timeout: 5000 });
+}
 
 /** A spilling function's defect fills its one cell. */
 const inOneCell = (error: CustomFunctions.Error) => [[error]];
@@ -271,6 +272,7 @@ export function sourceGrid(
   answerLive(
     invocation,
     (dataset) => {
+      const { citedAsOf, lookupSourceCached } = sourceCode();
       const lang = displayLanguage();
       return gridValues(
         broadcast([category, period, unit, as_of], (c, p, u, a) =>
@@ -394,6 +396,7 @@ export function figureCards(
   answerLive(
     invocation,
     (dataset) => {
+      const { figureCellValue, lookupFigureCard, supportsCards } = cardsCode();
       const lang = displayLanguage();
       const cards = supportsCards("figure");
       return gridValues(
@@ -425,6 +428,7 @@ export function parkCards(
   answerLive(
     invocation,
     (dataset) => {
+      const { lookupParkCard, parkCellValue, supportsCards } = cardsCode();
       const lang = displayLanguage();
       const cards = supportsCards("entity");
       return gridValues(

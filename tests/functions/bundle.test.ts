@@ -7,9 +7,10 @@ import {
   isErrorValue,
   type AssociatedFunction,
 } from "../support/custom-functions-stand-in";
-import { loadBundle } from "../support/load-bundle";
+import { fetchOnDemandCode, loadBundle } from "../support/load-bundle";
 
 const fns = loadBundle();
+beforeAll(() => fetchOnDemandCode(fns));
 const fn = (id: string): AssociatedFunction => {
   const f = fns.get(id);
   if (!f) throw new Error(`${id} is not associated`);
@@ -288,8 +289,9 @@ describe("the other functions", () => {
   });
 });
 
-test("with Chinese as Office's display language, messages and headers are Chinese", () => {
+test("with Chinese as Office's display language, messages and headers are Chinese", async () => {
   const zh = loadBundle("zh-CN");
+  await fetchOnDemandCode(zh);
   const error = (
     callStreaming(zh.get("EXPORTS")!, [["XYZ"]], [["2024Q1"]], null).last as unknown[][]
   )[0][0];

@@ -14,10 +14,11 @@ import {
 } from "../../src/core";
 import { bundledDataset } from "../../src/data";
 import { callStreaming, type AssociatedFunction } from "../support/custom-functions-stand-in";
-import { loadBundle } from "../support/load-bundle";
+import { fetchOnDemandCode, loadBundle } from "../support/load-bundle";
 
 const dataset = bundledDataset();
 const fns = loadBundle();
+beforeAll(() => fetchOnDemandCode(fns));
 
 function cell(id: string, ...args: unknown[]): unknown {
   const call = callStreaming(fns.get(id) as AssociatedFunction, ...args);

@@ -15,12 +15,14 @@ import {
   type StreamingCall,
   type SupportedSets,
 } from "../support/custom-functions-stand-in";
-import { loadBundle, readBuilt } from "../support/load-bundle";
+import { fetchOnDemandCode, loadBundle, readBuilt } from "../support/load-bundle";
 import bundledFile from "../../src/data/zibo-new-three.json";
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 import { valueOf } from "../support/results";
+import { fetchFunctionsCode } from "../support/on-demand-code";
 
 const globals = installStandIns("en-US", CARD_SETS);
+beforeAll(fetchFunctionsCode);
 const original = store.current;
 const calls: StreamingCall[] = [];
 
@@ -297,9 +299,10 @@ describe("the built add-in", () => {
     }
   });
 
-  test("the bundle answers cards where Excel shows them, plain values where not", () => {
+  test("the bundle answers cards where Excel shows them, plain values where not", async () => {
     const withCards = loadBundle("en-US", CARD_SETS);
     const without = loadBundle("en-US");
+    await Promise.all([fetchOnDemandCode(withCards), fetchOnDemandCode(without)]);
     const answer = (fns: typeof withCards, id: string, ...args: unknown[]) => {
       const call = callStreaming(fns.get(id) as ExcelFunction, ...args);
       call.cancel();

@@ -6,9 +6,10 @@ import {
   isErrorValue,
   type AssociatedFunction,
 } from "../support/custom-functions-stand-in";
-import { loadBundle } from "../support/load-bundle";
+import { fetchOnDemandCode, loadBundle } from "../support/load-bundle";
 
 const fns = loadBundle();
+beforeAll(() => fetchOnDemandCode(fns));
 const fn = (id: string): AssociatedFunction => {
   const f = fns.get(id);
   if (!f) throw new Error(`${id} is not associated`);

@@ -10,15 +10,11 @@ import {
 } from "../support/custom-functions-stand-in";
 import { bundled, datasetWith, zibo } from "../support/feed-datasets";
 import bundledFile from "../../src/data/zibo-new-three.json";
+import { fetchFunctionsCode } from "../support/on-demand-code";
 
 installStandIns();
+beforeAll(fetchFunctionsCode);
 const original = store.current;
-// SERIES fetches its code on its first call; after it, every call answers at once.
-beforeAll(async () => {
-  const first = callStreaming(functions.seriesTable, "TOTAL");
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  first.cancel();
-});
 const revised = datasetWith(
   [
     zibo("TOTAL", "2024Q1", 82, { valueUsdMn: 11.35, yoyPct: 957 }),

@@ -9,8 +9,10 @@ import { store } from "../../src/data";
 import * as functions from "../../src/functions/functions";
 import { callStreaming, installStandIns, isErrorValue } from "../support/custom-functions-stand-in";
 import { datasetWith, zibo } from "../support/feed-datasets";
+import { fetchFunctionsCode } from "../support/on-demand-code";
 
 installStandIns();
+beforeAll(fetchFunctionsCode);
 const original = store.current;
 afterAll(() => store.replace(original));
 

@@ -5,6 +5,7 @@ import { callStreaming, installStandIns } from "../support/custom-functions-stan
 import { buildDataset } from "../../src/core";
 import { contentFromFile } from "../../src/data";
 import type { DatasetFile } from "../../src/data/schema";
+import { fetchFunctionsCode } from "../support/on-demand-code";
 
 /**
  * The bundled dataset with other parks or sources, built past the schema: the schema refuses
@@ -18,6 +19,7 @@ function unchecked(extra: Partial<Record<"parks" | "sources", unknown[]>>) {
 // exactly as the data has it: a guard such as a leading apostrophe would show in the cell.
 
 installStandIns();
+beforeAll(fetchFunctionsCode);
 const original = store.current;
 afterEach(() => store.replace(original));
 

@@ -8,8 +8,10 @@ import {
 } from "../support/custom-functions-stand-in";
 import { datasetWith, zibo } from "../support/feed-datasets";
 import bundledFile from "../../src/data/zibo-new-three.json";
+import { fetchFunctionsCode } from "../support/on-demand-code";
 
 installStandIns();
+beforeAll(fetchFunctionsCode);
 const original = store.current;
 const calls: StreamingCall[] = [];
 const live = (fn: Parameters<typeof callStreaming>[0], ...args: unknown[]) => {

@@ -59,13 +59,16 @@ export function loadBundle(
 }
 
 /**
- * Lets a loaded bundle fetch the code it loads on first use (as_of, SERIES), as a page would on
- * the first such call; after it, every call answers at once.
+ * Lets a loaded bundle fetch the code it loads on first use (as_of, SERIES, SOURCE, the cards of
+ * FIGURE and PARK), as a page would on the first such call; after it, every call answers at once.
  */
 export async function fetchOnDemandCode(fns: Map<string, AssociatedFunction>): Promise<void> {
   const calls = [
     callStreamingOnce(fns.get("EXPORTS")!, [[["NEV"]], [["2024Q1"]], null, [["2024-06-01"]]]),
     callStreamingOnce(fns.get("SERIES")!, ["TOTAL", null, null, null, "quarters", null, null]),
+    callStreamingOnce(fns.get("SOURCE")!, [[["NEV"]], [["2024Q1"]], null, null]),
+    callStreamingOnce(fns.get("FIGURE")!, [[["NEV"]], [["2024Q1"]], null, null, null]),
+    callStreamingOnce(fns.get("PARK")!, [[["zero-carbon"]]]),
   ];
   for (let i = 0; i < 100 && calls.some((c) => c.results.length === 0); i++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
