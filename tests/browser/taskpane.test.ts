@@ -343,7 +343,7 @@ describe("the task pane in Chromium", () => {
     );
     await page.getByRole("button", { name: "Insert context figures table" }).click();
     await expect(statusText(page, /Inserted/)).resolves.toBe(
-      "Inserted ZiboContext at Sheet1!B2:L24.",
+      "Inserted ZiboContext at Sheet1!B2:L26.",
     );
     const wb = await page.evaluate(() => {
       const s = (window as unknown as StandInWindow).__standIn;
@@ -682,7 +682,7 @@ describe("the task pane in Chromium", () => {
         rel: a.getAttribute("rel"),
       })),
     );
-    expect(links).toHaveLength(10);
+    expect(links).toHaveLength(11);
     for (const link of links) {
       expect(link).toEqual({
         href: expect.stringMatching(/^https?:\/\//),

@@ -149,9 +149,11 @@ export class FormulaPicker {
           ...this.periods.map((p): [string, string] => [p, p]),
         ];
       case "unit":
-        // Written as the Chinese unit names (元, 亿元, 亿美元), which every language reads.
+        // Million yuan is the default (left out) and million dollars is written USD, as before;
+        // the other sizes are written as the Chinese unit names (元, 亿元, 亿美元), which every
+        // language reads.
         return UNITS.map((u): [string, string] => [
-          u === "CNY" ? "" : unitName(u, "zh"),
+          u === "CNY" ? "" : u === "USD" ? u : unitName(u, "zh"),
           unitName(u, s.language),
         ]);
       case "form":
