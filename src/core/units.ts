@@ -53,9 +53,12 @@ export function unitName(unit: Unit, lang: Language): string {
 }
 
 const UNIT_NAME: Record<Language, (size: number, currency: Currency) => string> = {
+  // Single dollars are "US dollars", so that "USD" alone never names anything but millions.
   en: (i, currency) =>
-    ["", "10,000 ", "million ", "100 million ", "billion "][i] +
-    (currency === "USD" ? "USD" : "yuan"),
+    i === 0 && currency === "USD"
+      ? "US dollars"
+      : ["", "10,000 ", "million ", "100 million ", "billion "][i] +
+        (currency === "USD" ? "USD" : "yuan"),
   zh: (i, currency) => ZH_SIZES[i] + (currency === "USD" ? "美元" : "元"),
 };
 

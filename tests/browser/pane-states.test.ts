@@ -193,7 +193,7 @@ describe("loading", () => {
       const { page } = pane;
       const headline = page.locator("#data-headline");
       const notLoaded =
-        language === "en" ? /could not load its data code/ : /无法从其服务器加载数据功能/;
+        language === "en" ? /could not load its data code/ : /未能及时从其服务器加载数据功能/;
       await headline.filter({ hasText: notLoaded }).waitFor();
       await expect(page.locator("#data-state").getAttribute("data-tone")).resolves.not.toBe(
         "progress",

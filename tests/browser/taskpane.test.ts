@@ -347,11 +347,11 @@ describe("the task pane in Chromium", () => {
     );
     const wb = await page.evaluate(() => {
       const s = (window as unknown as StandInWindow).__standIn;
-      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 20, 7) };
+      return { tables: s.tables(), grid: s.grid("Sheet1", "B2", 21, 7) };
     });
-    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:L21"]);
+    expect(wb.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["ZiboContext Sheet1!B2:L22"]);
     const rows = wb.grid.slice(1).map((row) => row.join(" | "));
-    expect(rows).toHaveLength(19);
+    expect(rows).toHaveLength(20);
     expect(rows).toEqual(
       expect.arrayContaining([
         expect.stringMatching(

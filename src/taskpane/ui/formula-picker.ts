@@ -98,16 +98,16 @@ export class FormulaPicker {
     const value = remembered ?? initial;
     let field: Field;
     if (param.kind === "number" || param.kind === "date") {
-      // A date as ISO text (the browser's date field gives it so), which as_of reads.
-      const attrs: Record<string, string> = { id, type: "date" };
-      if (param.kind === "number") {
-        Object.assign(attrs, {
-          type: "text",
-          inputmode: "decimal",
-          autocomplete: "off",
-          spellcheck: "false",
-        });
-      }
+      // Typed text: a number, a date as ISO text (2024-06-01, which as_of reads) or a cell
+      // reference, which a browser's date field would refuse.
+      const attrs: Record<string, string> = {
+        id,
+        type: "text",
+        inputmode: param.kind === "number" ? "decimal" : "text",
+        autocomplete: "off",
+        spellcheck: "false",
+      };
+      if (param.kind === "date") attrs.placeholder = "2024-06-01";
       field = el("input", { className: "input", attrs });
       field.value = value;
     } else {

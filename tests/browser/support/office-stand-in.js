@@ -997,7 +997,11 @@
             ? { error: value.code, message: value.message }
             : value;
       const invocation = { setResult: (value) => results.push(plain(value)) };
-      functions.get(id)(...args, invocation);
+      // Excel passes every declared parameter, an omitted one as null, then the invocation.
+      const fn = functions.get(id);
+      const given = [...args];
+      while (given.length < fn.length - 1) given.push(null);
+      fn(...given, invocation);
       streams.push(results);
       return streams.length - 1;
     },

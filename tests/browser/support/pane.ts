@@ -75,7 +75,11 @@ export async function openPane(
     if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  // A request cut short because the page navigated or closed (an idle-time prefetch, a feed
+  // check still under way) is not a failure the user meets; every other failure is.
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${r.url()}`);
+  });
   await page.route(
     (url) => !url.href.startsWith(server.url),
     (route) => {
