@@ -86,9 +86,12 @@ test(`every answer is an error, a figure given for exactly its span, or a derive
           // Anything else is derived, and says so.
           expect(source.startsWith("derived")).toBe(true);
           if (category === "LIB_PV") {
-            const total = given.find((f) => f.category === "TOTAL" && f.period === span)!;
-            const nev = given.find((f) => f.category === "NEV" && f.period === span)!;
-            expect(answer).toBeCloseTo(total.value! - nev.value!, 9);
+            // Where both inputs are given, it recomputes from them (a TOTAL may itself be derived).
+            const total = given.find((f) => f.category === "TOTAL" && f.period === span);
+            const nev = given.find((f) => f.category === "NEV" && f.period === span);
+            if (total?.value !== undefined && nev?.value !== undefined) {
+              expect(answer).toBeCloseTo(total.value - nev.value, 9);
+            }
           }
         }
       },
