@@ -1,7 +1,7 @@
 // The workbook writers: each one is a batch for the write queue. Internal: the record of inserted
 // tables (read and saved inside the batches that change it), how a card column and citation cells
-// are written, how values land in cells (cells.ts), and the write queue's class (the runtime has
-// one queue, behind runExcel).
+// are written, how values land in cells (cells.ts), and the queue's factory (writeQueue: the runtime has
+// one queue, runExcel).
 export { errorText } from "./error-text";
 export { runExcel } from "./write-queue";
 export {
