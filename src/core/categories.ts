@@ -20,7 +20,21 @@ export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   NEV: {
     code: "NEV",
     name: { en: "New energy vehicles", zh: "新能源汽车" },
-    aliases: ["new energy vehicles", "new energy vehicle", "新能源汽车", "新能源车"],
+    // Also the words provincial and customs releases use; their figures carry a scope note
+    // saying what they count (electric vehicles, electric passenger vehicles).
+    aliases: [
+      "new energy vehicles",
+      "new energy vehicle",
+      "新能源汽车",
+      "新能源车",
+      "ev",
+      "evs",
+      "electric vehicles",
+      "electric vehicle",
+      "electric passenger vehicles",
+      "电动汽车",
+      "电动载人汽车",
+    ],
   },
   LIB: {
     code: "LIB",
@@ -77,5 +91,7 @@ export function parseCategory(input: unknown): Result<CategoryCode> {
   return fail("invalidValue", "unknownCategory", {
     input: text.slice(0, 60),
     valid: CATEGORY_CODES.join(", "),
+    // Chinese readers get the Chinese names, each with the code that also works.
+    validZh: CATEGORY_CODES.map((c) => `${CATEGORIES[c].name.zh}（${c}）`).join("、"),
   });
 }

@@ -54,7 +54,7 @@ const en = {
   withheld: (p) =>
     `${p.region === "ZIBO" ? "" : `${place(p.region, "en")} `}${p.what} is withheld: the published figures it would be computed from contradict each other (${p.en}). They stay as published; check the data.`,
   growthOnly: (p) =>
-    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${regionName(p.region, "en")})`}: ${p.yoy} %. No source publishes the value; ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH gives the rate.`,
+    `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${regionName(p.region, "en")})`}: ${p.yoy} %.${p.scopeEn ? ` It counts ${p.scopeEn}.` : ""} No source publishes the value; ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH gives the rate.`,
   noUsd: (p) =>
     `No US dollar figure is published for ${p.category} in ${p.period}, and its source gives no exchange rate to convert with.`,
   yoyIsMinus100: () =>
@@ -79,10 +79,10 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, Template> = {
-  unknownCategory: (p) => `未知类别“${p.input}”。可用类别：${p.valid}。`,
+  unknownCategory: (p) => `未知类别“${p.input}”。可用类别：${p.validZh}。`,
   unknownRegion: (p) =>
     `未知地区“${p.input}”。请使用“山东”或“全国”（也可写 Shandong、China）；“淄博”亦可。`,
-  unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.valid}。`,
+  unknownPark: (p) => `未知产业园区“${p.input}”。请使用其编号或中英文名称：${p.validZh}。`,
   badPeriod: (p) =>
     `“${p.input}”不是有效的期间。季度写作 2024Q1 或 2024年第一季度，半年写作 2024H1 或 2024年上半年，月份写作 2024M05 或 2024年5月，年内累计写作 2023M01-M09 或 2023年1-9月，年份写作 2023，或给出该季度内的日期；“最新”（latest）表示有数据的最新一期。`,
   notOneSpan: (p) =>
@@ -105,7 +105,7 @@ const zh: Record<MessageKey, Template> = {
   withheld: (p) =>
     `${p.region === "ZIBO" ? "" : place(p.region, "zh")}${p.what} 暂不提供：用于计算的公布值互相矛盾（${p.zh}）。公布值保持原样，请核对数据。`,
   growthOnly: (p) =>
-    `${p.region === "ZIBO" ? "" : `${regionName(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。没有来源公布数值；增速请用 ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH。`,
+    `${p.region === "ZIBO" ? "" : `${regionName(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。${p.scopeZh ? `统计口径：${p.scopeZh}。` : ""}没有来源公布数值；增速请用 ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH。`,
   noUsd: (p) => `${p.category} 在 ${p.period} 没有公布美元数据，其来源也未给出可用于换算的汇率。`,
   yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,

@@ -95,6 +95,7 @@ export function findPark(ds: Dataset, input: unknown): Result<Park> {
   return fail("invalidValue", "unknownPark", {
     input: text.slice(0, 60),
     valid: ds.parks.map((p) => p.id).join(", ") || "none",
+    validZh: ds.parks.map((p) => `${p.name.zh}（${p.id}）`).join("、") || "无",
   });
 }
 

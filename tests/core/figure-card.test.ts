@@ -216,7 +216,7 @@ describe("Chinese labels", () => {
 
 describe("a figure card fails as EXPORTS does", () => {
   test.each([
-    ["an unknown category", ["EV", "2024Q1", null, null], "invalidValue", "unknownCategory"],
+    ["an unknown category", ["cars", "2024Q1", null, null], "invalidValue", "unknownCategory"],
     ["a bad period", ["NEV", "2024Q5", null, null], "invalidValue", "badPeriod"],
     ["an unknown unit", ["NEV", "2024Q1", "EUR", null], "invalidValue", "unknownUnit"],
     ["an unknown region", ["NEV", "2024Q1", null, "Jinan"], "invalidValue", "unknownRegion"],

@@ -144,6 +144,9 @@ export function growthOnly<T>(figure: Figure): Result<T> {
     category: figure.category,
     period: periodKey(figure.period),
     yoy: `${pct >= 0 ? "+" : ""}${fmt(pct)}`,
+    // What the rate counts, where its source names it otherwise (电动汽车, customs' scope).
+    scopeEn: figure.scope?.en ?? "",
+    scopeZh: figure.scope?.zh ?? "",
   });
 }
 
