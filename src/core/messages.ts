@@ -61,6 +61,7 @@ const en = {
     `A year-on-year change of -100 % means the current value is 0: the base cannot be recovered.`,
   yoyBelowMinus100: () => `A year-on-year change below -100 % is impossible for exports.`,
   baseIsZero: () => `The base is 0: no percentage change from zero.`,
+  negativeValue: (p) => `${p.name} is ${p.input}: export values cannot be negative.`,
   outOfRange: () => `The result is too large for Excel.`,
   noGrowth: (p) =>
     `No source publishes a year-on-year rate for ${p.category} in ${p.period}, and there is no ${p.yearAgo} figure to compute it from.`,
@@ -110,6 +111,7 @@ const zh: Record<MessageKey, Template> = {
   yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,
   baseIsZero: () => `基数为 0，无法计算同比变化。`,
+  negativeValue: (p) => `${p.name} 为 ${p.input}：出口额不能为负数。`,
   outOfRange: () => `结果超出 Excel 可表示的范围。`,
   noGrowth: (p) =>
     `没有来源公布 ${p.category} 在 ${p.period} 的同比增速，也没有 ${p.yearAgo} 的数据可用于计算。`,

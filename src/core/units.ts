@@ -103,8 +103,10 @@ export function unitOf(text: string): Unit | undefined {
 /** The units a message lists, each with its name in the other language (or its code). */
 export function unitList(lang: Language): string {
   const other = LANGUAGES.find((l) => l !== lang) ?? lang;
+  // Chinese sets the other name in full-width brackets, with no space.
+  const [open, close] = lang === "zh" ? ["（", "）"] : [" (", ")"];
   const names = UNITS.map(
-    (u) => `${unitName(u, lang)} (${u.length === 3 ? u : unitName(u, other)})`,
+    (u) => `${unitName(u, lang)}${open}${u.length === 3 ? u : unitName(u, other)}${close}`,
   );
   return UNIT_LIST[lang](listText(names, lang));
 }

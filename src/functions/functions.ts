@@ -75,7 +75,7 @@ export function exportsGrid(
 }
 
 /**
- * The year-ago value implied by a current value and its year-on-year change in percent points: current / (1 + yoy_percent / 100). A %-formatted cell showing 931.2 % holds 9.312 and is read as +9.312 %: write A1*100. Works cell by cell on ranges.
+ * The year-ago value implied by a current value and its year-on-year change in percent points: current / (1 + yoy_percent / 100). A %-formatted cell showing 931.2 % holds 9.312 and is read as +9.312 %: write A1*100. Export values are never negative: a negative current is #NUM!, as is a change below -100 %; -100 % is #DIV/0!. Works cell by cell on ranges.
  * @customfunction YOY_BASE YOY_BASE
  * @helpurl https://localhost:3000/help.html#yoy_base
  * @param current The current value, such as 80. A cell or a range.
@@ -90,7 +90,7 @@ export function yoyBaseGrid(
 }
 
 /**
- * Year-on-year change in percent from a current value and its year-ago base: (current / base − 1) × 100. Works cell by cell on ranges.
+ * Year-on-year change in percent from a current value and its year-ago base: (current / base − 1) × 100. Export values are never negative: a negative current or base is #NUM!, so the change is never below -100 %; a base of 0 is #DIV/0!. Works cell by cell on ranges.
  * @customfunction YOY YOY
  * @helpurl https://localhost:3000/help.html#yoy
  * @param current The current value, such as 80. A cell or a range.

@@ -4,6 +4,7 @@ import {
   lookupRegionExports,
   lookupRegionGrowth,
   parseCategory,
+  parseUnit,
   type Result,
 } from "../../src/core";
 import { bundled } from "../support/feed-datasets";
@@ -63,4 +64,12 @@ describe("refusals list Chinese names to Chinese readers", () => {
     );
     expect(message(refused, "en")).toContain("zero-carbon, solid-state-battery, energy-storage");
   });
+});
+
+test("an unknown unit lists the units by their Chinese names, in Chinese brackets", () => {
+  const zh = message(parseUnit("磅"), "zh");
+  expect(zh).toContain(
+    "可用单位：元（yuan）、万元（10,000 yuan）、百万元（CNY）、亿元（100 million yuan）",
+  );
+  expect(zh).not.toMatch(/[\u4e00-\u9fff] \(/);
 });
