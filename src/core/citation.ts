@@ -99,7 +99,7 @@ export function lookupSource(
   const named = (text: string) =>
     ok(millions ? text : words[lang].unit(unitName(unit, lang)) + text);
   if (currencyOf(unit) === "CNY" || !figure.cny) return named(citeFigure(ds, figure, lang));
-  const found = valueIn(figure, unit);
+  const found = valueIn(figure, unit, ds);
   if (!found.ok) return found;
   return named(withScope(figure, citeMeasure(ds, found.value.measure, lang), lang));
 }

@@ -64,7 +64,7 @@ export function lookupSeries(
       return end >= low && end <= high;
     })
     .map((f) => {
-      const found = valueIn(f, unit.value);
+      const found = valueIn(f, unit.value, ds);
       return {
         period: periodKey(f.period),
         value: found.ok ? ok(found.value.value) : found,

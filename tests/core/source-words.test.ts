@@ -1,4 +1,5 @@
 import {
+  lookupExports,
   lookupParkCard,
   formatMessage,
   lookupRegionExports,
@@ -72,4 +73,26 @@ test("an unknown unit lists the units by their Chinese names, in Chinese bracket
     "可用单位：元（yuan）、万元（10,000 yuan）、百万元（CNY）、亿元（100 million yuan）",
   );
   expect(zh).not.toMatch(/[\u4e00-\u9fff] \(/);
+});
+
+describe("a refusal of US dollars says which span has a rate", () => {
+  test("Zibo's 2023Q1 TOTAL: no rate for 2023Q1, one for 2024Q1", () => {
+    const refused = lookupExports(bundled(), "TOTAL", "2023Q1", "USD");
+    const en = message(refused, "en");
+    expect(en).not.toContain("gives no exchange rate to convert with");
+    expect(en).toContain(
+      "no source of it gives an exchange rate for 2023Q1. A rate is given for: 2024Q1.",
+    );
+    expect(message(refused, "zh")).toContain(
+      "其来源也未给出该期间的汇率。给出汇率的期间：2024Q1。",
+    );
+  });
+
+  test("Shandong, whose sources give no rate at all, is told so", () => {
+    const refused = lookupRegionExports(bundled(), "Shandong", "TOTAL", "2024Q1", "USD");
+    expect(message(refused, "en")).toContain(
+      "No source of Shandong province's figures gives a rate.",
+    );
+    expect(message(refused, "zh")).toContain("山东数据的来源均未给出汇率。");
+  });
 });

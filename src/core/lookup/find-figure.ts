@@ -133,7 +133,7 @@ export function lookupExports(
   }
   const asked = figureInUnit(ds, categoryInput, periodInput, unitInput, region);
   if (!asked.ok) return asked;
-  return valueIn(asked.value.figure, asked.value.unit);
+  return valueIn(asked.value.figure, asked.value.unit, ds);
 }
 
 /** `#N/A` saying that a figure is a growth rate with no value, and what the rate is. */
@@ -150,13 +150,19 @@ export function growthOnly<T>(figure: Figure): Result<T> {
   });
 }
 
-export function valueIn(figure: Figure, unit: Unit): Result<FoundValue> {
+/** With `ds`, a refusal of US dollars names the spans whose sources give a rate. */
+export function valueIn(figure: Figure, unit: Unit, ds?: Dataset): Result<FoundValue> {
   if (!figure.cny) return growthOnly(figure);
   const measure = currencyOf(unit) === "USD" ? figure.usd : figure.cny;
   if (!measure) {
+    const rated = ds?.figures.filter(
+      (f) => f.region === figure.region && f.usd?.kind === "reported" && f.cny?.kind === "reported",
+    );
     return fail("notAvailable", "noUsd", {
+      region: figure.region,
       category: figure.category,
       period: periodKey(figure.period),
+      rated: [...new Set(rated?.map((f) => periodKey(f.period)))].join(", "),
     });
   }
   return ok({ value: inUnit(measure.value, unit), unit, measure, figure });
