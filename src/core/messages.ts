@@ -21,6 +21,10 @@ const periodsEn = (p: MessageParams) =>
 const periodsZh = (p: MessageParams) =>
   `已公布的期间：${p.published || "无"}。推算的期间（由公布数据计算，并非公布值）：${p.derived || "无"}。`;
 
+/** Chinese spaces a period (Latin and digits) from the words beside it, never a Chinese word. */
+const spacedZh = (value: string | number | undefined, word: string) =>
+  value ? ` ${value} ` : word;
+
 /** What a figure without a scope note counts: what its own source names it. */
 export const UNSCOPED_EN = "what its source names it (no other scope noted)";
 export const UNSCOPED_ZH = "其来源所称的范围（未另注口径）";
@@ -120,7 +124,7 @@ const zh: Record<MessageKey, Template> = {
   noFigures: (p) =>
     `没有来源公布${place(p.region, "zh")}${p.category ? ` ${p.category} ` : ""}的任何数据。`,
   noFiguresBetween: (p) =>
-    `没有来源公布${place(p.region ?? "ZIBO", "zh")} ${p.category} 在 ${p.from || "最早期间"} 至 ${p.to || "最新期间"} 之间的数据。${periodsZh(p)}`,
+    `没有来源公布${place(p.region ?? "ZIBO", "zh")} ${p.category} 在${spacedZh(p.from, "最早期间")}至${spacedZh(p.to, "最新期间")}之间的数据。${periodsZh(p)}`,
   periodsReversed: (p) => `起始期间（${p.from}）晚于结束期间（${p.to}）。`,
   rangeSizeMismatch: () => `区域大小不一致：此单元格在较短的区域中没有对应的值。`,
   tooManyCells: (p) => `这些区域将产生 ${p.cells} 个单元格，上限为 ${p.limit}。`,
@@ -140,7 +144,10 @@ const catalogs: Record<Language, Record<MessageKey, Template>> = { en, zh };
 export function formatMessage(key: MessageKey, params: MessageParams, lang: Language): string {
   const text = catalogs[lang][key](params);
   // A refusal of a share across two scopes also says that the scopes differ.
-  return params.scopesDiffer ? `${text} ${scopeSentence[lang](params)}` : text;
+  // Chinese runs sentences on after "。" with no space.
+  return params.scopesDiffer
+    ? `${text}${lang === "zh" ? "" : " "}${scopeSentence[lang](params)}`
+    : text;
 }
 
 /** Office display languages zh-* read Chinese; everything else reads English. */

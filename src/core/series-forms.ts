@@ -43,7 +43,7 @@ export function parseSeriesForm(input: unknown): Result<SeriesForm> {
   const text = String(input).slice(0, 60);
   return fail("invalidValue", "said", {
     en: `Unknown form "${text}". Use published, quarters (按季度), ytd (累计) or growth (增速).`,
-    zh: `未知形式“${text}”。请使用 公布（published）、按季度（quarters）、累计（ytd）或 增速（growth）。`,
+    zh: `未知形式“${text}”。请使用公布（published）、按季度（quarters）、累计（ytd）或增速（growth）。`,
   });
 }
 
