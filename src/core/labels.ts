@@ -35,7 +35,7 @@ const labels = {
     derived: "推算值",
     unitCNY: "百万元",
     unitUSD: "百万美元",
-    parkName: "名称",
+    parkName: "英文名称",
     parkNameZh: "中文名称",
     parkFocus: "重点领域",
     info: (version: string, asOf: string) => `数据集 ${version}，截至 ${asOf}`,

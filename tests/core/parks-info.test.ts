@@ -14,7 +14,8 @@ describe("PARKS: a header row, then name, Chinese name and focus", () => {
     ],
     [
       "zh",
-      ["名称", "中文名称", "重点领域"],
+      // The first column holds English names, and its header says so.
+      ["英文名称", "中文名称", "重点领域"],
       ["Solid-state lithium battery industrial park", "固态锂电池产业园", "固态锂电池"],
     ],
   ] as const)("in %s", (lang, header, secondPark) => {
@@ -22,6 +23,14 @@ describe("PARKS: a header row, then name, Chinese name and focus", () => {
     expect(table).toHaveLength(4);
     expect(table[0]).toEqual(header);
     expect(table[2]).toEqual(secondPark);
+  });
+
+  test("each Chinese header names what its column holds", () => {
+    const [header, ...rows] = parkTable(bundled(), "zh");
+    const latinOnly = (column: number) => rows.every((r) => !/[\u4e00-\u9fff]/.test(r[column]!));
+    expect(latinOnly(0)).toBe(true);
+    expect(header![0]).toContain("英文");
+    expect(header![0]).not.toBe("名称");
   });
 });
 
