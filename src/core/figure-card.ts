@@ -1,7 +1,8 @@
-import { CATEGORIES } from "./categories";
+import { CATEGORIES, type CategoryCode } from "./categories";
 import type { Dataset, Figure, Measure, Source } from "./dataset";
 import { formatDerivation } from "./derivation-text";
 import { kindLabel } from "./labels";
+import type { Localized } from "./localized";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";
 import { periodKey, periodLabel } from "./periods";
@@ -155,6 +156,30 @@ const words = {
   },
 } as const;
 
+/**
+ * What a figure's own source calls its category: a Shandong or China figure whose scope note names
+ * customs' "new three" or electric (passenger) vehicles is labelled so, not by Zibo's definition.
+ */
+const SCOPE_NAMES: [CategoryCode, string, Localized][] = [
+  [
+    "TOTAL",
+    "海关口径",
+    {
+      en: 'Customs\' "new three" (electric passenger vehicles, lithium-ion batteries, solar cells)',
+      zh: "海关口径的“新三样”",
+    },
+  ],
+  ["NEV", "电动载人汽车", { en: "Electric passenger vehicles", zh: "电动载人汽车" }],
+  ["NEV", "电动汽车", { en: "Electric vehicles", zh: "电动汽车" }],
+];
+
+function categoryName(figure: Figure): Localized {
+  const scoped = SCOPE_NAMES.find(
+    ([code, term]) => code === figure.category && figure.scope?.zh.includes(term),
+  );
+  return scoped?.[2] ?? CATEGORIES[figure.category].name;
+}
+
 function working(measure: Measure, lang: Language): string {
   return measure.derivation ? formatDerivation(measure.derivation, lang) : words[lang].computed;
 }
@@ -170,7 +195,7 @@ export function figureCard(
 ): FigureCard {
   const w = words[lang];
   const labels = fieldLabels[lang];
-  const category = CATEGORIES[figure.category];
+  const category = { ...CATEGORIES[figure.category], name: categoryName(figure) };
   const sources = measure.sourceIds
     .map((id) => ds.sources.get(id))
     .filter((s): s is Source => s !== undefined);

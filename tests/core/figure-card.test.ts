@@ -153,7 +153,7 @@ describe("a figure card carries the number and everything a reader needs to trus
     const c = card("TOTAL", "2023年1-9月", null, "山东");
     expect(c.value).toBe(6310);
     expect(c.title).toBe(
-      `"New three" (NEV, lithium-ion batteries, photovoltaic products), Shandong province, January–September 2023`,
+      `Customs' "new three" (electric passenger vehicles, lithium-ion batteries, solar cells), Shandong province, January–September 2023`,
     );
     expect(fields(c)).toMatchObject({
       Period: "2023M01-M09",
@@ -175,6 +175,23 @@ describe("a figure card carries the number and everything a reader needs to trus
       "海关统计的电动载人汽车，与淄博发布的“新能源汽车”并非同一名称口径",
     );
     expect(fields(card("NEV", "2024Q1"))).not.toHaveProperty("Scope");
+  });
+
+  test("a Shandong or China figure is labelled by its own scope, not by Zibo's definition", () => {
+    const nev = fields(card("NEV", "2023Q1", null, "China"));
+    expect(nev.Category).toBe("Electric passenger vehicles (NEV)");
+    expect(nev["Category (Chinese)"]).toBe("电动载人汽车");
+    const total = card("TOTAL", "2024Q1", null, "Shandong", "zh");
+    expect(fields(total)["类别"]).toBe("海关口径的“新三样”");
+    expect(fields(total)["类别（英文）"]).toMatch(
+      /^Customs' "new three" \(electric .*\) \(TOTAL\)$/,
+    );
+    expect(total.title).toContain("海关口径的“新三样”");
+    for (const c of [card("NEV", "2023Q1", null, "China", "zh"), total]) {
+      expect(JSON.stringify(c.fields)).not.toContain('新能源汽车"');
+    }
+    // Zibo's own figures keep Zibo's names.
+    expect(fields(card("NEV", "2024Q1")).Category).toBe("New energy vehicles (NEV)");
   });
 
   test("the number formats: millions with two decimals, a signed rate", () => {
