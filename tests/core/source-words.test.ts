@@ -22,7 +22,7 @@ describe("the words Shandong's and the customs' releases use are accepted as NEV
     "电动载人汽车",
     "EV",
     "ev",
-    " EVs ",
+    " Ev ",
     "Electric vehicles",
     "ＥＶ",
     "electric  passenger vehicles",
@@ -80,19 +80,13 @@ describe("a refusal of US dollars says which span has a rate", () => {
     const refused = lookupExports(bundled(), "TOTAL", "2023Q1", "USD");
     const en = message(refused, "en");
     expect(en).not.toContain("gives no exchange rate to convert with");
-    expect(en).toContain(
-      "no source of it gives an exchange rate for 2023Q1. A rate is given for: 2024Q1.",
-    );
-    expect(message(refused, "zh")).toContain(
-      "其来源也未给出该期间的汇率。给出汇率的期间：2024Q1。",
-    );
+    expect(en).toContain("no source gives a rate for it. Sources give one for: 2024Q1.");
+    expect(message(refused, "zh")).toContain("也没有来源给出适用的汇率。给出汇率的期间：2024Q1。");
   });
 
   test("Shandong, whose sources give no rate at all, is told so", () => {
     const refused = lookupRegionExports(bundled(), "Shandong", "TOTAL", "2024Q1", "USD");
-    expect(message(refused, "en")).toContain(
-      "No source of Shandong province's figures gives a rate.",
-    );
+    expect(message(refused, "en")).toContain("No source of Shandong province's figures gives one.");
     expect(message(refused, "zh")).toContain("山东数据的来源均未给出汇率。");
   });
 });
