@@ -60,7 +60,7 @@ const en = {
   growthOnly: (p) =>
     `Only the year-on-year growth rate is published for ${p.category} in ${p.period}${p.region === "ZIBO" ? "" : ` (${regionName(p.region, "en")})`}: ${p.yoy} %.${p.scopeEn ? ` It counts ${p.scopeEn}.` : ""} No source publishes the value; ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH gives the rate.`,
   noUsd: (p) =>
-    `No US dollar figure is published for ${p.category} in ${p.period}, and no source gives a rate for it. ${p.rated ? `Sources give one for: ${p.rated}.` : `No source of ${possessive(p.region)} figures gives one.`}`,
+    `No US dollar figure is published for ${p.category} in ${p.period}, and no source gives a rate for it.${p.rated ? ` Sources give one for: ${p.rated}.` : ""}`,
   yoyIsMinus100: () =>
     `A year-on-year change of -100 % means the current value is 0: the base cannot be recovered.`,
   yoyBelowMinus100: () => `A year-on-year change below -100 % is impossible for exports.`,
@@ -112,7 +112,7 @@ const zh: Record<MessageKey, Template> = {
   growthOnly: (p) =>
     `${p.region === "ZIBO" ? "" : `${regionName(p.region, "zh")} `}${p.category} 在 ${p.period} 只公布了同比增速：${p.yoy}%。${p.scopeZh ? `统计口径：${p.scopeZh}。` : ""}没有来源公布数值；增速请用 ${p.region === "ZIBO" ? "" : "REGION_"}GROWTH。`,
   noUsd: (p) =>
-    `${p.category} 在 ${p.period} 没有公布美元数据，也没有来源给出适用的汇率。${p.rated ? `给出汇率的期间：${p.rated}。` : `${place(p.region, "zh")}数据的来源均未给出汇率。`}`,
+    `${p.category} 在 ${p.period} 没有公布美元数据，也没有来源给出适用的汇率。${p.rated ? `给出汇率的期间：${p.rated}。` : ""}`,
   yoyIsMinus100: () => `同比 -100% 意味着本期为 0，无法推算上年同期基数。`,
   yoyBelowMinus100: () => `出口额的同比降幅不可能超过 100%。`,
   baseIsZero: () => `基数为 0，无法计算同比变化。`,

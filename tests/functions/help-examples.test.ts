@@ -76,6 +76,46 @@ function statedNumber(text: string): { value: number; rounded: boolean } | null 
   return { value: Number(match[2].replace(/,/g, "")), rounded: match[1] !== undefined };
 }
 
+/** The messages an example quotes ("…" or “…”), each cut where it says it leaves words out (…). */
+function quotedFragments(text: string): string[] {
+  const quotes = [...text.replace(/`[^`]*`/g, "").matchAll(/"([^"]+)"|“([^”]+)”/g)];
+  return quotes
+    .flatMap((m) => (m[1] ?? m[2]!).split(/…+/))
+    .map((f) => f.trim())
+    .filter((f) => f.length > 0);
+}
+
+/** Items of a list at the top level of brackets: "a, b (c, d), e" → 3 items. */
+function topLevelItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of list) {
+    if (ch === "(" || ch === "（") depth++;
+    if (ch === ")" || ch === "）") depth--;
+    if (depth === 0 && (ch === "、" || ch === ",")) {
+      items.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  return [...items, current.trim()].filter((i) => i !== "");
+}
+
+/**
+ * The columns an example says a table has: its rows written as `a | b | c` (each row), or its
+ * header listed in brackets, "(Period, value, Kind, Year to date)" or "表头（期间、数值、类型）".
+ */
+function statedWidths(text: string): number[] {
+  const prose = text.replace(/`[^`]*`/g, "");
+  if (prose.includes(" | ")) return prose.split(";").map((row) => row.split(" | ").length);
+  const header = /[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]/g;
+  return [...prose.matchAll(header)]
+    .map((m) => topLevelItems(m[1]!))
+    .filter((items) => items.length >= 3)
+    .slice(0, 1)
+    .map((items) => items.length);
+}
+
 const cases = metadata.flatMap((fn) =>
   (docs.functions[fn.id]?.examples ?? []).flatMap((example) => {
     const call = literalCall(example.formula);
@@ -95,6 +135,8 @@ test.each(cases)("%s", (_, fn, args, text, lang) => {
   const answer = run(lang, fn, args);
   if (isErrorValue(answer)) {
     expect(text).toContain(answer.code);
+    // A quoted message is the cell's own words.
+    for (const fragment of quotedFragments(text)) expect(answer.message).toContain(fragment);
   } else if (typeof answer === "number") {
     const stated = statedNumber(text);
     expect(stated).not.toBeNull();
@@ -104,7 +146,11 @@ test.each(cases)("%s", (_, fn, args, text, lang) => {
   } else if (typeof answer === "string") {
     expect(text).toContain(answer.slice(0, 12));
   } else {
-    // A spilled table: the example names its header row's first column.
-    expect(text).toContain(String((answer as unknown[][])[0][0]));
+    // A spilled table: the example names its header row's first column, and as many columns.
+    const table = answer as unknown[][];
+    expect(text).toContain(String(table[0][0]));
+    const widths = statedWidths(text);
+    expect(widths).not.toEqual([]);
+    for (const width of widths) expect(width).toBe(table[0].length);
   }
 });

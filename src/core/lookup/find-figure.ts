@@ -159,7 +159,6 @@ export function valueIn(figure: Figure, unit: Unit, ds?: Dataset): Result<FoundV
       (f) => f.region === figure.region && f.usd?.kind === "reported" && f.cny?.kind === "reported",
     );
     return fail("notAvailable", "noUsd", {
-      region: figure.region,
       category: figure.category,
       period: periodKey(figure.period),
       rated: [...new Set(rated?.map((f) => periodKey(f.period)))].join(", "),
