@@ -116,6 +116,7 @@ module.exports = async (env, options) => {
       // The function reference, from the same metadata and its translation, plus examples.
       new HelpPagePlugin({
         docs: path.resolve(__dirname, "src/functions/functions.help.json"),
+        results: path.resolve(__dirname, "src/functions/functions.help.results.json"),
         localized: { zh: "functions.zh-cn.json" },
       }),
       new HtmlWebpackPlugin({

@@ -1,4 +1,4 @@
-const { readFileSync } = require("fs");
+const { existsSync, readFileSync } = require("fs");
 const { Compilation, WebpackError, sources } = require("webpack");
 
 /**
@@ -10,8 +10,10 @@ const { Compilation, WebpackError, sources } = require("webpack");
  * (help.html#exports, help.html#zh-exports).
  */
 class HelpPagePlugin {
-  constructor({ docs, source = "functions.json", localized = {}, output = "help.html" }) {
+  constructor({ docs, results, source = "functions.json", localized = {}, output = "help.html" }) {
     this.docs = docs;
+    // What each example answers, run through the built functions (npm run help:results).
+    this.results = results;
     this.source = source;
     this.localized = localized;
     this.output = output;
@@ -20,6 +22,7 @@ class HelpPagePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
       compilation.fileDependencies.add(this.docs);
+      if (this.results) compilation.fileDependencies.add(this.results);
       compilation.hooks.processAssets.tap(
         { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
         (assets) => {
@@ -34,6 +37,9 @@ class HelpPagePlugin {
           const zh = read(this.localized.zh ?? "functions.zh-cn.json");
           if (!en || !zh) return;
           const docs = JSON.parse(readFileSync(this.docs, "utf8"));
+          if (this.results && existsSync(this.results)) {
+            docs.results = JSON.parse(readFileSync(this.results, "utf8"));
+          }
           const { html, problems } = renderHelpPage({ en, zh }, docs);
           for (const problem of problems) {
             compilation.errors.push(new WebpackError(`${this.docs}: ${problem}`));
@@ -144,7 +150,7 @@ function checkDocs(metadata, docs) {
   return problems;
 }
 
-function functionSection(fn, entry, words, language) {
+function functionSection(fn, entry, words, language, results = {}) {
   const { key, prefix } = language;
   const id = `${prefix}${fn.id.toLowerCase()}`;
   const parts = [
@@ -172,7 +178,12 @@ function functionSection(fn, entry, words, language) {
     parts.push(`<h3>${escapeHtml(words.examplesHeading)}</h3>`, '<dl class="examples">');
     for (const example of examples) {
       parts.push(`<dt><code>${inLanguage(example.formula, key)}</code></dt>`);
-      parts.push(`<dd>${prose(example[key], key)}</dd>`);
+      // The cell's own answer, as the built functions give it, then what the example explains.
+      const shown = results[example.formula]?.[key];
+      const answer = shown
+        ? `<pre class="answer"><span class="answer-label">${escapeHtml(words.answerLabel ?? "")}</span>${inLanguage(shown, key)}</pre>`
+        : "";
+      parts.push(`<dd>${answer}${prose(example[key], key)}</dd>`);
     }
     parts.push("</dl>");
   }
@@ -214,7 +225,9 @@ function languagePage(metadata, docs, language) {
     "</ul></nav>",
     "</header>",
     "<main>",
-    ...functions.map((fn) => functionSection(fn, docs.functions?.[fn.id], words, language)),
+    ...functions.map((fn) =>
+      functionSection(fn, docs.functions?.[fn.id], words, language, docs.results),
+    ),
     `<section id="${conventionsId}">`,
     `<h2>${escapeHtml(words.conventionsHeading)}</h2>`,
     ...conventions,
@@ -284,6 +297,8 @@ dd { margin: 2px 0 0 16px; }
 .examples dt code { background: var(--color-neutral-background-3); padding: 1px 4px; border-radius: var(--border-radius-medium); }
 .optional { font-weight: 400; color: var(--color-neutral-foreground-3); }
 .notes { margin: 0; padding-left: 20px; }
+pre.answer { margin: 4px 0; font-family: var(--font-family-monospace); font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.answer-label { font-family: var(--font-family-base); color: var(--color-neutral-foreground-3); margin-right: 8px; }
 /* One language at a time: English unless the address points into the Chinese page. */
 #zh { display: none; }
 body:has(#zh:target, #zh :target) #zh { display: block; }

@@ -2,72 +2,41 @@
  * The help page's examples agree with what the built functions answer: every example that calls
  * one function with literal arguments is run through dist/functions.js, in English and in Chinese,
  * and its result text must give that number (as written, or rounded where it says ≈ / 约), that
- * error, or the start of that text. An example that no longer holds fails here, not in a reader's
+ * error (and the words it quotes), or the start of that text; a table its columns. The answers
+ * the page shows under each example are generated from the same run (npm run help:results) and
+ * must still be what the cells say. An example that no longer holds fails here, not in a reader's
  * workbook.
  */
-import { readFileSync } from "fs";
-import { resolve } from "path";
-import { callStreaming, installStandIns, isErrorValue } from "../support/custom-functions-stand-in";
-import { fetchOnDemandCode, loadBundle, readBuilt } from "../support/load-bundle";
+import { existsSync, readFileSync } from "fs";
+import { readBuilt } from "../support/load-bundle";
+import {
+  installStandIns,
+  isErrorValue,
+  type AssociatedFunction,
+} from "../support/custom-functions-stand-in";
+import {
+  exampleResults,
+  literalCall,
+  loadBundles,
+  readDocs,
+  readMetadata,
+  RESULTS_FILE,
+  runExample,
+  type HelpLanguage,
+  type HelpResults,
+} from "../support/help-examples";
 
 installStandIns();
 
-interface Example {
-  formula: string;
-  en: string;
-  zh: string;
-}
-interface FunctionMetadata {
-  id: string;
-  name: string;
-  parameters: { name: string; dimensionality?: string }[];
-  options?: { stream?: boolean };
-}
+const docs = readDocs();
+const metadata = readMetadata();
+let bundles: Record<HelpLanguage, Map<string, AssociatedFunction>>;
+beforeAll(async () => {
+  bundles = await loadBundles();
+});
 
-const docs = JSON.parse(
-  readFileSync(resolve(__dirname, "../../src/functions/functions.help.json"), "utf8"),
-) as { functions: Record<string, { examples: Example[] }> };
-const metadata = (JSON.parse(readBuilt("functions.json")) as { functions: FunctionMetadata[] })
-  .functions;
-const bundles = { en: loadBundle("en-US"), zh: loadBundle("zh-CN") };
-beforeAll(() => Promise.all([fetchOnDemandCode(bundles.en), fetchOnDemandCode(bundles.zh)]));
-
-/** `=ZIBO.NAME("a", 2023, , "USD")` → its literal arguments; null when it is more than one call. */
-function literalCall(formula: string): { name: string; args: unknown[] } | null {
-  const match = /^=ZIBO\.([A-Z_]+)\((.*)\)$/.exec(formula);
-  if (!match) return null;
-  const args: unknown[] = [];
-  if (match[2].trim() === "") return { name: match[1], args };
-  for (const raw of match[2].split(",").map((a) => a.trim())) {
-    if (raw === "") args.push(null);
-    else if (/^"[^"]*"$/.test(raw)) args.push(raw.slice(1, -1));
-    else if (/^-?\d+(\.\d+)?$/.test(raw)) args.push(Number(raw));
-    else return null; // a range, a cell reference or arithmetic: not run here
-  }
-  return { name: match[1], args };
-}
-
-function run(lang: "en" | "zh", fn: FunctionMetadata, args: unknown[]): unknown {
-  const params = fn.parameters.filter((p) => p.name !== "invocation");
-  const values = params.map((p, i) => {
-    const v = i < args.length ? args[i] : null;
-    return p.dimensionality === "matrix" && v !== null ? [[v]] : v;
-  });
-  const f = bundles[lang].get(fn.id)!;
-  const answer = fn.options?.stream
-    ? (() => {
-        const call = callStreaming(f, ...values);
-        call.cancel();
-        return call.results[0];
-      })()
-    : (f as (...a: unknown[]) => unknown)(...values);
-  return Array.isArray(answer) &&
-    answer.length === 1 &&
-    Array.isArray(answer[0]) &&
-    answer[0].length === 1
-    ? answer[0][0]
-    : answer;
-}
+const run = (lang: HelpLanguage, fn: (typeof metadata)[number], args: unknown[]) =>
+  runExample(bundles[lang], fn, args);
 
 /** The first number the text gives, and whether it says it is rounded. */
 function statedNumber(text: string): { value: number; rounded: boolean } | null {
@@ -129,6 +98,21 @@ const cases = metadata.flatMap((fn) =>
 
 test("most examples are checked here", () => {
   expect(cases.length).toBeGreaterThan(40);
+});
+
+test("the answers the help page shows are what the built functions answer now (npm run help:results)", () => {
+  expect(existsSync(RESULTS_FILE)).toBe(true);
+  const shown = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as HelpResults;
+  expect(shown).toEqual(exampleResults(bundles));
+});
+
+test("the help page shows each checked example's answer under it, in its language", () => {
+  const page = readBuilt("help.html");
+  // As many answers as checked examples, in either page.
+  expect(page.match(/<pre class="?answer"?>/g)).toHaveLength(cases.length);
+  expect(page).toContain("The cell:");
+  expect(page).toContain("单元格：");
+  expect(page).toContain("current is -5: export values cannot be negative.");
 });
 
 test.each(cases)("%s", (_, fn, args, text, lang) => {
