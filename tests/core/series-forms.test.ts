@@ -78,7 +78,7 @@ describe("SERIES by region and form", () => {
       ],
     ).toEqual([
       "invalidValue",
-      "未知形式“monthly”。请使用 公布（published）、按季度（quarters）、累计（ytd）或 增速（growth）。",
+      "未知形式“monthly”。请使用公布（published）、按季度（quarters）、累计（ytd）或增速（growth）。",
     ]);
   });
 });
