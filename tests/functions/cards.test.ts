@@ -156,7 +156,7 @@ describe("FIGURE where Excel shows cards", () => {
   });
 
   test("errors stay Excel errors with their messages", () => {
-    const unknown = figure([["EV"]], [["2024Q1"]], null, null);
+    const unknown = figure([["cars"]], [["2024Q1"]], null, null);
     expect(unknown).toMatchObject({ code: "#VALUE!" });
     expect((unknown as { message: string }).message).toContain("NEV, LIB, PV");
     expect(figure([["NEV"]], [["2024Q1"]], null, [["Jinan"]])).toMatchObject({ code: "#VALUE!" });
