@@ -110,3 +110,10 @@ test("SERIES from 2025 in Chinese has no stray spaces", () => {
   const zh = text(cell("zh", "SERIES", "TOTAL", "2025", null, null, null, null, null));
   expect(zh).toContain("在 2025 至最新期间之间");
 });
+
+test("a growth-only Shandong figure sends the reader to REGION_GROWTH, in both languages", () => {
+  const args = [m("Shandong"), m("LIB"), m("2024Q1"), null, null];
+  expect(text(cell("en", "REGION_EXPORTS", ...args))).toContain("REGION_GROWTH gives the rate");
+  expect(text(cell("zh", "REGION_EXPORTS", ...args))).toContain("增速请用 REGION_GROWTH");
+  expect(cell("en", "REGION_GROWTH", m("Shandong"), m("LIB"), m("2024Q1"), null)).toBe(104.4);
+});
