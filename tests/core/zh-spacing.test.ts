@@ -85,3 +85,14 @@ test("no Chinese string in the core's sources puts a space between Chinese words
     );
   expect(offending).toEqual([]);
 });
+
+test("the help page's Chinese examples and notes put no space between Chinese words", () => {
+  const docs = JSON.parse(
+    readFileSync(resolve(__dirname, "../../src/functions/functions.help.json"), "utf8"),
+  ) as { functions: Record<string, { examples: { zh: string }[]; notes?: { zh: string[] } }> };
+  const texts = Object.values(docs.functions).flatMap((f) => [
+    ...f.examples.map((e) => e.zh),
+    ...(f.notes?.zh ?? []),
+  ]);
+  expect(texts.filter((t) => SPACE_BETWEEN_CJK.test(t))).toEqual([]);
+});
