@@ -246,10 +246,13 @@ export function categoryMark(
   ds: Dataset,
   region: RegionCode,
   category: CategoryCode,
-): "published" | "derived" | "growthOnly" | "notSeparately" {
+): "published" | "derived" | "growthOnly" | "notSeparately" | "notPublished" {
   const figures = ds.figures.filter((f) => f.region === region && f.category === category);
   if (figures.some((f) => f.cny?.kind === "reported")) return "published";
   if (figures.some((f) => f.cny)) return "derived";
   if (figures.length > 0) return "growthOnly";
-  return "notSeparately";
+  const inSum = category === "LIB" || category === "PV";
+  return inSum && ds.figures.some((f) => f.region === region && f.category === "LIB_PV")
+    ? "notSeparately"
+    : "notPublished";
 }
