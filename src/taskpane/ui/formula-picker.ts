@@ -329,7 +329,7 @@ export class FormulaPicker {
       const { code, key, params } = found.error;
       return `${ERROR_TEXT[code]} ${formatMessage(key, params, s.language)}`;
     }
-    return `${w.answer}: ${this.shown(found.value, args.unit)}`;
+    return w.answer(this.shown(found.value, args.unit));
   }
 
   private shown(answer: Answer, unitInput: string | undefined): string {

@@ -13,7 +13,7 @@ export interface PickerWords {
   category: { growthOnly: string; notSeparately: string; notPublished: string };
   latest: string;
   forms: Record<"published" | "quarters" | "ytd" | "growth", string>;
-  answer: string;
+  answer: (value: string) => string;
   fromCells: (refs: string) => string;
   rows: (p: { count: number; first: string; last: string }) => string;
   parks: (count: string) => string;
@@ -47,7 +47,7 @@ const en: PickerWords = {
     ytd: "year-to-date totals",
     growth: "growth rates",
   },
-  answer: "Answer",
+  answer: (value) => `Answer: ${value}`,
   fromCells: (refs) => `Computed in the cell from ${refs}.`,
   rows: (p) => `${p.count} ${p.count === 1 ? "row" : "rows"}, ${p.first} to ${p.last}`,
   parks: (count) => `${count} parks`,
@@ -73,7 +73,7 @@ const zh: PickerWords = {
   category: { growthOnly: "仅公布增速", notSeparately: "未单独公布", notPublished: "未公布" },
   latest: "最新（有结果的最新一期）",
   forms: { published: "公布：全部期间", quarters: "按季度", ytd: "累计", growth: "增速" },
-  answer: "结果",
+  answer: (value) => `结果：${value}`,
   fromCells: (refs) => `由单元格 ${refs} 计算，结果见单元格。`,
   rows: (p) => `${p.count} 行，${p.first} 至 ${p.last}`,
   parks: (count) => `${count} 个园区`,
