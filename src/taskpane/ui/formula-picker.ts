@@ -237,7 +237,7 @@ export class FormulaPicker {
           ["", w.forms.published],
           ...(["quarters", "ytd", "growth"] as const).map((v): [string, string] => [
             v,
-            `${w.forms[v]} (${v})`,
+            w.marked(w.forms[v], v),
           ]),
         ];
       case "region":
