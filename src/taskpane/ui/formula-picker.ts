@@ -170,7 +170,8 @@ export class FormulaPicker {
       const attrs: Record<string, string> = {
         id,
         type: "text",
-        inputmode: param.kind === "number" ? "decimal" : "text",
+        // Letters too: a cell reference (A1) is as welcome as a number.
+        inputmode: "text",
         autocomplete: "off",
         spellcheck: "false",
       };
