@@ -105,25 +105,48 @@ export function functionSpec(name: string): FunctionSpec | undefined {
 
 export type BuiltFormula =
   | { ok: true; formula: string }
-  | { ok: false; param: ParamName; problem: "required" | "notNumber" };
+  | { ok: false; param: ParamName; problem: "required" | "notNumber" | "notDate" };
+
+/**
+ * A cell or range as a formula names it: `A1`, `$B$2`, `A1:A3`, `Sheet1!C3`, `'My sheet'!C3`.
+ * Written unquoted, so the function reads the cell's value, as a typed formula would.
+ */
+const CELL = String.raw`\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}`;
+const CELL_REFERENCE = new RegExp(
+  String.raw`^(?:(?:'(?:[^'\[\]*?:/\\]|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?${CELL}(?::${CELL})?$`,
+  "u",
+);
+
+export function isCellReference(text: string): boolean {
+  return CELL_REFERENCE.test(text.trim());
+}
+
+/** A date as `as_of` reads it from text: ISO, 2024-06-01. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The formula for a function and its arguments (null or empty: omitted). Text is quoted with
- * Excel's doubled quotes; trailing omitted arguments are dropped and inner ones left empty, as
- * Excel passes an empty argument to a custom function as omitted. A missing required argument or
- * a number that is not one is refused, naming the parameter.
+ * Excel's doubled quotes; a cell reference in a number or date field is written as it is; trailing
+ * omitted arguments are dropped and inner ones left empty, as Excel passes an empty argument to a
+ * custom function as omitted. A missing required argument, or a number or date that is neither
+ * one nor a cell, is refused, naming the parameter.
  */
 export function buildFormula(spec: FunctionSpec, values: readonly (string | null)[]): BuiltFormula {
   const args: string[] = [];
   for (const [i, param] of spec.params.entries()) {
     const value = values[i]?.trim() ?? "";
+    const typed = param.kind === "number" || param.kind === "date";
     if (value === "") {
       if (!param.optional) return { ok: false, param: param.name, problem: "required" };
       args.push("");
+    } else if (typed && isCellReference(value)) {
+      args.push(value);
     } else if (param.kind === "number") {
       const n = Number(value);
       if (!Number.isFinite(n)) return { ok: false, param: param.name, problem: "notNumber" };
       args.push(String(n));
+    } else if (param.kind === "date" && !ISO_DATE.test(value)) {
+      return { ok: false, param: param.name, problem: "notDate" };
     } else {
       args.push(`"${value.replace(/"/g, '""')}"`);
     }

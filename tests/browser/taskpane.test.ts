@@ -322,7 +322,7 @@ describe("the task pane in Chromium", () => {
     await page.getByLabel("Year-on-year change (%)").fill("nine");
     await page.getByRole("button", { name: "Insert formula" }).click();
     await expect(statusText(page, /Nothing was inserted/)).resolves.toBe(
-      "Nothing was inserted: Year-on-year change (%) must be a number, such as 80 or 9.3.",
+      "Nothing was inserted: Year-on-year change (%) must be a number or a cell, such as 80 or A1.",
     );
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
       "formula-param-yoy_percent",

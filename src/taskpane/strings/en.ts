@@ -118,7 +118,6 @@ export const en: PaneStrings = {
   unitName: { CNY: "million yuan", USD: "million USD" },
   regionName: { Zibo: "Zibo", Shandong: "Shandong", China: "China" },
   formulaRequired: (p) => `Nothing was inserted: give a value for ${p.param}.`,
-  formulaNotNumber: (p) => `Nothing was inserted: ${p.param} must be a number, such as 80 or 9.3.`,
   functionHelp: {
     EXPORTS: "Exports of a category in a quarter, in million yuan (or USD).",
     YOY_BASE:

@@ -111,7 +111,6 @@ export interface PaneStrings {
   unitName: Record<"CNY" | "USD", string>;
   regionName: Record<"Zibo" | "Shandong" | "China", string>;
   formulaRequired: (p: { param: string }) => string;
-  formulaNotNumber: (p: { param: string }) => string;
   functionHelp: Record<FunctionName, string>;
   writeFormulaLabel: (p: { formula: string }) => string;
 

@@ -132,7 +132,6 @@ export const zh: PaneStrings = {
   unitName: { CNY: "百万元", USD: "百万美元" },
   regionName: { Zibo: "淄博", Shandong: "山东", China: "全国" },
   formulaRequired: (p) => `未插入公式：请填写“${p.param}”。`,
-  formulaNotNumber: (p) => `未插入公式：“${p.param}”必须是数字，例如 80 或 9.3。`,
   functionHelp: {
     EXPORTS: "某类别某季度的出口额，单位为百万元（或百万美元）。",
     YOY_BASE:
