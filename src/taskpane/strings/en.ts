@@ -95,6 +95,7 @@ export const en: PaneStrings = {
     "Copies the active worksheet and, in the copy, turns every ZIBO formula into its current value and notes the sources, so people without the add-in see figures, not #NAME?. The original sheet keeps its formulas.",
   makeShareableCopy: "Make a shareable copy",
 
+  catalogueHeading: "What is published",
   formulaHeading: "Formula helper",
   formulaHint: "Pick a function and its arguments, then insert the formula into the selected cell.",
   formulaFunctionLabel: "Function",

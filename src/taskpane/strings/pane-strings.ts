@@ -101,6 +101,8 @@ export interface PaneStrings {
   shareHint: string;
   makeShareableCopy: string;
 
+  /** The catalogue's heading; the rest of what it says comes with its code. */
+  catalogueHeading: string;
   formulaHeading: string;
   formulaHint: string;
   formulaFunctionLabel: string;

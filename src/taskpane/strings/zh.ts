@@ -109,6 +109,7 @@ export const zh: PaneStrings = {
   insertParks: "插入产业园区表",
   insertOnNewSheet: "插入到新工作表",
 
+  catalogueHeading: "数据目录",
   formulaHeading: "公式助手",
   formulaHint: "选择函数及其参数，然后将公式插入所选单元格。",
   formulaFunctionLabel: "函数",
