@@ -57,7 +57,8 @@ export function mountCatalogue(
   label.htmlFor = search.id;
   field.append(label, search);
   const status = el("p", { className: "hint" });
-  status.setAttribute("role", "status");
+  // Said when it changes, without being a second status line beside the pane's own.
+  status.setAttribute("aria-live", "polite");
   // Groups that wrap: at 320 px the grid scrolls down, never sideways.
   const grid = el("div", { className: "catalogue" });
   container.replaceChildren(hint, field, status, grid);
@@ -82,7 +83,7 @@ export function mountCatalogue(
       category: CATEGORIES[category].name[lang],
     };
     const box = el("section", { className: "catalogue-group" });
-    const heading = el("h4", { className: "catalogue-heading" });
+    const heading = el("h3", { className: "catalogue-heading" });
     heading.id = id;
     heading.textContent = `${names.region} · ${names.category}`;
     box.setAttribute("aria-labelledby", id);
