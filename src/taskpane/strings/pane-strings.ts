@@ -83,6 +83,8 @@ export interface PaneStrings {
   insertExports: string;
   /** The exports table's option: a last column of figure cards. */
   insertCards: string;
+  /** The option of an exports table in 亿元 and 亿美元. */
+  insertIn100m: string;
   insertParks: string;
   insertOnNewSheet: string;
   insertContext: string;
