@@ -16,9 +16,9 @@ class CatalogueSection implements PaneSection {
 
   constructor(private readonly pane: Pane) {
     const body = byId("catalogue");
-    drawOnFirstOpen(pane, byId<HTMLDetailsElement>("catalogue-section"), ({ mountCatalogue }) => {
-      const write = (formula: string) => void this.write(formula);
-      this.catalogue = mountCatalogue(body, store.current, pane.strings.language, { write });
+    drawOnFirstOpen(pane, byId<HTMLDetailsElement>("catalogue-section"), (code) => {
+      const write = code.formulaWriter(pane);
+      this.catalogue = code.mountCatalogue(body, store.current, pane.strings.language, { write });
     });
     this.applyStrings(pane.strings);
   }
@@ -35,18 +35,6 @@ class CatalogueSection implements PaneSection {
 
   datasetChanged(dataset: Dataset): void {
     this.catalogue?.redraw(dataset, this.pane.strings.language);
-  }
-
-  private write(formula: string): Promise<void> {
-    return this.pane.run({
-      action: "writeFormula",
-      name: (s) => s.actionWriteFormula,
-      write: (context, { writeFormula }) => writeFormula(context, formula),
-      report: ({ status, address }) =>
-        status === "written"
-          ? { kind: "success", message: (s) => s.statusFormulaWritten({ formula, address }) }
-          : { kind: "warning", message: (s) => s.statusCellNotEmpty({ address }) },
-    });
   }
 }
 
