@@ -95,6 +95,11 @@ describe("What is published, at 320 px", () => {
       expect.stringMatching(/ · 仅有增速$/),
       expect.stringMatching(/ · 仅有增速$/),
     ]);
+    // By a mark, as the pane says it.
+    await search.fill("推算值");
+    const derived = await page.locator("#catalogue li button").allTextContents();
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived.every((text) => text.includes("推算值"))).toBe(true);
     await search.fill("淄博 2024");
     await select(page, "B2");
     await page.locator("#catalogue li button").first().click();

@@ -7,6 +7,7 @@
 import {
   CATEGORIES,
   catalogueEntries,
+  LANGUAGES,
   parsePeriodKey,
   periodLabel,
   REGIONS,
@@ -57,6 +58,17 @@ export function seriesFormula(entries: readonly CatalogueEntry[]): string {
   return `=ZIBO.SERIES(${args.join(",").replace(/,+$/, "")})`;
 }
 
+/** The entries, searchable by their marks too as a reader says them: "derived", "推算值", "口径不同". */
+function searchable(dataset: Dataset): CatalogueEntry[] {
+  return catalogueEntries(dataset).map((e) => {
+    const marks = LANGUAGES.map((l) => {
+      const s = CATALOGUE_STRINGS[l];
+      return `${s.mark[e.mark]} ${e.scoped ? s.scoped : ""}`;
+    });
+    return { ...e, words: `${e.words} | ${marks.join(" | ").toLowerCase()}` };
+  });
+}
+
 /** Draws the catalogue into `container` (emptied first). */
 export function mountCatalogue(
   container: HTMLElement,
@@ -64,7 +76,7 @@ export function mountCatalogue(
   lang: Language,
   callbacks: CatalogueCallbacks,
 ): Catalogue {
-  let entries = catalogueEntries(dataset);
+  let entries = searchable(dataset);
   let strings = CATALOGUE_STRINGS[lang];
   const hint = el("p", { className: "hint" });
   const field = el("div", { className: "field" });
@@ -142,7 +154,7 @@ export function mountCatalogue(
   return {
     buttons,
     redraw(next, nextLang) {
-      entries = catalogueEntries(next);
+      entries = searchable(next);
       strings = CATALOGUE_STRINGS[nextLang];
       lang = nextLang;
       drawText();
