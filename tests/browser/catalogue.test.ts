@@ -39,7 +39,7 @@ describe("What is published, at 320 px", () => {
     const { page } = pane;
     await expect(page.locator("#catalogue").textContent()).resolves.toBe("");
     await page.getByText("What is published").click();
-    const search = page.getByLabel(/^Search by region/);
+    const search = page.getByLabel(/^Search what is published/);
     await search.waitFor();
     // Newest first, Zibo first; each entry marked.
     await expect(groups(page).then((g) => g[0])).resolves.toMatch(/^Zibo · "New three"/);
@@ -88,7 +88,7 @@ describe("What is published, at 320 px", () => {
     pane = await openPane({ width: 320, height: 720, asOpened: true, displayLanguage: "zh-CN" });
     const { page } = pane;
     await page.getByText("数据目录").click();
-    const search = page.getByLabel(/^按地区/);
+    const search = page.getByLabel(/^搜索已发布/);
     await search.fill("山东 锂电池");
     await expect(groups(page)).resolves.toEqual(["山东 · 锂电池"]);
     await expect(page.locator("#catalogue li button").allTextContents()).resolves.toEqual([
