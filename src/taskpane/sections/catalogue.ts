@@ -132,6 +132,8 @@ export function mountCatalogue(
 
   const draw = () => {
     const shown = searchCatalogue(entries, search.value);
+    // Drawn while the pane is busy, the new buttons wait as the ones they replace did.
+    const waiting = buttons[0]?.disabled ?? false;
     buttons.length = 0;
     const groups = new Map<string, CatalogueEntry[]>();
     for (const e of shown) {
@@ -141,6 +143,7 @@ export function mountCatalogue(
     grid.replaceChildren(
       ...[...groups].map(([key, list]) => group(list, `catalogue-${key.toLowerCase()}`)),
     );
+    for (const b of buttons) b.disabled = waiting;
     status.textContent = shown.length === 0 ? strings.none : strings.shown(shown.length);
   };
 
