@@ -132,6 +132,14 @@ describe.each([
       await page.locator("#formula-insert").click();
       await page.locator("#formula-params [aria-invalid=true]").waitFor();
       found.push(...(await violations(page, "picker")));
+      // What is published, searched in the pane's language, then searched for nothing.
+      await page
+        .locator("#catalogue-search")
+        .fill(language === "zh" ? "山东 锂电池" : "China 2023");
+      await page.locator("#catalogue h3").first().waitFor();
+      found.push(...(await violations(page, "catalogue")));
+      await page.locator("#catalogue-search").fill("2019");
+      found.push(...(await violations(page, "catalogue, nothing found")));
 
       expect(found).toEqual([]);
       expect(pane.problems).toEqual([]);

@@ -57,7 +57,7 @@ describe.each([
         .waitFor();
       // Only the first section is open; every other one is a header that unfolds.
       await expect(page.locator("details[open]").count()).resolves.toBe(1);
-      await expect(page.locator("details:not([open])").count()).resolves.toBe(5);
+      await expect(page.locator("details:not([open])").count()).resolves.toBe(6);
       expect(await horizontalOverflow(page)).toBe(0);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       if (width === 320) expect(height).toBeLessThan(MAX_HEIGHT_AT_320);

@@ -650,6 +650,8 @@ describe("the task pane in Chromium", () => {
     await page.keyboard.press("Tab");
     await expect(focused()).resolves.toBe("insert-cards");
     await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("insert-100m");
+    await page.keyboard.press("Tab");
     await expect(focused()).resolves.toBe("insert-exports");
     const outline = await page.evaluate(
       () => getComputedStyle(document.activeElement!).outlineStyle,

@@ -9,6 +9,9 @@ import {
 import { datasetWith, zibo } from "../support/feed-datasets";
 import bundledFile from "../../src/data/zibo-new-three.json";
 import { fetchFunctionsCode } from "../support/on-demand-code";
+import { buildDataset, mergeContent } from "../../src/core";
+import { bundledContent, contentFromFile } from "../../src/data";
+import type { DatasetFile } from "../../src/data/schema";
 
 installStandIns();
 beforeAll(fetchFunctionsCode);
@@ -81,6 +84,36 @@ describe("as_of in cells", () => {
     expect(later.last).toEqual([[0.7]]);
   });
 
+  test("after a feed revises NEV 2024Q1 from 70 to 72, the figure as known on 2024-06-01 is 70", async () => {
+    const correction = {
+      id: "zibo-correction",
+      title: "Corrected release",
+      publisher: "Zibo Customs",
+      url: "https://example.org/correction",
+      published: "2024-08-30",
+      standing: "primary",
+    };
+    const file = {
+      ...bundledFile,
+      sources: [...bundledFile.sources, correction],
+      figures: bundledFile.figures.map((f) =>
+        f.region === "ZIBO" && f.category === "NEV" && f.period === "2024Q1"
+          ? { ...f, valueCnyMn: 72, source: correction.id }
+          : f,
+      ),
+    } as unknown as DatasetFile;
+    const merged = mergeContent(bundledContent(), contentFromFile(file), {
+      mode: "feed",
+      replacedOn: "2024-09-01",
+    });
+    store.replace(buildDataset(merged.content));
+    const now = live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], null);
+    const then = live(functions.exportsGrid, [["NEV"]], [["2024Q1"]], null, [["2024-06-01"]]);
+    await settle();
+    expect(now.last).toEqual([[72]]);
+    expect(then.last).toEqual([[70]]);
+  });
+
   test("SOURCE, GROWTH and the regions take as_of too", async () => {
     const source = live(functions.sourceGrid, [["NEV"]], [["2024Q1"]], null, [["2024-06-01"]]);
     const growth = live(
@@ -130,5 +163,13 @@ describe("SERIES by region and form, in cells", () => {
       ["Period", "TOTAL year-on-year %", "Kind", "Year to date"],
       ["2024Q1", 931.2, "reported", "no"],
     ]);
+  });
+
+  test("the catalogue's whole series for a region published only as rates answers rates", async () => {
+    const call = live(functions.seriesTable, "LIB", null, null, null, "growth", "Shandong", null);
+    await settle();
+    const rows = call.last as unknown[][];
+    expect(rows[0]![1]).toMatch(/year-on-year %$/);
+    expect(rows.some((row) => row[0] === "2024Q1" && row[1] === 104.4)).toBe(true);
   });
 });

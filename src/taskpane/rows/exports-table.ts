@@ -15,11 +15,12 @@ import {
   type Language,
   type Measure,
   type Period,
+  unitName,
   withoutFloatNoise,
 } from "../../core";
 import type { MeasureName, PaneStrings } from "../strings";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
-import { KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
+import { HUNDRED_MILLIONS, KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
 import { withoutColumns, type BlockOptions, type InsertBlock, type TableSpec } from "./table-spec";
 
 const EXPORTS_COLUMNS = [
@@ -41,10 +42,27 @@ const EXPORTS_COLUMNS = [
 /** Columns added with spans and scope notes: a table inserted before them still refreshes. */
 export const LATER_COLUMNS: readonly string[] = ["span", "scope"];
 
+/** The units a table's yuan and dollar columns can be in: millions (as published), or 亿. */
+export type TableUnit = "CNY" | "CNY_100M";
+export const TABLE_UNITS: readonly TableUnit[] = ["CNY", "CNY_100M"];
+
 export interface ExportsOptions extends BlockOptions {
   /** Adds a last column of figure cards (the million-yuan figure with its provenance). */
   cards?: boolean;
+  /**
+   * The yuan and dollar columns in 亿元 and 亿美元 instead of millions. Their headers and keys
+   * name the unit, so a refresh finds it again and the chart, which reads millions, declines them.
+   */
+  unit?: TableUnit;
 }
+
+/** The amount columns in 亿 (hundred millions): their keys, and the units their headers name. */
+const IN_100M: Partial<
+  Record<string, { key: string; from: "CNY" | "USD"; to: "CNY_100M" | "USD_100M" }>
+> = {
+  cnyMn: { key: "cny100m", from: "CNY", to: "CNY_100M" },
+  usdMn: { key: "usd100m", from: "USD", to: "USD_100M" },
+};
 
 /**
  * The exports table: a row per Zibo figure, each for exactly the span it was published for,
@@ -55,9 +73,11 @@ export function exportsBlock(
   dataset: Dataset,
   strings: PaneStrings,
   lang: Language,
-  { cards = false, allColumns = false }: ExportsOptions = {},
+  { cards = false, allColumns = false, unit = "CNY" }: ExportsOptions = {},
 ): InsertBlock {
   const text = strings.table;
+  const big = unit === "CNY_100M";
+  const amount = (m: Measure | null) => (m ? withoutFloatNoise(big ? m.value / 100 : m.value) : "");
   const figures = dataset.figures
     .filter((f) => f.region === "ZIBO")
     .sort(
@@ -66,10 +86,15 @@ export function exportsBlock(
         CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
     );
   const columns = cards ? [...EXPORTS_COLUMNS, "card" as const] : EXPORTS_COLUMNS;
+  const header = (key: (typeof columns)[number]) => {
+    const to100m = big && IN_100M[key];
+    const words = text.exports[key];
+    return to100m ? words.replace(unitName(to100m.from, lang), unitName(to100m.to, lang)) : words;
+  };
   const table: TableSpec = {
     kind: "exports",
-    columns,
-    headers: columns.map((key) => text.exports[key]),
+    columns: columns.map((key) => (big && IN_100M[key]?.key) || key),
+    headers: columns.map(header),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
       const category = CATEGORIES[f.category];
@@ -79,8 +104,8 @@ export function exportsBlock(
         f.category,
         category.name[lang],
         category.name.zh,
-        f.cny ? withoutFloatNoise(f.cny.value) : "",
-        f.usd ? withoutFloatNoise(f.usd.value) : "",
+        amount(f.cny),
+        amount(f.usd),
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(f, text),
         derivationText(f, text, lang),
@@ -96,8 +121,8 @@ export function exportsBlock(
       KEY,
       TEXT,
       TEXT,
-      MILLIONS,
-      MILLIONS,
+      big ? HUNDRED_MILLIONS : MILLIONS,
+      big ? HUNDRED_MILLIONS : MILLIONS,
       PERCENT_CHANGE,
       TEXT,
       TEXT,

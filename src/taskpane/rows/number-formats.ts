@@ -8,4 +8,6 @@ export const TEXT = "@";
 export const TEXT_FORMAT = "@";
 export const KEY = "@";
 export const MILLIONS = "#,##0.00";
+/** 亿 (hundred millions): 70 million yuan is 0.70, 8.5 million is 0.085. */
+export const HUNDRED_MILLIONS = "#,##0.00##";
 export const PERCENT_CHANGE = "+#,##0.0;-#,##0.0;0.0";

@@ -1,7 +1,13 @@
 import { LANGUAGES, type Dataset, type Language } from "../../core";
 import { paneStrings } from "../strings";
 import { contextBlock } from "./context-table";
-import { exportsBlock, LATER_COLUMNS, type ExportsOptions } from "./exports-table";
+import {
+  exportsBlock,
+  LATER_COLUMNS,
+  TABLE_UNITS,
+  type ExportsOptions,
+  type TableUnit,
+} from "./exports-table";
 import { parksBlock } from "./parks-tables";
 import type { InsertBlock, TableKind, TableSpec } from "./table-spec";
 
@@ -17,10 +23,10 @@ export function refreshedSpec(
   for (const lang of LANGUAGES) {
     // An exports table may carry a column of figure cards; a Chinese table inserted before its
     // repeated name column was dropped still has it; one inserted before the span and scope
-    // columns lacks them. Its headers tell which.
-    for (const cards of kind === "exports" ? [false, true] : [false]) {
+    // columns lacks them; one inserted in 亿元 names that unit. Its headers tell which.
+    for (const [cards, unit] of exportsVariants(kind)) {
       for (const allColumns of [false, true]) {
-        const options = { cards, allColumns };
+        const options = { cards, allColumns, unit };
         const spec = blockOf(dataset, kind, lang, options)?.tables.find((t) => t.kind === kind);
         if (spec && sameHeaders(spec.headers, headers)) return spec;
         const earlier = spec && withoutLaterColumns(spec);
@@ -29,6 +35,14 @@ export function refreshedSpec(
     }
   }
   return null;
+}
+
+/** An exports table with or without cards, in each unit; any other table as it is. */
+function exportsVariants(kind: TableKind): [boolean, TableUnit][] {
+  if (kind !== "exports") return [[false, "CNY"]];
+  return TABLE_UNITS.flatMap((unit) =>
+    [false, true].map((cards): [boolean, TableUnit] => [cards, unit]),
+  );
 }
 
 /** The table as inserted before the span and scope columns existed, so that it still refreshes. */
@@ -60,11 +74,11 @@ function blockOf(
   dataset: Dataset,
   kind: TableKind,
   lang: Language,
-  { cards = false, allColumns = false }: ExportsOptions = {},
+  { cards = false, allColumns = false, unit = "CNY" }: ExportsOptions = {},
 ): InsertBlock | null {
   const strings = paneStrings(lang);
   const blocks = {
-    exports: () => exportsBlock(dataset, strings, lang, { cards, allColumns }),
+    exports: () => exportsBlock(dataset, strings, lang, { cards, allColumns, unit }),
     parks: () => parksBlock(dataset, strings, lang, { allColumns }),
     parkNotes: () => parksBlock(dataset, strings, lang, { allColumns }),
     context: () => contextBlock(dataset, strings, lang),

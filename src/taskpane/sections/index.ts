@@ -1,3 +1,4 @@
+import { catalogueSection } from "./catalogue-section";
 import { chartSection } from "./chart";
 import { dataSection } from "./data";
 import { editedTablesSection } from "./edited-tables";
@@ -20,6 +21,7 @@ export const SECTIONS: readonly SectionFactory[] = [
   editedTablesSection,
   insertSection,
   formulaSection,
+  catalogueSection,
   chartSection,
   dataSection,
   shareSection,

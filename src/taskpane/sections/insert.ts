@@ -4,7 +4,7 @@ import type { ActionReport } from "../action-runner";
 import type { InsertOutcome } from "../excel";
 import type { InsertBlock } from "../rows";
 import type { PaneAction } from "../requirements";
-import type { PaneStrings } from "../strings";
+import { browserStorage, type PaneStrings } from "../strings";
 import { byId, setTexts } from "../ui/dom";
 import type { WorkbookCode } from "../workbook-code";
 import type { Pane, PaneControl, PaneSection, SectionFactory, SectionNeed } from "./section";
@@ -24,6 +24,8 @@ class InsertSection implements PaneSection {
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
   /** The exports table's column of figure cards (needs ExcelApi 1.19). */
   private readonly cardsOption = byId<HTMLInputElement>("insert-cards");
+  /** The exports table in 亿元 and 亿美元: a choice remembered in the browser's storage. */
+  private readonly in100mOption = byId<HTMLInputElement>("insert-100m");
   /** The insert that found its target occupied, offered again on a new worksheet. */
   private pending: InsertKind | null = null;
   readonly controls: PaneControl[];
@@ -50,7 +52,22 @@ class InsertSection implements PaneSection {
     this.cardsOption.addEventListener("click", (event) => {
       if (pane.refused("cardColumn", (s) => s.actionAddCards)) event.preventDefault();
     });
+    this.remember(this.in100mOption, "ZiboNewThree.tableUnit");
     this.applyStrings(pane.strings);
+  }
+
+  /** Restores a ticked option and keeps each change, where the browser lets the pane store it. */
+  private remember(option: HTMLInputElement, name: string): void {
+    const storage = browserStorage();
+    const key = `${typeof Office === "undefined" ? "" : (Office.context?.partitionKey ?? "")}${name}`;
+    option.checked = storage?.getItem(key) === "1";
+    option.addEventListener("change", () => {
+      try {
+        storage?.setItem(key, option.checked ? "1" : "");
+      } catch {
+        // A full or blocked storage: the choice holds while the pane is open.
+      }
+    });
   }
 
   applyStrings(s: PaneStrings): void {
@@ -59,6 +76,7 @@ class InsertSection implements PaneSection {
       ["insert-hint", s.insertHint],
       ["insert-exports", s.insertExports],
       ["insert-cards-label", s.insertCards],
+      ["insert-100m-label", s.insertIn100m],
       ["insert-parks", s.insertParks],
       ["insert-new-sheet", s.insertOnNewSheet],
       ["insert-context", s.insertContext],
@@ -78,7 +96,10 @@ class InsertSection implements PaneSection {
     if (kind === "context") return code.contextBlock(dataset, strings, lang);
     const cards = this.cardsOption.checked && !this.pane.lacks("cardColumn");
     return kind === "exports"
-      ? code.exportsBlock(dataset, strings, lang, { cards })
+      ? code.exportsBlock(dataset, strings, lang, {
+          cards,
+          unit: this.in100mOption.checked ? "CNY_100M" : "CNY",
+        })
       : code.parksBlock(dataset, strings, lang);
   }
 

@@ -76,6 +76,7 @@ export const en: PaneStrings = {
   insertHint: "Tables go at the selected cell; nothing that is already there is overwritten.",
   insertExports: "Insert exports table",
   insertCards: "Add a column of figure cards to the exports table (each figure with its source)",
+  insertIn100m: "Exports table in 100 million yuan and 100 million US dollars, not millions",
   insertParks: "Insert industrial parks table",
   insertOnNewSheet: "Insert on a new worksheet",
   insertContext: "Insert context figures table",
@@ -95,6 +96,7 @@ export const en: PaneStrings = {
     "Copies the active worksheet and, in the copy, turns every ZIBO formula into its current value and notes the sources, so people without the add-in see figures, not #NAME?. The original sheet keeps its formulas.",
   makeShareableCopy: "Make a shareable copy",
 
+  catalogueHeading: "What is published",
   formulaHeading: "Formula helper",
   formulaHint: "Pick a function and its arguments, then insert the formula into the selected cell.",
   formulaFunctionLabel: "Function",

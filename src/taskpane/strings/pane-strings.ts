@@ -83,6 +83,8 @@ export interface PaneStrings {
   insertExports: string;
   /** The exports table's option: a last column of figure cards. */
   insertCards: string;
+  /** The option of an exports table in 亿元 and 亿美元. */
+  insertIn100m: string;
   insertParks: string;
   insertOnNewSheet: string;
   insertContext: string;
@@ -101,6 +103,8 @@ export interface PaneStrings {
   shareHint: string;
   makeShareableCopy: string;
 
+  /** The catalogue's heading; the rest of what it says comes with its code. */
+  catalogueHeading: string;
   formulaHeading: string;
   formulaHint: string;
   formulaFunctionLabel: string;

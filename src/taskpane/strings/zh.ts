@@ -106,9 +106,11 @@ export const zh: PaneStrings = {
   insertHint: "表格从所选单元格开始插入，不会覆盖已有内容。",
   insertExports: "插入出口数据表",
   insertCards: "在出口数据表中附加一列数据卡片（每个数据附带来源）",
+  insertIn100m: "出口表以亿元、亿美元为单位（而非百万元、百万美元）",
   insertParks: "插入产业园区表",
   insertOnNewSheet: "插入到新工作表",
 
+  catalogueHeading: "数据目录",
   formulaHeading: "公式助手",
   formulaHint: "选择函数及其参数，然后将公式插入所选单元格。",
   formulaFunctionLabel: "函数",
