@@ -91,6 +91,13 @@ function difference(
   earlierCny: Measure,
   span: Period,
 ): Figure {
+  // Both totals rounded where published: the difference lies where their roundings allow.
+  const [laterLow, laterHigh] = bounds(laterCny);
+  const [earlierLow, earlierHigh] = bounds(earlierCny);
+  const range = rangeOf(laterCny, earlierCny, [
+    Math.max(0, laterLow - earlierHigh),
+    laterHigh - earlierLow,
+  ]);
   return {
     region: later.region,
     category: later.category,
@@ -104,9 +111,11 @@ function difference(
           earlier: fmt(earlierCny.value),
           laterPeriod: periodKey(later.period),
           earlierPeriod: periodKey(earlier.period),
+          ...rangeParams(range),
         },
       },
       [laterCny, earlierCny],
+      range,
     ),
     usd: null,
     yoyPct: null,
@@ -224,6 +233,19 @@ function convertedToUsd(
   const pair = first?.figure;
   if (!pair?.usd || !pair.cny) return null;
   const rate = pair.cny.value / pair.usd.value;
+  // The value and the pair that gives the rate are rounded: the dollars lie where they allow.
+  const [low, high] = bounds(cny);
+  const [pairCnyLow, pairCnyHigh] = bounds(pair.cny);
+  const [pairUsdLow, pairUsdHigh] = bounds(pair.usd);
+  const range =
+    pairCnyLow > 0
+      ? rangeOf(
+          cny,
+          pair.cny,
+          [(low * pairUsdLow) / pairCnyHigh, (high * pairUsdHigh) / pairCnyLow],
+          pair.usd,
+        )
+      : undefined;
   return derived(
     cny.value / rate,
     {
@@ -233,13 +255,21 @@ function convertedToUsd(
         rate: fmt(rate),
         pairCny: fmt(pair.cny.value),
         pairUsd: fmt(pair.usd.value),
+        ...rangeParams(range),
       },
     },
     [cny, pair.cny, pair.usd],
+    range,
   );
 }
 
 function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
+  const [low, high] = bounds(cny);
+  const [baseLow, baseHigh] = bounds(baseCny);
+  const range =
+    baseLow > 0
+      ? rangeOf(cny, baseCny, [(low / baseHigh - 1) * 100, (high / baseLow - 1) * 100])
+      : undefined;
   return derived(
     (cny.value / baseCny.value - 1) * 100,
     {
@@ -248,10 +278,43 @@ function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
         current: fmt(cny.value),
         base: fmt(baseCny.value),
         basePeriod: periodKey(base.period),
+        ...rangeParams(range),
       },
     },
     [cny, baseCny],
+    range,
   );
+}
+
+/** The lowest and highest a number can be: its range, else its value ± its published rounding. */
+export function bounds(m: Measure): readonly [number, number] {
+  const r = m.rounding ?? 0;
+  return m.range ?? [m.value - r, m.value + r];
+}
+
+/** A derived number's range, when any of its inputs is rounded (an exact input has none). */
+export function rangeOf(
+  a: Measure,
+  b: Measure,
+  range: readonly [number, number],
+  c?: Measure,
+): readonly [number, number] | undefined {
+  const rounded = (m?: Measure) => !!m && (!!m.rounding || !!m.range);
+  return rounded(a) || rounded(b) || rounded(c) ? range : undefined;
+}
+
+/** The range of a share, part / total × 100, as the two figures' roundings allow. */
+export function shareRange(part: Measure, total: Measure): readonly [number, number] | undefined {
+  const [low, high] = bounds(part);
+  const [totalLow, totalHigh] = bounds(total);
+  return totalLow > 0
+    ? rangeOf(part, total, [(low / totalHigh) * 100, Math.min(100, (high / totalLow) * 100)])
+    : undefined;
+}
+
+/** A range as the templates print it, to four significant figures. */
+export function rangeParams(range: readonly [number, number] | undefined): Record<string, string> {
+  return range ? { low: about(range[0]), high: about(range[1]) } : {};
 }
 
 function derived(
@@ -261,7 +324,7 @@ function derived(
   range?: readonly [number, number],
 ): Measure {
   const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
-  return { value, kind: "derived", derivation, sourceIds, ...(range ? { range } : {}) };
+  return { value, kind: "derived", derivation, sourceIds, inputs, ...(range ? { range } : {}) };
 }
 
 /** A bound to four significant figures, as a reader says "about 812,100". */

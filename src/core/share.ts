@@ -1,5 +1,6 @@
 import { figureKey, sameScope, type Dataset, type Figure, type Measure } from "./dataset";
 import { fmt } from "./cell-number";
+import { rangeParams, shareRange } from "./derive";
 import {
   findFigure,
   growthOnly,
@@ -53,14 +54,22 @@ export function lookupShare(
   );
   if (disagree)
     return withheldFor(`SHARE(${figure.category}) ${periodKey(period)}`, region, disagree);
+  const range = shareRange(figure.cny, total.value.cny);
   return ok({
     value: (partCny / totalCny) * 100,
     kind: "derived",
     derivation: {
       key: "shareOfTotal",
-      params: { category: figure.category, part: fmt(partCny), total: fmt(totalCny) },
+      params: {
+        category: figure.category,
+        part: fmt(partCny),
+        total: fmt(totalCny),
+        ...rangeParams(range),
+      },
     },
     sourceIds: [...new Set([...figure.cny.sourceIds, ...total.value.cny.sourceIds])],
+    inputs: [figure.cny, total.value.cny],
+    ...(range ? { range } : {}),
   });
 }
 

@@ -35,7 +35,7 @@ export function ziboPeriods(ds: Dataset): string[] {
   return [...new Set(periods.map(periodKey))];
 }
 
-/** Figures that cite a source the user supplied by an import, and the titles of those sources. */
+/** Figures an import supplied (not those derived from them), and the files they came in. */
 export interface ImportedFigures {
   figures: string[];
   sources: string[];
@@ -45,12 +45,17 @@ export function importedFigures(ds: Dataset): ImportedFigures | null {
   const userIds = new Set(
     [...ds.sources.values()].filter((s) => s.standing === "user").map((s) => s.id),
   );
+  // A figure derived from an imported one is derived, not imported: it names its input itself.
   const cites = (f: Figure) =>
-    [f.cny, f.usd, f.yoyPct].some((m) => m?.sourceIds.some((id) => userIds.has(id)));
+    [f.cny, f.usd, f.yoyPct].some(
+      (m) => m?.kind === "reported" && m.sourceIds.some((id) => userIds.has(id)),
+    );
   const figures = ds.figures.filter(cites);
   if (figures.length === 0) return null;
   const used = new Set(
-    figures.flatMap((f) => [f.cny, f.usd, f.yoyPct].flatMap((m) => m?.sourceIds ?? [])),
+    figures.flatMap((f) =>
+      [f.cny, f.usd, f.yoyPct].flatMap((m) => (m?.kind === "reported" ? m.sourceIds : [])),
+    ),
   );
   return {
     figures: figures.map((f) =>
@@ -58,6 +63,16 @@ export function importedFigures(ds: Dataset): ImportedFigures | null {
         ? `${f.category} ${periodKey(f.period)}`
         : `${f.region} ${f.category} ${periodKey(f.period)}`,
     ),
-    sources: [...userIds].filter((id) => used.has(id)).map((id) => ds.sources.get(id)!.title),
+    // Named by the file they came in, where recorded, else by the file's own title.
+    sources: [
+      ...new Set(
+        [...userIds]
+          .filter((id) => used.has(id))
+          .map((id) => {
+            const s = ds.sources.get(id)!;
+            return s.file ?? s.title;
+          }),
+      ),
+    ],
   };
 }
