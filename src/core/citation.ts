@@ -61,7 +61,7 @@ export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"
     .join(w.separator);
   if (p.kind === "reported") return cited;
   if (p.kind === "imported") return w.imported(cited);
-  const how = p.working ? formatDerivation(p.working, lang) : w.computed;
+  const how = p.working ? formatDerivation(p.working, lang, p.range) : w.computed;
   return w[p.kind](how, cited);
 }
 

@@ -2,7 +2,6 @@ import { parseCategory } from "./categories";
 import type { Measure } from "./dataset";
 import { lookupGrowthCached } from "./cached-lookups";
 import { fmt } from "./cell-number";
-import { rangeParams, shareRange } from "./derive";
 import { sameScope } from "./dataset";
 import { findFigure, growthOnly, lookupExports, publishedInput, type FoundValue } from "./lookup";
 import { inEachLanguage } from "./localized";
@@ -85,14 +84,12 @@ export function shareOfRegion(
   if (!part) return refuse(growthOnly(zibo.value));
   const total = whole.value.cny;
   if (!total) return refuse(growthOnly(whole.value));
-  const range = shareRange(part, total);
   const params = {
     part: fmt(part.value),
     total: fmt(total.value),
     category: category.value,
     period: periodKey(period.value),
     region: region.value,
-    ...rangeParams(range),
   };
   // A share across different product scopes is still a ratio of published figures, but says so.
   const none = inEachLanguage(() => "");
@@ -107,6 +104,5 @@ export function shareOfRegion(
       : { key: "shareOfRegion", params },
     sourceIds: [...new Set([...part.sourceIds, ...total.sourceIds])],
     inputs: [part, total],
-    ...(range ? { range } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import { textsIn, type Localized } from "./localized";
 import type { Language, MessageParams } from "./messages";
 import { parsePeriodKey, periodLabel } from "./periods";
+import { rangeParams } from "./ranges";
 import { regionName } from "./regions";
 
 /**
@@ -95,9 +96,18 @@ const zh: Record<DerivationKey, Template> = {
 const templates: Record<Language, Record<DerivationKey, Template>> = { en, zh };
 
 /** The working of a derived number in a reader's language. */
-export function formatDerivation(derivation: Derivation, lang: Language): string {
+export function formatDerivation(
+  derivation: Derivation,
+  lang: Language,
+  range?: readonly [number, number],
+): string {
   if ("text" in derivation) return derivation.text;
-  const params = { ...derivation.params, ...textsIn(derivation.localized, lang) };
+  // A range worked out where the number is shown (a share's) reads as one the rule gave.
+  const params = {
+    ...rangeParams(range),
+    ...derivation.params,
+    ...textsIn(derivation.localized, lang),
+  };
   return templates[lang][derivation.key](params);
 }
 

@@ -2,6 +2,7 @@ import type { CategoryCode } from "./categories";
 import { fmt } from "./cell-number";
 import { figureKey, sameScope, type Figure, type Measure } from "./dataset";
 import type { Derivation } from "./derivation-text";
+import { about, bounds, rangeOf, rangeParams } from "./ranges";
 import { makePeriod, periodKey, periodShape, yearAgo, type Period } from "./periods";
 
 /**
@@ -286,37 +287,6 @@ function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
   );
 }
 
-/** The lowest and highest a number can be: its range, else its value ± its published rounding. */
-export function bounds(m: Measure): readonly [number, number] {
-  const r = m.rounding ?? 0;
-  return m.range ?? [m.value - r, m.value + r];
-}
-
-/** A derived number's range, when any of its inputs is rounded (an exact input has none). */
-export function rangeOf(
-  a: Measure,
-  b: Measure,
-  range: readonly [number, number],
-  c?: Measure,
-): readonly [number, number] | undefined {
-  const rounded = (m?: Measure) => !!m && (!!m.rounding || !!m.range);
-  return rounded(a) || rounded(b) || rounded(c) ? range : undefined;
-}
-
-/** The range of a share, part / total × 100, as the two figures' roundings allow. */
-export function shareRange(part: Measure, total: Measure): readonly [number, number] | undefined {
-  const [low, high] = bounds(part);
-  const [totalLow, totalHigh] = bounds(total);
-  return totalLow > 0
-    ? rangeOf(part, total, [(low / totalHigh) * 100, Math.min(100, (high / totalLow) * 100)])
-    : undefined;
-}
-
-/** A range as the templates print it, to four significant figures. */
-export function rangeParams(range: readonly [number, number] | undefined): Record<string, string> {
-  return range ? { low: about(range[0]), high: about(range[1]) } : {};
-}
-
 function derived(
   value: number,
   derivation: Derivation,
@@ -325,9 +295,4 @@ function derived(
 ): Measure {
   const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
   return { value, kind: "derived", derivation, sourceIds, inputs, ...(range ? { range } : {}) };
-}
-
-/** A bound to four significant figures, as a reader says "about 812,100". */
-function about(n: number): string {
-  return Number(n.toPrecision(4)).toLocaleString("en-US");
 }

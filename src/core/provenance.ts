@@ -1,6 +1,7 @@
 import type { Dataset, Measure, Source } from "./dataset";
 import type { Derivation } from "./derivation-text";
 import { provenanceKind, type ProvenanceKind } from "./provenance-kind";
+import { shareRange } from "./ranges";
 
 /**
  * Where one number comes from, as one value every surface reads its labels from (SOURCE, the
@@ -43,7 +44,8 @@ export function provenanceOf(ds: Dataset, measure: Measure): Provenance {
     if (file?.importedOn) out.importedOn = file.importedOn;
   }
   if (measure.derivation) out.working = measure.derivation;
-  if (measure.range) out.range = measure.range;
+  const range = measure.range ?? shareRangeOf(measure);
+  if (range) out.range = range;
   if (kind === "converted" && measure.inputs && measure.inputs.length === 3) {
     // The inputs of a conversion: the CNY value, then the source's pair (CNY, USD).
     const [, pairCny, pairUsd] = measure.inputs;
@@ -52,4 +54,13 @@ export function provenanceOf(ds: Dataset, measure: Measure): Provenance {
     if (from) out.rateFrom = from;
   }
   return out;
+}
+
+/** A share's range, worked out where it is shown so the functions' start-up code stays small. */
+function shareRangeOf(measure: Measure): readonly [number, number] | undefined {
+  const how = measure.derivation;
+  const [part, total] = measure.inputs ?? [];
+  return how && "key" in how && how.key.startsWith("share") && part && total
+    ? shareRange(part, total)
+    : undefined;
 }

@@ -1,6 +1,5 @@
 import { figureKey, sameScope, type Dataset, type Figure, type Measure } from "./dataset";
 import { fmt } from "./cell-number";
-import { rangeParams, shareRange } from "./derive";
 import {
   findFigure,
   growthOnly,
@@ -54,22 +53,16 @@ export function lookupShare(
   );
   if (disagree)
     return withheldFor(`SHARE(${figure.category}) ${periodKey(period)}`, region, disagree);
-  const range = shareRange(figure.cny, total.value.cny);
   return ok({
     value: (partCny / totalCny) * 100,
     kind: "derived",
     derivation: {
       key: "shareOfTotal",
-      params: {
-        category: figure.category,
-        part: fmt(partCny),
-        total: fmt(totalCny),
-        ...rangeParams(range),
-      },
+      params: { category: figure.category, part: fmt(partCny), total: fmt(totalCny) },
     },
     sourceIds: [...new Set([...figure.cny.sourceIds, ...total.value.cny.sourceIds])],
+    // Its range is worked out from these where it is shown (see provenanceOf).
     inputs: [figure.cny, total.value.cny],
-    ...(range ? { range } : {}),
   });
 }
 
