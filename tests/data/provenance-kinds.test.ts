@@ -178,9 +178,7 @@ describe("derived figures state the range their inputs' rounding allows", () => 
     expect(p.value).toBe(3080);
     expect(p.range).toEqual([3070, 3090]);
     const cited = lookupSource(ds, "TOTAL", "2023Q4", null, "SHANDONG");
-    expect(cited.ok && cited.value).toContain(
-      "it lies between about 3,070 and 3,090 million yuan",
-    );
+    expect(cited.ok && cited.value).toContain("it lies between about 3,070 and 3,090 million yuan");
   });
 
   test("China 2022 = 1,060,000 / 1.299: the range the value (± 5,000) and the rate (± 0.05) allow", async () => {
