@@ -15,7 +15,8 @@ const words = {
     source: (s: Source) => `${s.publisher}, "${s.title}", ${s.published ?? "undated"}, ${s.url}`,
     separator: "; ",
     derived: (how: string, cited: string) => `derived: ${how}. Source: ${cited}`,
-    converted: (how: string, cited: string) => `converted: ${how}. Source: ${cited}`,
+    // The working begins "converted at the rate …": the kind is its first word.
+    converted: (how: string, cited: string) => `${how}. Source: ${cited}`,
     imported: (cited: string) => `imported by you. Source: ${cited}`,
     // A file's source is its own words: no publisher is put in its mouth.
     file: (s: Source) =>

@@ -77,7 +77,7 @@ describe("SOURCE with a unit cites the figure EXPORTS gives in that unit", () =>
       const en = lookupSource(bundled(), c, p, "USD");
       expect(en).toEqual({
         ok: true,
-        value: `converted: converted at the rate the source implies: ${working}, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD); as its inputs are rounded, it lies between about ${range} million USD. Source: ${PRIMARY}`,
+        value: `converted at the rate the source implies: ${working}, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD); as its inputs are rounded, it lies between about ${range} million USD. Source: ${PRIMARY}`,
       });
       const zh = lookupSource(bundled(), c, p, "百万美元", "ZIBO", "zh");
       expect(zh.ok && zh.value).toMatch(
