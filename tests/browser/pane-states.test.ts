@@ -396,7 +396,9 @@ describe("imported figures", () => {
     );
     const lastInfo = () =>
       page.evaluate((h) => (window as unknown as StandInWindow).__standIn.results(h).at(-1), info);
-    await expect(lastInfo()).resolves.toMatch(/imported figures in use: NEV 2024Q2 \(from mine\.csv\)/);
+    await expect(lastInfo()).resolves.toMatch(
+      /imported figures in use: NEV 2024Q2 \(from mine\.csv\)/,
+    );
 
     // One click only asks; Cancel keeps everything.
     await page.getByRole("button", { name: "Reset to published data" }).click();
