@@ -201,3 +201,13 @@ describe("derived figures state the range their inputs' rounding allows", () => 
     expect(p.range![1]).toBe(100);
   });
 });
+
+test("the exports table's Sources column names the imported file, not example.org as a publisher", async () => {
+  const ds = await afterCsvImport();
+  const [table] = exportsBlock(ds, paneStrings("en"), "en").tables;
+  const at = (key: string) => (table!.columns as readonly string[]).indexOf(key);
+  const row = table!.rows.find((r) => r[at("period")] === "2024Q2" && r[at("code")] === "TOTAL");
+  const sources = String(row?.[at("source")]);
+  expect(sources).toContain("imported: release.csv");
+  expect(sources).not.toMatch(/^example\.org/);
+});
