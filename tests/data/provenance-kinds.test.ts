@@ -16,7 +16,7 @@ import {
   type RegionCode,
 } from "../../src/core";
 import { seriesTable } from "../../src/core/series-forms";
-import { exportsBlock } from "../../src/taskpane/rows";
+import { chartData, exportsBlock, previewData } from "../../src/taskpane/rows";
 import { paneStrings } from "../../src/taskpane/strings";
 import { bundledFile, harness, text } from "../support/datasets";
 import { imported } from "../support/imported";
@@ -210,4 +210,22 @@ test("the exports table's Sources column names the imported file, not example.or
   const sources = String(row?.[at("source")]);
   expect(sources).toContain("imported: release.csv");
   expect(sources).not.toMatch(/^example\.org/);
+});
+
+test("the chart draws an imported quarter as a series of its own, never as reported", async () => {
+  const ds = await afterCsvImport();
+  const en = paneStrings("en");
+  const [table] = exportsBlock(ds, en, "en").tables;
+  const spec = chartData(
+    { name: "ZiboExports", columns: table!.columns, headers: table!.headers, rows: table!.rows },
+    ["TOTAL"],
+    en,
+  );
+  expect(spec?.headers).toEqual(["Quarter", "TOTAL", "TOTAL (imported)", "TOTAL (derived)"]);
+  const [reported, imported] = spec?.formulasFor("$A2") ?? [];
+  expect(reported).toContain('ZiboExports[Kind],"<>imported*"');
+  expect(imported).toContain('ZiboExports[Kind],"imported*"');
+  const bars = previewData(ds, ["TOTAL"]).bars;
+  expect(bars.find((b) => b.period === "2024Q2")?.kind).toBe("imported");
+  expect(bars.find((b) => b.period === "2024Q1")?.kind).toBe("reported");
 });
