@@ -6,6 +6,7 @@ import type { Language } from "./messages";
 import type { RegionCode } from "./regions";
 import { ok, type Result } from "./result";
 import { periodKey } from "./periods";
+import { provenanceOf } from "./provenance";
 import { currencyOf, unitName } from "./units";
 
 /** The words around a citation; the sources themselves read as they were published. */
@@ -14,6 +15,12 @@ const words = {
     source: (s: Source) => `${s.publisher}, "${s.title}", ${s.published ?? "undated"}, ${s.url}`,
     separator: "; ",
     derived: (how: string, cited: string) => `derived: ${how}. Source: ${cited}`,
+    // The working begins "converted at the rate …": the kind is its first word.
+    converted: (how: string, cited: string) => `${how}. Source: ${cited}`,
+    imported: (cited: string) => `imported by you. Source: ${cited}`,
+    // A file's source is its own words: no publisher is put in its mouth.
+    file: (s: Source) =>
+      `the file "${s.file ?? "imported"}" (imported on ${s.importedOn ?? "a date not recorded"}), whose own words cite "${s.title}", ${s.published ?? "undated"}, ${s.url}`,
     computed: "computed from the sources below",
     growthOnly: (pct: string) => `growth rate only (${pct} %), no value published. Source: `,
     scope: (note: string) => `. Scope: ${note}`,
@@ -25,6 +32,10 @@ const words = {
     source: (s: Source) => `${s.publisher}，“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
     separator: "；",
     derived: (how: string, cited: string) => `推算值：${how}。来源：${cited}`,
+    converted: (how: string, cited: string) => `换算值：${how}。来源：${cited}`,
+    imported: (cited: string) => `导入值（由您导入）。来源：${cited}`,
+    file: (s: Source) =>
+      `文件“${s.file ?? "导入文件"}”（${s.importedOn ?? "导入日期未记录"}导入），文件所注来源：“${s.title}”，${s.published ?? "日期不详"}，${s.url}`,
     computed: "由以下来源的数据计算",
     growthOnly: (pct: string) => `仅公布同比增速（${pct}%），未公布数值。来源：`,
     scope: (note: string) => `。统计口径：${note}`,
@@ -39,17 +50,20 @@ export function formatSource(source: Source, lang: Language = "en"): string {
   return words[lang].source(source);
 }
 
-/** Where a number comes from: its sources, and for a derived number how it was computed first. */
+/**
+ * Where a number comes from, read from its provenance: its sources; for an imported number the
+ * file and the file's own words; for a derived or converted one how it was computed first.
+ */
 export function citeMeasure(ds: Dataset, measure: Measure, lang: Language = "en"): string {
   const w = words[lang];
-  const cited = measure.sourceIds
-    .map((id) => ds.sources.get(id))
-    .filter((s): s is Source => s !== undefined)
-    .map((s) => w.source(s))
+  const p = provenanceOf(ds, measure);
+  const cited = p.sources
+    .map((s) => (s.standing === "user" ? w.file(s) : w.source(s)))
     .join(w.separator);
-  if (measure.kind === "reported") return cited;
-  const how = measure.derivation ? formatDerivation(measure.derivation, lang) : w.computed;
-  return w.derived(how, cited);
+  if (p.kind === "reported") return cited;
+  if (p.kind === "imported") return w.imported(cited);
+  const how = p.working ? formatDerivation(p.working, lang, p.range) : w.computed;
+  return w[p.kind](how, cited);
 }
 
 /**

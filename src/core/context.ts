@@ -103,5 +103,6 @@ export function shareOfRegion(
       ? { key: "shareOfRegionScopes", params, localized: scopes }
       : { key: "shareOfRegion", params },
     sourceIds: [...new Set([...part.sourceIds, ...total.sourceIds])],
+    inputs: [part, total],
   });
 }

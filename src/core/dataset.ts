@@ -17,6 +17,9 @@ export interface Source {
   published?: string;
   /** primary: the project's seed release; secondary: other public reports; user: supplied in an import. */
   standing: "primary" | "secondary" | "user";
+  /** For a source an import supplied: the file's name, and the ISO date it was imported. */
+  file?: string;
+  importedOn?: string;
 }
 
 /** One number with its provenance. */
@@ -30,6 +33,8 @@ export interface Measure {
   rounding?: number;
   /** For a derived number, the lowest and highest its inputs' rounding allows. */
   range?: readonly [number, number];
+  /** For a number the add-in derived: the numbers it was computed from (never saved). */
+  inputs?: readonly Measure[];
 }
 
 /** What a correction that leaves the numbers alone changed. */

@@ -2,6 +2,7 @@ import type { CategoryCode } from "./categories";
 import { fmt } from "./cell-number";
 import { figureKey, sameScope, type Figure, type Measure } from "./dataset";
 import type { Derivation } from "./derivation-text";
+import { about, bounds, rangeOf, rangeParams } from "./ranges";
 import { makePeriod, periodKey, periodShape, yearAgo, type Period } from "./periods";
 
 /**
@@ -91,6 +92,13 @@ function difference(
   earlierCny: Measure,
   span: Period,
 ): Figure {
+  // Both totals rounded where published: the difference lies where their roundings allow.
+  const [laterLow, laterHigh] = bounds(laterCny);
+  const [earlierLow, earlierHigh] = bounds(earlierCny);
+  const range = rangeOf(laterCny, earlierCny, [
+    Math.max(0, laterLow - earlierHigh),
+    laterHigh - earlierLow,
+  ]);
   return {
     region: later.region,
     category: later.category,
@@ -104,9 +112,11 @@ function difference(
           earlier: fmt(earlierCny.value),
           laterPeriod: periodKey(later.period),
           earlierPeriod: periodKey(earlier.period),
+          ...rangeParams(range),
         },
       },
       [laterCny, earlierCny],
+      range,
     ),
     usd: null,
     yoyPct: null,
@@ -224,6 +234,19 @@ function convertedToUsd(
   const pair = first?.figure;
   if (!pair?.usd || !pair.cny) return null;
   const rate = pair.cny.value / pair.usd.value;
+  // The value and the pair that gives the rate are rounded: the dollars lie where they allow.
+  const [low, high] = bounds(cny);
+  const [pairCnyLow, pairCnyHigh] = bounds(pair.cny);
+  const [pairUsdLow, pairUsdHigh] = bounds(pair.usd);
+  const range =
+    pairCnyLow > 0
+      ? rangeOf(
+          cny,
+          pair.cny,
+          [(low * pairUsdLow) / pairCnyHigh, (high * pairUsdHigh) / pairCnyLow],
+          pair.usd,
+        )
+      : undefined;
   return derived(
     cny.value / rate,
     {
@@ -233,13 +256,21 @@ function convertedToUsd(
         rate: fmt(rate),
         pairCny: fmt(pair.cny.value),
         pairUsd: fmt(pair.usd.value),
+        ...rangeParams(range),
       },
     },
     [cny, pair.cny, pair.usd],
+    range,
   );
 }
 
 function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
+  const [low, high] = bounds(cny);
+  const [baseLow, baseHigh] = bounds(baseCny);
+  const range =
+    baseLow > 0
+      ? rangeOf(cny, baseCny, [(low / baseHigh - 1) * 100, (high / baseLow - 1) * 100])
+      : undefined;
   return derived(
     (cny.value / baseCny.value - 1) * 100,
     {
@@ -248,9 +279,11 @@ function growthFrom(cny: Measure, base: Figure, baseCny: Measure): Measure {
         current: fmt(cny.value),
         base: fmt(baseCny.value),
         basePeriod: periodKey(base.period),
+        ...rangeParams(range),
       },
     },
     [cny, baseCny],
+    range,
   );
 }
 
@@ -261,10 +294,5 @@ function derived(
   range?: readonly [number, number],
 ): Measure {
   const sourceIds = [...new Set(inputs.flatMap((m) => m.sourceIds))];
-  return { value, kind: "derived", derivation, sourceIds, ...(range ? { range } : {}) };
-}
-
-/** A bound to four significant figures, as a reader says "about 812,100". */
-function about(n: number): string {
-  return Number(n.toPrecision(4)).toLocaleString("en-US");
+  return { value, kind: "derived", derivation, sourceIds, inputs, ...(range ? { range } : {}) };
 }

@@ -3,6 +3,7 @@ import type { Dataset, Figure, Measure, Source } from "./dataset";
 import { formatDerivation } from "./derivation-text";
 import { kindLabel } from "./labels";
 import type { Localized } from "./localized";
+import { provenanceOf } from "./provenance";
 import { lookupExportsCached } from "./cached-lookups";
 import type { Language } from "./messages";
 import { periodKey, periodLabel } from "./periods";
@@ -40,6 +41,8 @@ export type FigureFieldKey =
   | "categoryZh"
   | "kind"
   | "working"
+  | "file"
+  | "importedOn"
   | "yoy"
   | "yoyDerived"
   | "scope"
@@ -89,6 +92,8 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     categoryZh: "Category (Chinese)",
     kind: "Kind",
     working: "Working",
+    file: "Imported from file",
+    importedOn: "Imported on",
     yoy: "Year-on-year %",
     yoyDerived: "Year-on-year % (derived)",
     scope: "Scope",
@@ -110,6 +115,8 @@ const fieldLabels: Record<Language, Record<FigureFieldKey, string>> = {
     categoryZh: "类别",
     kind: "类型",
     working: "推算方法",
+    file: "导入文件",
+    importedOn: "导入日期",
     yoy: "同比增速（%）",
     yoyDerived: "同比增速（%，推算值）",
     scope: "统计口径",
@@ -137,6 +144,7 @@ const words = {
     provenance: "Where it comes from",
     undated: "undated",
     computed: "computed from the sources below",
+    byYou: "the file's own words (imported by you)",
     separator: "; ",
     title: (category: string, region: string, period: string) =>
       `${category}, ${region}, ${period}`,
@@ -149,6 +157,7 @@ const words = {
     provenance: "出处",
     undated: "日期不详",
     computed: "由以下来源的数据计算",
+    byYou: "文件所注（由您导入）",
     separator: "；",
     title: (category: string, region: string, period: string) => `${region} ${category} ${period}`,
     dataset: (version: string, asOf: string) => `${version}，截至 ${asOf}`,
@@ -217,21 +226,31 @@ export function figureCard(
   add("region", regionName(figure.region, lang), "main");
   add("category", `${category.name.en} (${category.code})`, "main");
   add("categoryZh", category.name.zh, "main");
-  add("kind", kindLabel(measure.kind, lang), "main");
-  if (measure.kind === "derived") add("working", working(measure, lang), "main");
+  // Every label of the number is read from its provenance.
+  const p = provenanceOf(ds, measure);
+  add("kind", kindLabel(p.kind, lang), "main");
+  if (p.kind === "derived" || p.kind === "converted")
+    add("working", working(measure, lang), "main");
+  if (p.kind === "imported") {
+    add("file", p.file ?? "", "main");
+    if (p.importedOn) add("importedOn", p.importedOn, "main");
+  }
   const yoy = figure.yoyPct;
   if (yoy) {
     const derived = yoy.kind === "derived";
     add(derived ? "yoyDerived" : "yoy", yoy.value, "main", {
       numberFormat: PERCENT_CHANGE_FORMAT,
-      note: derived ? w.derivedNote(working(yoy, lang)) : kindLabel("reported", lang),
+      note: derived
+        ? w.derivedNote(working(yoy, lang))
+        : kindLabel(provenanceOf(ds, yoy).kind, lang),
     });
   }
   if (figure.scope) add("scope", figure.scope[lang], "main");
   const provenance = (key: FigureFieldKey, value: string) => add(key, value, "provenance");
   if (figure.quote) provenance("quote", figure.quote);
   const titles = list((s) => s.title);
-  const publishers = list((s) => s.publisher);
+  // An imported file's source has no publisher but the file: its address is not named as one.
+  const publishers = list((s) => (s.standing === "user" ? w.byYou : s.publisher));
   const dates = list((s) => s.published ?? w.undated);
   const links = list((s) => s.url);
   provenance("source", titles);

@@ -28,6 +28,8 @@ export { DERIVATION_KEYS, formatDerivation } from "./derivation-text";
 export { mergeContent, type MergeMode } from "./merge";
 export { changeMessages, describeChanges, hasChanges, type ChangeSummary } from "./change-summary";
 export { findContradictions } from "./contradictions";
+export { provenanceKind, type ProvenanceKind } from "./provenance-kind";
+export { provenanceOf, type Provenance } from "./provenance";
 
 // Codes: categories, regions, periods, units
 export { CATEGORIES, CATEGORY_CODES, parseCategory, type CategoryCode } from "./categories";

@@ -1,4 +1,4 @@
-import type { Kind } from "./dataset";
+import type { ProvenanceKind } from "./provenance-kind";
 import type { Language } from "./messages";
 import { unitName, type Unit } from "./units";
 
@@ -13,6 +13,8 @@ const labels = {
     no: "no",
     reported: "reported",
     derived: "derived",
+    imported: "imported",
+    converted: "converted",
     unitCNY: "million yuan",
     unitUSD: "million USD",
     parkName: "Name",
@@ -33,6 +35,8 @@ const labels = {
     no: "否",
     reported: "公布值",
     derived: "推算值",
+    imported: "导入值",
+    converted: "换算值",
     unitCNY: "百万元",
     unitUSD: "百万美元",
     parkName: "英文名称",
@@ -58,7 +62,7 @@ export function labelsFor(lang: Language): Labels {
   return labels[lang];
 }
 
-export function kindLabel(kind: Kind, lang: Language): string {
+export function kindLabel(kind: ProvenanceKind, lang: Language): string {
   return labels[lang][kind];
 }
 

@@ -9,6 +9,7 @@ import { makePeriod, parsePeriodKey, periodKey, quarterOf } from "./periods";
 import { regionName, type RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
 import { lookupSeries, newestRow, type Series, type SeriesRow } from "./series";
+import { provenanceKind } from "./provenance-kind";
 import { normalizeText } from "./text";
 import { inUnit } from "./units";
 import { kindLabel, labelsFor, valueHeader } from "./labels";
@@ -68,7 +69,7 @@ export function seriesInForm(
       : form.value === "ytd"
         ? yearToDate(series)
         : form.value === "growth"
-          ? growthRows(series.rows)
+          ? growthRows(ds, series.rows)
           : series.rows;
   const shaped = { ...series, rows, growth: form.value === "growth" };
   if (rows.length === 0) {
@@ -82,10 +83,10 @@ export function seriesInForm(
 }
 
 /** Rates where a span has one: reported, or derived from the year-ago value. */
-function growthRows(rows: readonly SeriesRow[]): SeriesRow[] {
+function growthRows(ds: Dataset, rows: readonly SeriesRow[]): SeriesRow[] {
   return rows.flatMap((r) => {
     const yoy = r.figure?.yoyPct;
-    return yoy ? [{ ...r, value: ok(yoy.value), kind: yoy.kind }] : [];
+    return yoy ? [{ ...r, value: ok(yoy.value), kind: provenanceKind(ds, yoy) }] : [];
   });
 }
 

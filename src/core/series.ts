@@ -1,8 +1,9 @@
 import type { CategoryCode } from "./categories";
-import { leadMeasure, type Dataset, type Figure, type Kind } from "./dataset";
+import { leadMeasure, type Dataset, type Figure } from "./dataset";
 import { isLatest, isOmitted, latestPeriod, periodLists, valueIn } from "./lookup";
 import { parseCategoryCached, parsePeriodCached, parseUnitCached } from "./parse-cache";
 import { isCumulative, periodKey, type Period } from "./periods";
+import { provenanceKind, type ProvenanceKind } from "./provenance-kind";
 import type { RegionCode } from "./regions";
 import { fail, ok, type Result } from "./result";
 import type { Unit } from "./units";
@@ -11,7 +12,7 @@ export interface SeriesRow {
   period: string;
   /** The value in the unit asked for, or why there is none (no US dollar figure, say). */
   value: Result<number>;
-  kind: Kind | null;
+  kind: ProvenanceKind | null;
   /** A year-to-date total (January to a later month), not a discrete quarter, month or half. */
   cumulative: boolean;
   /** The figure the row shows (none for a total the row sums itself). */
@@ -69,7 +70,11 @@ export function lookupSeries(
         period: periodKey(f.period),
         value: found.ok ? ok(found.value.value) : found,
         // A growth-only row still says whether its rate is reported or derived.
-        kind: found.ok ? found.value.measure.kind : f.cny ? null : leadMeasure(f).kind,
+        kind: found.ok
+          ? provenanceKind(ds, found.value.measure)
+          : f.cny
+            ? null
+            : provenanceKind(ds, leadMeasure(f)),
         cumulative: isCumulative(f.period),
         figure: f,
       };

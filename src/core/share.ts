@@ -61,6 +61,8 @@ export function lookupShare(
       params: { category: figure.category, part: fmt(partCny), total: fmt(totalCny) },
     },
     sourceIds: [...new Set([...figure.cny.sourceIds, ...total.value.cny.sourceIds])],
+    // Its range is worked out from these where it is shown (see provenanceOf).
+    inputs: [figure.cny, total.value.cny],
   });
 }
 

@@ -2,7 +2,7 @@
 // index, which the start runs, does not name it.
 // eslint-disable-next-line no-restricted-imports
 import { fileMessage } from "../core/file-message";
-import type { DatasetContent, DataMessage, Source } from "../core";
+import { isoDay, type DatasetContent, type DataMessage, type Source } from "../core";
 import { decodeFile } from "./decode-file";
 import type { LocatedProblem } from "./located-problem";
 import { readDatasetTextYielding } from "./read-dataset-text";
@@ -44,11 +44,23 @@ export async function readImportFile(
       /* webpackChunkName: "import-csv" */ "./import-csv"
     );
     const read = await contentFromCsvYielding(text, today);
-    return read.ok ? { ...read, notices } : read;
+    return read.ok ? { ok: true, content: fromFile(read.content, name, today), notices } : read;
   }
   if (kind !== "json") return located("unknownFileType", { name: name.slice(0, 100) });
   const read = await readDatasetTextYielding(text, today);
-  return read.ok ? { ok: true, content: asUserSupplied(read.content), notices } : read;
+  return read.ok
+    ? { ok: true, content: fromFile(asUserSupplied(read.content), name, today), notices }
+    : read;
+}
+
+/** Records on every source the file supplied which file it was and the day it was imported. */
+function fromFile(content: DatasetContent, name: string, today: Date): DatasetContent {
+  const file = name.trim().split(/[\\/]/).pop()!.slice(0, 200) || "imported";
+  const importedOn = isoDay(today);
+  const sources = new Map<string, Source>(
+    [...content.sources].map(([id, s]) => [id, { ...s, file, importedOn }]),
+  );
+  return { ...content, sources };
 }
 
 /**

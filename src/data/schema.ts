@@ -65,6 +65,9 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).check(z.maxLength(2000)),
   published: z.optional(isoDate),
   standing: z.enum(["primary", "secondary", "user"]),
+  /** For a source an import supplied: the file's name and the date it was imported. */
+  file: z.optional(text(200)),
+  importedOn: z.optional(isoDate),
 });
 
 /**

@@ -26,7 +26,11 @@ function cardParts(
   fields: readonly CardField<string>[],
   card: Pick<FigureCard, "sections" | "sources">,
 ) {
-  const links = card.sources.map((s) => ({ sourceAddress: s.url, sourceText: s.publisher }));
+  // An imported file's source is linked by its own title, never by its address as a publisher.
+  const links = card.sources.map((s) => ({
+    sourceAddress: s.url,
+    sourceText: s.standing === "user" ? s.title : s.publisher,
+  }));
   const properties: Properties = {};
   // The first field (the figure, the park's name) carries the links to its sources.
   fields.forEach((field, i) => {

@@ -253,7 +253,7 @@ export function shareOfGrid(
 }
 
 /**
- * The citation of a figure as text: publisher, title, date and address; for a derived figure, first how it was derived. With "USD", the citation of the dollar figure: a converted one says "derived: converted at the rate the source implies" and shows the rate. Updates itself when the data is refreshed.
+ * The citation of a figure as text: publisher, title, date and address; for a derived figure, first how it was derived. With "USD", the citation of the dollar figure: a converted one says "converted at the rate the source implies" and shows the rate. Updates itself when the data is refreshed.
  * @customfunction SOURCE SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param category NEV, LIB, PV, TOTAL or LIB_PV, or their English or Chinese names. A cell or a range.

@@ -389,14 +389,16 @@ describe("imported figures", () => {
     });
     await statusText(page, /Imported mine\.csv/);
     await expect(page.locator("#imported-note").textContent()).resolves.toBe(
-      "Imported figures in use: NEV 2023Q2, NEV 2024Q2 (from My own notes).",
+      "Imported figures in use: NEV 2024Q2 (from mine.csv).",
     );
     await expect(page.locator("#latest-heading").textContent()).resolves.toBe(
       "Latest figures: 2024Q2",
     );
     const lastInfo = () =>
       page.evaluate((h) => (window as unknown as StandInWindow).__standIn.results(h).at(-1), info);
-    await expect(lastInfo()).resolves.toMatch(/imported figures in use: NEV 2023Q2, NEV 2024Q2/);
+    await expect(lastInfo()).resolves.toMatch(
+      /imported figures in use: NEV 2024Q2 \(from mine\.csv\)/,
+    );
 
     // One click only asks; Cancel keeps everything.
     await page.getByRole("button", { name: "Reset to published data" }).click();

@@ -145,13 +145,13 @@ describe("the task pane in Chinese", () => {
     ).toEqual([
       "2023Q1 2023年第一季度 TOTAL 新三样 推算值",
       "2024Q1 2024年第一季度 TOTAL 新三样 公布值",
-      "2024Q1 2024年第一季度 NEV 新能源汽车 公布值；百万美元金额为推算值",
+      "2024Q1 2024年第一季度 NEV 新能源汽车 公布值；百万美元金额为换算值",
       "2024Q1 2024年第一季度 LIB_PV 锂电池与光伏产品合计 推算值",
     ]);
     expect(grid[2].slice(4, 7)).toEqual([80, 11.07, 931.2]);
     expect(String(grid[4][8]).split("\n")).toEqual([
       "百万元金额：TOTAL − NEV = 80 − 70；两项均为四舍五入后的公布值：其值在 0 至 20 百万元之间，因两项均只精确到 10 百万元",
-      "百万美元金额：按来源隐含的汇率换算：10 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
+      "百万美元金额：按来源隐含的汇率换算：10 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）；因输入值经四舍五入，其值约在 0 至 2.952 百万美元之间",
     ]);
     // The sources read as published; only the words around them are Chinese.
     expect(grid[2][10]).toMatch(/^chinadaily\.com\.cn, distributed by PR Newswire，“New quality/);

@@ -112,7 +112,7 @@ describe("the task pane in Chromium", () => {
     expect(wb.grid.slice(1).map((row) => `${row[0]} ${row[2]} ${row[8]}`)).toEqual([
       "2023Q1 TOTAL derived",
       "2024Q1 TOTAL reported",
-      "2024Q1 NEV reported; million USD derived",
+      "2024Q1 NEV reported; million USD converted",
       "2024Q1 LIB_PV derived",
     ]);
     expect(wb.grid[2].slice(5, 8)).toEqual([80, 11.07, 931.2]);

@@ -68,22 +68,25 @@ describe("SOURCE in Chinese: the same sources, the working and the words around 
 
 describe("SOURCE with a unit cites the figure EXPORTS gives in that unit", () => {
   test.each([
-    ["NEV", "2024Q1", "70 × 11.07 / 80"],
-    ["LIB_PV", "2024Q1", "10 × 11.07 / 80"],
-    ["新能源汽车", "Q1 2024", "70 × 11.07 / 80"],
-  ])("%s %s in USD is derived: converted at the rate the source implies", (c, p, working) => {
-    const en = lookupSource(bundled(), c, p, "USD");
-    expect(en).toEqual({
-      ok: true,
-      value: `derived: converted at the rate the source implies: ${working}, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD). Source: ${PRIMARY}`,
-    });
-    const zh = lookupSource(bundled(), c, p, "百万美元", "ZIBO", "zh");
-    expect(zh.ok && zh.value).toMatch(
-      new RegExp(
-        `^推算值：按来源隐含的汇率换算：${working.replace(/[.*]/g, "\\$&")}，来源公布 80 百万元 = 11\\.07 百万美元（7\\.2267 元/美元）。来源：chinadaily`,
-      ),
-    );
-  });
+    ["NEV", "2024Q1", "70 × 11.07 / 80", "8.465 and 11.07", "8.465 至 11.07"],
+    ["LIB_PV", "2024Q1", "10 × 11.07 / 80", "0 and 2.952", "0 至 2.952"],
+    ["新能源汽车", "Q1 2024", "70 × 11.07 / 80", "8.465 and 11.07", "8.465 至 11.07"],
+  ])(
+    "%s %s in USD is converted at the rate the source implies, with its range",
+    (c, p, working, range, rangeZh) => {
+      const en = lookupSource(bundled(), c, p, "USD");
+      expect(en).toEqual({
+        ok: true,
+        value: `converted at the rate the source implies: ${working}, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD); as its inputs are rounded, it lies between about ${range} million USD. Source: ${PRIMARY}`,
+      });
+      const zh = lookupSource(bundled(), c, p, "百万美元", "ZIBO", "zh");
+      expect(zh.ok && zh.value).toMatch(
+        new RegExp(
+          `^换算值：按来源隐含的汇率换算：${working.replace(/[.*]/g, "\\$&")}，来源公布 80 百万元 = 11\\.07 百万美元（7\\.2267 元/美元）；因输入值经四舍五入，其值约在 ${rangeZh.replace(/[.]/g, "\\$&")} 百万美元之间。来源：chinadaily`,
+        ),
+      );
+    },
+  );
 
   test("a dollar figure the source reports is cited as published, not derived", () => {
     expect(lookupSource(bundled(), "TOTAL", "2024Q1", "USD")).toEqual({ ok: true, value: PRIMARY });

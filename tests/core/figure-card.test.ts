@@ -91,9 +91,9 @@ describe("a figure card carries the number and everything a reader needs to trus
       Region: "Zibo",
       Category: "New energy vehicles (NEV)",
       "Category (Chinese)": "新能源汽车",
-      Kind: "derived",
+      Kind: "converted",
       Working:
-        "converted at the rate the source implies: 70 × 11.07 / 80, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD)",
+        "converted at the rate the source implies: 70 × 11.07 / 80, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD); as its inputs are rounded, it lies between about 8.465 and 11.07 million USD",
       Source: PR_NEWSWIRE.source,
       "Source publisher": PR_NEWSWIRE.publisher,
       "Source date": "2024-05-20",
@@ -110,14 +110,14 @@ describe("a figure card carries the number and everything a reader needs to trus
 
   test("no field calls a derived or converted number reported, in either language", () => {
     for (const lang of ["en", "zh"] as const) {
-      for (const [category, unit] of [
-        ["LIB_PV", null],
-        ["NEV", "USD"],
+      for (const [category, unit, kind] of [
+        ["LIB_PV", null, lang === "en" ? "derived" : "推算值"],
+        ["NEV", "USD", lang === "en" ? "converted" : "换算值"],
       ]) {
         const result = lookupFigureCard(ds, category, "2024Q1", unit, null, lang);
         if (!result.ok) throw new Error("no card");
         const values = result.value.fields.map((f) => f.value);
-        expect(values).toContain(lang === "en" ? "derived" : "推算值");
+        expect(values).toContain(kind);
         expect(values).not.toContain(lang === "en" ? "reported" : "公布值");
         expect(result.value.fields.map((f) => f.label)).not.toContain(
           lang === "en" ? "Published" : "发布日期",

@@ -47,10 +47,10 @@ describe("EXPORTS on the bundled dataset", () => {
     expect(usd.value).toBeCloseTo(70 / (80 / 11.07), 10);
     expect(usd.measure.kind).toBe("derived");
     expect(howEn(usd.measure)).toBe(
-      "converted at the rate the source implies: 70 × 11.07 / 80, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD)",
+      "converted at the rate the source implies: 70 × 11.07 / 80, as the source gives 80 million yuan = 11.07 million USD (7.2267 yuan per USD); as its inputs are rounded, it lies between about 8.465 and 11.07 million USD",
     );
     expect(howZh(usd.measure)).toBe(
-      "按来源隐含的汇率换算：70 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）",
+      "按来源隐含的汇率换算：70 × 11.07 / 80，来源公布 80 百万元 = 11.07 百万美元（7.2267 元/美元）；因输入值经四舍五入，其值约在 8.465 至 11.07 百万美元之间",
     );
   });
 

@@ -32,7 +32,7 @@ describe("SERIES: every period of a category, oldest first", () => {
       "NEV in US dollars, converted at the source's rate",
       bundled(),
       ["NEV", null, null, "USD"],
-      [["2024Q1", 9.6863, "derived"]],
+      [["2024Q1", 9.6863, "converted"]],
     ],
     [
       "from a year: from its first quarter",

@@ -69,7 +69,7 @@ describe("units as people write them", () => {
     const zh = lookupSource(ds, "NEV", "2024Q1", "亿美元", "ZIBO", "zh");
     expect(plain.ok && plain.value.startsWith("Unit")).toBe(false);
     expect(yi.ok && yi.value).toBe(`Unit: 100 million yuan. ${plain.ok && plain.value}`);
-    expect(zh.ok && zh.value.startsWith("单位：亿美元。推算值")).toBe(true);
+    expect(zh.ok && zh.value.startsWith("单位：亿美元。换算值")).toBe(true);
   });
 
   test("the card shows the value and names the unit it is in", () => {

@@ -42,6 +42,8 @@ describe("importing a CSV of figures", () => {
       url: "https://stats.example.gov.cn/q2",
       published: "2024-07-20",
       standing: "user",
+      file: "zibo-q2.csv",
+      importedOn: "2024-09-01",
     });
   });
 

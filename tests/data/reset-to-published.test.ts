@@ -24,10 +24,10 @@ describe("Reset to published data", () => {
     expect((await h.service.importFile("mine.csv", CSV)).state).toBe("imported");
     // 2023Q2 is derived from the imported year-on-year rate, so it rests on the import too.
     expect(datasetInfo(h.store.current, "en")).toBe(
-      "Dataset 2024M05.1, as of 2024-06-27; imported figures in use: NEV 2023Q2, NEV 2024Q2 (from My own notes)",
+      "Dataset 2024M05.1, as of 2024-06-27; imported figures in use: NEV 2024Q2 (from mine.csv)",
     );
     expect(datasetInfo(h.store.current, "zh")).toBe(
-      "数据集 2024M05.1，截至 2024-06-27；正在使用导入的数据：NEV 2023Q2、NEV 2024Q2（来自 My own notes）",
+      "数据集 2024M05.1，截至 2024-06-27；正在使用导入的数据：NEV 2024Q2（来自 mine.csv）",
     );
 
     expect(await h.service.resetToPublished()).toEqual([]);

@@ -246,7 +246,7 @@ describe("the other functions", () => {
       /^derived: TOTAL − NEV = 80 − 70/,
     );
     expect(String(cell("SOURCE", [["NEV"]], [["2024Q1"]], [["USD"]]))).toMatch(
-      /^derived: converted at the rate the source implies: 70 × 11\.07 \/ 80/,
+      /^converted at the rate the source implies: 70 × 11\.07 \/ 80/,
     );
     expect(cell("EXPORTS", [["NEV"]], [["2024Q1"]], [["USD"]])).toBe(9.68625);
   });

@@ -124,7 +124,7 @@ describe("FIGURE where Excel shows cards", () => {
     expect(field(reported, "Year-on-year %")).toBe(931.2);
     const converted = figure([["NEV"]], [["2024Q1"]], [["USD"]], null);
     expect(asDouble(converted).basicValue).toBeCloseTo(9.68625, 10);
-    expect(field(converted, "Kind")).toBe("derived");
+    expect(field(converted, "Kind")).toBe("converted");
     expect(field(converted, "Unit")).toBe("million USD");
     expect(String(field(converted, "Working"))).toContain("yuan per USD");
   });

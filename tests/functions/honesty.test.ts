@@ -78,7 +78,7 @@ describe("the data as published, with its precision", () => {
     expect(cell("EXPORTS", "LIB_PV", "2024Q1")).toBe(10);
   });
 
-  test("China 2022 = 1,060,000 / 1.299, between about 812,100 and 819,900 (value and rate rounded)", () => {
+  test("China 2022 = 1,060,000 / 1.299, between about 811,900 and 820,200 (value ± 5,000 and rate ± 0.05)", () => {
     expect(cell("REGION_EXPORTS", "China", "TOTAL", 2022)).toBeCloseTo(1_060_000 / 1.299, 3);
   });
 });

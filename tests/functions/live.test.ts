@@ -49,7 +49,7 @@ describe("numbers in cells carry no float noise", () => {
   test("SOURCE with USD says the dollar figure is converted, in a cell", () => {
     const call = track(live(functions.sourceGrid, [["NEV"]], [["2024Q1"]], [["USD"]]));
     expect(String((call.last as unknown[][])[0][0])).toMatch(
-      /^derived: converted at the rate the source implies: 70 × 11\.07 \/ 80/,
+      /^converted at the rate the source implies: 70 × 11\.07 \/ 80/,
     );
   });
 });

@@ -71,7 +71,7 @@ describe("exports table rows", () => {
     expect(nev["Exports (million yuan)"]).toBe(70);
     // 70 / (80 / 11.07) in binary is 9.686250000000001; the table shows what a reader checks.
     expect(nev["Exports (million USD)"]).toBe(9.68625);
-    expect(nev.Kind).toBe("reported; million USD derived");
+    expect(nev.Kind).toBe("reported; million USD converted");
     expect(nev["How derived"]).toMatch(
       /^million USD: converted at the rate the source implies: 70 × 11\.07 \/ 80/,
     );

@@ -1,6 +1,7 @@
 import { CATEGORY_CODES } from "../categories";
 import { leadMeasure, type Dataset, type Figure } from "../dataset";
 import { comparePeriods, periodKey, type Period } from "../periods";
+import { provenanceKind } from "../provenance-kind";
 
 /** Zibo's newest quarter (or year) with figures, those figures, and when their sources published. */
 export interface NewestFigures {
@@ -35,29 +36,34 @@ export function ziboPeriods(ds: Dataset): string[] {
   return [...new Set(periods.map(periodKey))];
 }
 
-/** Figures that cite a source the user supplied by an import, and the titles of those sources. */
+/** Figures an import supplied (not those derived from them), and the files they came in. */
 export interface ImportedFigures {
   figures: string[];
   sources: string[];
 }
 
 export function importedFigures(ds: Dataset): ImportedFigures | null {
-  const userIds = new Set(
-    [...ds.sources.values()].filter((s) => s.standing === "user").map((s) => s.id),
+  // Named by the file they came in, where recorded, else by the file's own title.
+  const files = new Set<string>();
+  // A figure derived from an imported one is derived, not imported: it names its input itself.
+  const figures = ds.figures.filter(
+    (f) =>
+      [f.cny, f.usd, f.yoyPct].filter((m) => {
+        if (!m || provenanceKind(ds, m) !== "imported") return false;
+        for (const id of m.sourceIds) {
+          const s = ds.sources.get(id);
+          if (s?.standing === "user") files.add(s.file ?? s.title);
+        }
+        return true;
+      }).length > 0,
   );
-  const cites = (f: Figure) =>
-    [f.cny, f.usd, f.yoyPct].some((m) => m?.sourceIds.some((id) => userIds.has(id)));
-  const figures = ds.figures.filter(cites);
   if (figures.length === 0) return null;
-  const used = new Set(
-    figures.flatMap((f) => [f.cny, f.usd, f.yoyPct].flatMap((m) => m?.sourceIds ?? [])),
-  );
   return {
     figures: figures.map((f) =>
       f.region === "ZIBO"
         ? `${f.category} ${periodKey(f.period)}`
         : `${f.region} ${f.category} ${periodKey(f.period)}`,
     ),
-    sources: [...userIds].filter((id) => used.has(id)).map((id) => ds.sources.get(id)!.title),
+    sources: [...files],
   };
 }

@@ -130,7 +130,7 @@ function queueChart(
   spec.series.forEach((s, i) => {
     const shade = categories.indexOf(s.category) % REPORTED_COLORS.length;
     const format = chart.series.getItemAt(i).format;
-    if (s.kind === "derived") {
+    if (s.kind !== "reported") {
       // Lighter, with a dashed outline in the reported colour: visibly not a reported figure.
       format.fill.setSolidColor(DERIVED_COLORS[shade]);
       format.line.color = REPORTED_COLORS[shade];

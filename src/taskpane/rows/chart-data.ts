@@ -5,7 +5,6 @@ import {
   periodKey,
   quarterOf,
   type CategoryCode,
-  type Kind,
   type Period,
 } from "../../core";
 import { paneStrings, type PaneStrings } from "../strings";
@@ -23,7 +22,8 @@ export interface ExportsTableView {
 export interface ChartSeriesSpec {
   header: string;
   category: CategoryCode;
-  kind: Kind;
+  /** Reported, derived, or imported by the user: each drawn as a series of its own. */
+  kind: "reported" | "derived" | "imported";
 }
 
 /** The chart's own small table: a quarter per row, a formula per series reading the exports table. */
@@ -56,8 +56,12 @@ export function chartData(
     number
   >;
   if (NEEDED.some((key) => at[key] < 0 || at[key] >= table.headers.length)) return null;
-  const derivedLabel = derivedLabelOf(table.headers[at.kind], strings);
+  const kinds = kindLabelsOf(table.headers[at.kind], strings);
+  const derivedLabel = kinds.derived;
   const isDerived = (row: readonly unknown[]) => row[at.kind] === derivedLabel;
+  // An imported row ("imported", or "imported; million USD converted") is never drawn as reported.
+  const importedLabel = `${kinds.imported}*`;
+  const isImported = (row: readonly unknown[]) => String(row[at.kind]).startsWith(kinds.imported);
 
   const quarters = new Map<string, Period>();
   for (const row of table.rows) {
@@ -67,8 +71,17 @@ export function chartData(
   const periods = [...quarters.values()].sort(comparePeriods).map(periodKey);
 
   const series: ChartSeriesSpec[] = [];
+  let anyImported = false;
   for (const category of categories) {
     series.push({ header: category, category, kind: "reported" });
+    if (table.rows.some((row) => row[at.code] === category && isImported(row))) {
+      anyImported = true;
+      series.push({
+        header: strings.table.chartImportedSeries({ series: category }),
+        category,
+        kind: "imported",
+      });
+    }
     if (table.rows.some((row) => row[at.code] === category && isDerived(row))) {
       series.push({
         header: strings.table.chartDerivedSeries({ series: category }),
@@ -86,7 +99,10 @@ export function chartData(
       const criteria = [
         `${ref("period")},${periodCell}`,
         `${ref("code")},${text(category)}`,
-        `${ref("kind")},${text(kind === "derived" ? derivedLabel : `<>${derivedLabel}`)}`,
+        `${ref("kind")},${text(kind === "derived" ? derivedLabel : kind === "imported" ? importedLabel : `<>${derivedLabel}`)}`,
+        ...(kind === "reported" && anyImported
+          ? [`${ref("kind")},${text(`<>${importedLabel}`)}`]
+          : []),
       ].join(",");
       // #N/A, which a column chart leaves as a gap, where the table has no such value.
       return `=IF(COUNTIFS(${criteria})=0,NA(),SUMIFS(${ref("cnyMn")},${criteria}))`;
@@ -96,7 +112,7 @@ export function chartData(
     headers: [strings.table.chartData.period, ...series.map((s) => s.header)],
     columns: [
       "period",
-      ...series.map((s) => (s.kind === "derived" ? `${s.category}.derived` : s.category)),
+      ...series.map((s) => (s.kind === "reported" ? s.category : `${s.category}.${s.kind}`)),
     ],
     periods,
     series,
@@ -105,12 +121,12 @@ export function chartData(
 }
 
 /**
- * The word the table uses for a derived figure: that of the language its headers were written in,
- * so a table inserted in Chinese and charted from an English pane still keeps derived bars apart.
+ * The words the table uses for its kinds: those of the language its headers were written in, so
+ * a table inserted in Chinese and charted from an English pane still keeps derived bars apart.
  */
-function derivedLabelOf(kindHeader: string, fallback: PaneStrings): string {
+function kindLabelsOf(kindHeader: string, fallback: PaneStrings): PaneStrings["table"]["kind"] {
   const written = LANGUAGES.map(paneStrings).find((s) => s.table.exports.kind === kindHeader);
-  return (written ?? fallback).table.kind.derived;
+  return (written ?? fallback).table.kind;
 }
 
 /** A column name inside a structured reference: ' [ ] # are escaped with an apostrophe. */

@@ -1,20 +1,21 @@
 import {
   comparePeriods,
   periodKey,
+  provenanceKind,
   quarterOf,
   type CategoryCode,
   type Dataset,
   type Figure,
   type Measure,
-  type Kind,
   type Period,
+  type ProvenanceKind,
 } from "../../core";
 
 export interface PreviewBar {
   category: CategoryCode;
   period: string;
   value: number;
-  kind: Kind;
+  kind: ProvenanceKind;
 }
 
 export interface PreviewData {
@@ -45,7 +46,7 @@ export function previewData(dataset: Dataset, categories: readonly CategoryCode[
         category: f.category,
         period: periodKey(f.period),
         value: f.cny.value,
-        kind: f.cny.kind,
+        kind: provenanceKind(dataset, f.cny),
       })),
   };
 }

@@ -59,7 +59,7 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         CATEGORIES[f.category].name[lang],
         f.cny ? withoutFloatNoise(f.cny.value) : "",
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
-        kindText(f, text),
+        kindText(dataset, f, text),
         derivationText(f, text, lang),
         f.scope?.[lang] ?? "",
         sourcesText(dataset, sourceIds, text),

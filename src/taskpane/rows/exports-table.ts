@@ -6,6 +6,7 @@ import {
   formatDerivation,
   isCumulative,
   leadMeasure,
+  provenanceKind,
   periodKey,
   periodLabel,
   periodShape,
@@ -107,7 +108,7 @@ export function exportsBlock(
         amount(f.cny),
         amount(f.usd),
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
-        kindText(f, text),
+        kindText(dataset, f, text),
         derivationText(f, text, lang),
         f.scope?.[lang] ?? "",
         sourcesText(dataset, sourceIds, text),
@@ -181,14 +182,23 @@ export function spanText(period: Period, text: PaneStrings["table"], lang: Langu
   return text.spanText({ label: periodLabel(period, lang), cumulative });
 }
 
-/** "reported", "derived", or "reported; million USD derived" when only some numbers are derived. */
-export function kindText(f: Figure, text: PaneStrings["table"]): string {
-  if (leadMeasure(f).kind === "derived") return text.kind.derived;
+/**
+ * "reported", "imported", "derived", or "reported; million USD derived" when only some numbers are
+ * derived: read from the provenance of the row's value (else its rate).
+ */
+export function kindText(ds: Dataset, f: Figure, text: PaneStrings["table"]): string {
+  const lead = provenanceKind(ds, leadMeasure(f));
+  if (lead !== "reported" && (lead !== "imported" || !f.cny)) return text.kind[lead];
   if (!f.cny) return text.growthOnly;
   const derived = measures(f).filter(([, m]) => m.kind === "derived");
-  if (derived.length === 0) return text.kind.reported;
+  if (derived.length === 0) return text.kind[lead];
   return text.partlyDerived({
-    measures: derived.map(([name]) => text.measure[name]).join(text.listSeparator),
+    kind: text.kind[lead],
+    measures: derived
+      .map(([name, m]) =>
+        text.measureKind({ measure: text.measure[name], kind: text.kind[provenanceKind(ds, m)] }),
+      )
+      .join(text.listSeparator),
   });
 }
 

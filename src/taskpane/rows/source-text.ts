@@ -12,8 +12,12 @@ export function sourcesText(
     .map((id) => {
       const source = dataset.sources.get(id);
       if (!source) return id;
+      // An imported file's source is named by the file, never by its address as a publisher.
+      const user = source.standing === "user";
       return text.sourceText({
-        publisher: source.publisher,
+        publisher: user
+          ? `${text.kind.imported}: ${source.file ?? source.title}`
+          : source.publisher,
         title: source.title,
         published: source.published ?? null,
       });

@@ -257,16 +257,23 @@ export const en: PaneStrings = {
     chartValueAxis: "Million yuan",
     chartCategoryAxis: "Quarter",
     chartDerivedSeries: (p) => `${p.series} (derived)`,
+    chartImportedSeries: (p) => `${p.series} (imported)`,
     chartSourceLine: (p) => `Source: ${p.sources}.`,
     chartDerivedLine:
       'Series marked "(derived)", lighter with a dashed outline, are computed from reported figures, not reported.',
     shareProvenance: (p) =>
       `Figures converted to values from the Zibo New Three add-in, dataset ${p.version} as of ${p.asOf}.`,
     shareSource: (p) => `Source: ${p.citation}`,
-    kind: { reported: "reported", derived: "derived" },
+    kind: {
+      reported: "reported",
+      derived: "derived",
+      imported: "imported",
+      converted: "converted",
+    },
     growthOnly: "reported: growth rate only, no value published",
     spanText: (p) => (p.cumulative ? `${p.label}, cumulative (year to date)` : p.label),
-    partlyDerived: (p) => `reported; ${p.measures} derived`,
+    partlyDerived: (p) => `${p.kind}; ${p.measures}`,
+    measureKind: (p) => `${p.measure} ${p.kind}`,
     measure: { cny: "million yuan", usd: "million USD", yoy: "year-on-year %" },
     derivationLine: (p) => `${p.measure}: ${p.derivation}`,
     sourceText: (p) =>

@@ -1,4 +1,4 @@
-import type { Kind, Language } from "../../core";
+import type { Language, ProvenanceKind } from "../../core";
 import type { FunctionName, ParamName } from "../formula-catalog";
 
 /** Which number of a figure a derivation or a "partly derived" kind refers to. */
@@ -217,16 +217,19 @@ export interface PaneStrings {
     chartValueAxis: string;
     chartCategoryAxis: string;
     chartDerivedSeries: (p: { series: string }) => string;
+    chartImportedSeries: (p: { series: string }) => string;
     chartSourceLine: (p: { sources: string }) => string;
     chartDerivedLine: string;
     shareProvenance: (p: { version: string; asOf: string }) => string;
     shareSource: (p: { citation: string }) => string;
-    kind: Record<Kind, string>;
+    kind: Record<ProvenanceKind, string>;
     /** A figure whose source publishes only the growth rate. */
     growthOnly: string;
     /** The span column: the period as a reader says it, marked when it is a year-to-date total. */
     spanText: (p: { label: string; cumulative: boolean }) => string;
-    partlyDerived: (p: { measures: string }) => string;
+    /** A row whose value is reported or imported while some of its numbers are not. */
+    partlyDerived: (p: { kind: string; measures: string }) => string;
+    measureKind: (p: { measure: string; kind: string }) => string;
     measure: Record<MeasureName, string>;
     derivationLine: (p: { measure: string; derivation: string }) => string;
     sourceText: (p: { publisher: string; title: string; published: string | null }) => string;

@@ -213,6 +213,7 @@ export const zh: PaneStrings = {
     chartValueAxis: "百万元",
     chartCategoryAxis: "季度",
     chartDerivedSeries: (p) => `${p.series}（推算）`,
+    chartImportedSeries: (p) => `${p.series}（导入）`,
     chartSourceLine: (p) => `来源：${p.sources}。`,
     chartDerivedLine:
       "标注“（推算）”、颜色较浅且虚线描边的系列为根据公布数据推算的值，并非公布值。",
@@ -244,10 +245,11 @@ export const zh: PaneStrings = {
       sourceLink: "来源链接",
     },
     parkNotes: { note: "事项", details: "详情", source: "来源" },
-    kind: { reported: "公布值", derived: "推算值" },
+    kind: { reported: "公布值", derived: "推算值", imported: "导入值", converted: "换算值" },
     growthOnly: "公布值：仅公布增速，未公布数值",
     spanText: (p) => (p.cumulative ? `${p.label}（累计）` : p.label),
-    partlyDerived: (p) => `公布值；${p.measures}为推算值`,
+    partlyDerived: (p) => `${p.kind}；${p.measures}`,
+    measureKind: (p) => `${p.measure}为${p.kind}`,
     measure: { cny: "百万元金额", usd: "百万美元金额", yoy: "同比（%）" },
     derivationLine: (p) => `${p.measure}：${p.derivation}`,
     sourceText: (p) =>

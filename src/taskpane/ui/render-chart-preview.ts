@@ -102,7 +102,8 @@ export function renderChartPreview(
     const x = slot * p + (slot - barWidth * categories.length) / 2 + barWidth * c;
     const series = c % SERIES;
     const color = COLORS[series]!;
-    const derived = bar.kind === "derived";
+    // Anything not reported (derived, imported) is hatched with a dashed outline.
+    const derived = bar.kind !== "reported";
     root.append(
       svg("rect", {
         x,

@@ -3,6 +3,7 @@ import {
   CLAUSE_SEPARATOR,
   displayNumber,
   newestFigures,
+  provenanceKind,
   type Dataset,
 } from "../../core";
 import type { PaneStrings } from "../strings";
@@ -24,7 +25,12 @@ export function renderLatest(dataset: Dataset, s: PaneStrings): void {
       const c = CATEGORIES[f.category];
       // A growth-only figure publishes a rate and no value: it shows the rate alone.
       const parts = f.cny
-        ? [s.latestValue({ value: displayNumber(f.cny.value), kind: s.table.kind[f.cny.kind] })]
+        ? [
+            s.latestValue({
+              value: displayNumber(f.cny.value),
+              kind: s.table.kind[provenanceKind(dataset, f.cny)],
+            }),
+          ]
         : [];
       if (f.yoyPct) {
         const yoy = displayNumber(f.yoyPct.value);
