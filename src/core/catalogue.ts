@@ -1,16 +1,17 @@
 /*
  * "What is published" (数据目录): every span each region publishes for each category, newest
- * first, marked reported, derived or growth only (and scoped where the source counts something
+ * first, marked reported, derived, imported or growth only (and scoped where the source counts something
  * else by name), with the formula that gives it. Office-free: the pane draws it and searches it.
  */
 import { CATEGORIES, CATEGORY_CODES } from "./categories";
 import type { Dataset, Figure } from "./dataset";
+import { provenanceKind } from "./provenance-kind";
 import { comparePeriods, periodKey, periodLabel } from "./periods";
 import { REGIONS, REGION_CODES, type RegionCode } from "./regions";
 import type { CategoryCode } from "./categories";
 import { normalizeText } from "./text";
 
-export type CatalogueMark = "reported" | "derived" | "growthOnly";
+export type CatalogueMark = "reported" | "derived" | "imported" | "growthOnly";
 
 export interface CatalogueEntry {
   region: RegionCode;
@@ -25,9 +26,11 @@ export interface CatalogueEntry {
   words: string;
 }
 
-function markOf(f: Figure): CatalogueMark {
+function markOf(ds: Dataset, f: Figure): CatalogueMark {
   if (!f.cny) return "growthOnly";
-  return f.cny.kind === "reported" ? "reported" : "derived";
+  // Read from the figure's provenance: a converted yuan figure is still one the add-in worked out.
+  const kind = provenanceKind(ds, f.cny);
+  return kind === "converted" ? "derived" : kind;
 }
 
 function formulaOf(f: Figure, mark: CatalogueMark): string {
@@ -47,7 +50,7 @@ export function catalogueEntries(ds: Dataset): CatalogueEntry[] {
       comparePeriods(b.period, a.period),
   );
   return figures.map((f) => {
-    const mark = markOf(f);
+    const mark = markOf(ds, f);
     const region = REGIONS[f.region];
     const category = CATEGORIES[f.category];
     const words = [

@@ -15,6 +15,7 @@ import {
   type Dataset,
   type RegionCode,
 } from "../../src/core";
+import { catalogueEntries } from "../../src/core/catalogue";
 import { seriesTable } from "../../src/core/series-forms";
 import { chartData, exportsBlock, previewData } from "../../src/taskpane/rows";
 import { paneStrings } from "../../src/taskpane/strings";
@@ -47,6 +48,15 @@ function kindColumn(ds: Dataset, lang: "en" | "zh", period: string, code: string
 }
 
 describe("an imported CSV row is imported, everywhere it is shown", () => {
+  test("the catalogue marks it imported, and the published figures still reported", async () => {
+    const ds = await afterCsvImport();
+    const mark = (period: string) =>
+      catalogueEntries(ds).find(
+        (e) => e.region === "ZIBO" && e.category === "TOTAL" && e.period === period,
+      )?.mark;
+    expect([mark("2024Q2"), mark("2024Q1")]).toEqual(["imported", "reported"]);
+  });
+
   test("its provenance names the file, the day of the import and the file's own words", async () => {
     const ds = await afterCsvImport();
     const p = provenanceOf(ds, figure(ds, "TOTAL 2024Q2").cny!);

@@ -24,7 +24,12 @@ export const CATALOGUE_STRINGS: Record<Language, CatalogueStrings> = {
     hint: "Every span each region publishes, newest first. Choose one to write its formula in the selected cell, or write a whole series.",
     // Words no other field's label holds ("Category", "Period"), so each label names one field.
     search: "Search what is published (Shandong NEV, China 2023)",
-    mark: { reported: "reported", derived: "derived", growthOnly: "growth rate only" },
+    mark: {
+      reported: "reported",
+      derived: "derived",
+      imported: "imported by you",
+      growthOnly: "growth rate only",
+    },
     scoped: "scoped",
     shown: (n) => `${n} ${n === 1 ? "entry" : "entries"} shown.`,
     none: "Nothing published matches the search.",
@@ -35,7 +40,7 @@ export const CATALOGUE_STRINGS: Record<Language, CatalogueStrings> = {
   zh: {
     hint: "各地区发布的每个时期，最新的在前。选择一项即在所选单元格写入其公式，或写入整个序列。",
     search: "搜索已发布的数据（山东 锂电池、全国 2023）",
-    mark: { reported: "公布值", derived: "推算值", growthOnly: "仅有增速" },
+    mark: { reported: "公布值", derived: "推算值", imported: "导入值", growthOnly: "仅有增速" },
     scoped: "口径不同",
     shown: (n) => `显示 ${n} 项。`,
     none: "没有与搜索相符的发布数据。",
