@@ -98,6 +98,7 @@ export interface PaneStrings {
   chartPreviewItem: (p: { series: string; period: string; value: string; kind: string }) => string;
   chartPreviewEmpty: string;
   chartPreviewDerivedNote: string;
+  chartPreviewImportedNote: string;
 
   shareHeading: string;
   shareHint: string;

@@ -141,12 +141,18 @@ export function renderChartPreview(
     legend.append(item);
   });
   container.append(legend);
-  if (data.bars.some((b) => b.kind === "derived")) {
+  // One note per kind of hatched bar, so an imported bar is never read as derived from published ones.
+  const notes = [
+    ["derived", strings.chartPreviewDerivedNote],
+    ["imported", strings.chartPreviewImportedNote],
+  ] as const;
+  for (const [kind, words] of notes) {
+    if (!data.bars.some((b) => b.kind === kind)) continue;
     const note = document.createElement("p");
     note.className = "hint";
     const swatch = document.createElement("span");
     swatch.className = "chart-swatch chart-swatch-derived";
-    note.append(swatch, strings.chartPreviewDerivedNote);
+    note.append(swatch, words);
     container.append(note);
   }
 }
