@@ -338,6 +338,22 @@ describe("inserting the chart", () => {
     expect(wb.savedSettings.size).toBe(0);
   });
 
+  test("reads the table in million yuan when a newer one was inserted in 亿元", async () => {
+    const inHundredMillions = {
+      ...RECORD[0],
+      name: "ZiboExports2",
+      columns: RECORD[0].columns.map((c) => (c === "cnyMn" ? "cny100m" : c)),
+    };
+    const wb = chartWorkbook({
+      setting: JSON.stringify([RECORD[0], inHundredMillions]),
+      tableNames: ["ZiboExports", "ZiboExports2"],
+    });
+    await insertChart(wb.asContext(), { ...job, categories: [...job.categories] });
+    expect(wb.calls.filter((c) => c.startsWith("tables.getItem"))).toEqual([
+      "tables.getItem ZiboExports",
+    ]);
+  });
+
   test("with an exports table whose columns were cut down, says which and writes nothing", async () => {
     const wb = chartWorkbook({ headers: exportsSpec.headers.slice(0, 3) });
     const outcome = await insertChart(wb.asContext(), { ...job, categories: [...job.categories] });

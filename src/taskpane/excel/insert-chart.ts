@@ -49,7 +49,9 @@ export async function insertChart(
   const existing = new Set(tables.items.map((t) => t.name));
   const entry = [...record.tables]
     .reverse()
-    .find((t) => t.kind === "exports" && existing.has(t.name));
+    .filter((t) => t.kind === "exports" && existing.has(t.name))
+    // The chart reads million yuan: a newer table in 亿元 gives way to an older one in millions.
+    .sort((a, b) => Number(b.columns.includes("cnyMn")) - Number(a.columns.includes("cnyMn")))[0];
   if (!entry) return { status: "noExportsTable" };
   const exportsTable = tables.getItem(entry.name);
   const header = exportsTable.getHeaderRowRange();

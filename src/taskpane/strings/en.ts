@@ -193,7 +193,7 @@ export const en: PaneStrings = {
   statusNoExportsTable:
     "No chart was inserted: the workbook has no exports table from this add-in. Insert the exports table first, then the chart.",
   statusExportsTableUnusable: (p) =>
-    `No chart was inserted: the exports table ${p.table} no longer has the period, code, exports and kind columns the chart reads, or has no quarter. Insert the exports table again, then the chart.`,
+    `No chart was inserted: the exports table ${p.table} has no period, code, exports in million yuan or kind column for the chart to read, or no quarter. Insert the exports table in million yuan, then the chart.`,
   actionInsertChart: "insert the chart",
   shareCopySuffix: "shareable",
   statusShareNothing: "No copy was made: this worksheet has no ZIBO formula.",

@@ -86,7 +86,7 @@ export const zh: PaneStrings = {
   statusNoExportsTable:
     "未插入图表：工作簿中没有本加载项插入的出口表。请先插入出口表，再插入图表。",
   statusExportsTableUnusable: (p) =>
-    `未插入图表：出口表 ${p.table} 已缺少图表所需的期间、代码、出口额和类型列，或没有季度数据。请重新插入出口表，再插入图表。`,
+    `未插入图表：出口表 ${p.table} 缺少图表所需的期间、代码、出口额（百万元）或类型列，或没有季度数据。请以百万元插入出口表，再插入图表。`,
   actionInsertChart: "插入图表",
   shareCopySuffix: "可分享",
   statusShareNothing: "未生成副本：此工作表中没有 ZIBO 公式。",
