@@ -84,7 +84,7 @@ class DataSection implements PaneSection {
     ];
     drawOnFirstOpen(pane, byId<HTMLDetailsElement>("data-section"), (code) => {
       this.pasteRelease = code.mountPasteReleaseButton(byId("paste-release"), pane.strings, {
-        busy: (progress, work) => pane.busy(progress, work),
+        busy: (progress, work) => pane.dataWork(progress, work),
         report: (kind, message) => pane.show(kind, message),
         importText: importAndUpdate,
         // Its form's controls start data work too: the shell disables them with the others.
