@@ -89,7 +89,7 @@ describe("the offline copy", () => {
         entry.text = entry.text.replace('"valueCnyMn":95', '"valueCnyMn":"95"');
         return JSON.stringify(entry);
       },
-      says: /not a valid dataset .*expected number, received string/,
+      says: /not a valid dataset .*should be a number, not text/,
     },
     {
       name: "older than the bundled data",
