@@ -105,8 +105,8 @@ export async function writeCache(
       JSON.stringify({ app: APP, cacheFormat: CACHE_FORMAT, ...entry }),
     );
     return null;
-  } catch (e) {
-    return dataMessage("cacheSaveFailed", { detail: errorDetail(e) });
+  } catch {
+    return dataMessage("cacheSaveFailed");
   }
 }
 
