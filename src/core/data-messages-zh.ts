@@ -75,6 +75,8 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   feedUrlCredentials: () => `数据源地址不能包含用户名或密码。`,
   located: (p) => `第 ${p.line} 行第 ${p.column} 列：${p.message}`,
   moreProblems: (p) => `……另有 ${p.count} 个问题。`,
+  feedUrlInvalidFile: (p) =>
+    `该地址提供的不是本加载项能读取的数据集文件；第一个问题：${p.first}${Number(p.count) > 1 ? `（共 ${p.count} 个问题）` : ""}。`,
   unknownFileType: (p) => `“${p.name}”既不是 .json 文件也不是 .csv 文件。`,
   unknownEncoding: () =>
     `无法识别文件的文本编码；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入。`,

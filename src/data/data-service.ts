@@ -11,6 +11,9 @@ import {
   type DataMessage,
   type MergeMode,
 } from "../core";
+// The file readers' English comes with them, in this on-demand code (see file-message.ts).
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/file-message";
 import { CACHE_KEY, readCache, writeCache, type CacheEntry } from "./cache";
 import { fileFromContent } from "./dataset-file";
 import { fetchFeed, type FeedValidators, type TimeLimit } from "./feed";
@@ -167,7 +170,12 @@ export class DataService {
     }
     if (response.kind === "body") {
       const read = await readDatasetTextYielding(response.text, this.now());
-      if (!read.ok) return { ok: false, message: invalidFile(read.problems) };
+      if (!read.ok) {
+        // No list of problems beside the address: the first one is said, in words.
+        const first = problemMessage(read.problems[0]!);
+        const count = problemTotal(read.problems);
+        return { ok: false, message: fileMessage("feedUrlInvalidFile", { count }, { first }) };
+      }
     }
     return saveFeedUrl(this.env.storage, checked.url, this.env.pageUrl);
   }
