@@ -50,7 +50,10 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
     `数据源的数据（截至 ${p.incoming}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
   olderThanCurrent: (p) =>
     `数据源的数据（截至 ${p.incoming}）早于正在使用的数据（截至 ${p.current}），已忽略。`,
-  cacheUnreadable: (p) => `离线副本无法读取，已忽略（${p.detail}）。`,
+  cacheUnreadable: (p) =>
+    p.detail
+      ? `离线副本无法读取，已忽略（${p.detail}）。`
+      : `无法从浏览器的存储中读取离线副本，已忽略。`,
   cacheNotJson: () => `离线副本无法读取（不是 JSON），已忽略。`,
   cacheForeign: () => `离线副本不是本加载项写入的，已忽略。`,
   cacheNewer: () => `离线副本由更新版本的加载项写入；已原样保留，未使用。`,

@@ -67,7 +67,10 @@ const en = {
   olderThanCurrent: (p) =>
     `The feed's data (as of ${p.incoming}) is older than the data in use (as of ${p.current}); it was ignored.`,
   // Saved offline copy
-  cacheUnreadable: (p) => `The saved offline copy was unreadable and was ignored (${p.detail}).`,
+  cacheUnreadable: (p) =>
+    p.detail
+      ? `The saved offline copy was unreadable and was ignored (${p.detail}).`
+      : `The saved offline copy could not be read from the browser's storage and was ignored.`,
   cacheNotJson: () => `The saved offline copy was unreadable (not JSON) and was ignored.`,
   cacheForeign: () => `The saved offline copy was not written by this add-in and was ignored.`,
   cacheNewer: () =>

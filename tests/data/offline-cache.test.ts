@@ -150,7 +150,7 @@ describe("the offline copy", () => {
     expect(status.state).toBe("updated");
     expect(describeStatus(status).details).toEqual([
       "2024Q2 added: TOTAL 95, NEV 80",
-      "The saved offline copy was unreadable and was ignored (storage is disabled).",
+      "The saved offline copy could not be read from the browser's storage and was ignored.",
       "The setting could not be read or saved in the browser's storage.",
       "The data could not be saved for offline use (the browser's storage is full or off).",
     ]);
