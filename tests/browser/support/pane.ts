@@ -104,9 +104,11 @@ export async function openPane(
     });
   }
   if (fakeClock) {
+    // Installed, it runs from `start` until paused; it is paused at a later time (never one it
+    // has passed, which Playwright refuses), before the page is opened.
     const start = Date.UTC(2026, 0, 5, 9);
     await page.clock.install({ time: start });
-    await page.clock.pauseAt(start);
+    await page.clock.pauseAt(start + 3_600_000);
   }
   // A held script keeps the page's load event back: the pane is ready before it, as it should be.
   await page.goto(`${server.url}taskpane.html`, {
