@@ -14,6 +14,9 @@ export const enFileMessages = {
     `published ${p.date} is after today (${p.today}); a release cannot be dated in the future. Check the year.`,
   futureAsOf: (p) =>
     `asOf ${p.asOf} is after today (${p.today}); a dataset cannot be dated in the future. Check the year.`,
+  // A feed address that answers with a file that is not a dataset: its first problem, in words.
+  feedUrlInvalidFile: (p) =>
+    `The address serves a file that is not a dataset this add-in reads; first problem: ${p.first}${Number(p.count) > 1 ? ` (${p.count} problems in all)` : ""}.`,
   unknownFileType: (p) => `"${p.name}" is neither a .json nor a .csv file.`,
   unknownEncoding: () =>
     `The file's text encoding was not recognised; in Excel, save it as "CSV UTF-8 (Comma delimited)" and import it again.`,

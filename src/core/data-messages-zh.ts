@@ -31,12 +31,14 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
       ? `数据源没有更新的数据。最新数据：${p.period}，发布于 ${p.published}。`
       : `数据源没有更新的数据。最新数据：${p.period}。`,
   updated: (p) => `已更新为数据集 ${p.version}，截至 ${p.asOf}。`,
-  offlineCached: (p) => `离线：使用 ${p.date} 缓存的数据。${p.reason}`,
-  offlineBundled: (p) => `离线：使用加载项自带的数据（截至 ${p.asOf}）。${p.reason}`,
-  feedRejected: (p) => `数据源被拒绝：${p.reason}`,
+  offlineCached: (p) => `${p.reason}仍在使用：数据集 ${p.version}，截至 ${p.asOf}。`,
+  offlineBundled: (p) =>
+    `${p.reason}仍在使用加载项自带的数据：数据集 ${p.version}，截至 ${p.asOf}。`,
+  feedRejected: (p) =>
+    `未使用数据源的文件：${p.reason}仍在使用：数据集 ${p.version}，截至 ${p.asOf}。`,
   imported: (p) => `已导入 ${p.name}。`,
   importRejected: (p) => `${p.name} 未导入（${p.count} 个问题），数据未作任何更改。`,
-  unreachable: (p) => `无法连接数据源（${p.detail}）。`,
+  unreachable: () => `无法连接数据源：请检查网络连接，以及数据源地址是否正确。`,
   timedOut: (p) => `数据源在 ${p.seconds} 秒内没有响应。`,
   httpStatus: (p) => `数据源返回 HTTP ${p.status}。`,
   tooLarge: (p) => `数据源文件超过 ${p.limit} MB。`,
@@ -48,7 +50,10 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
     `数据源的数据（截至 ${p.incoming}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
   olderThanCurrent: (p) =>
     `数据源的数据（截至 ${p.incoming}）早于正在使用的数据（截至 ${p.current}），已忽略。`,
-  cacheUnreadable: (p) => `离线副本无法读取，已忽略（${p.detail}）。`,
+  cacheUnreadable: (p) =>
+    p.detail
+      ? `离线副本无法读取，已忽略（${p.detail}）。`
+      : `无法从浏览器的存储中读取离线副本，已忽略。`,
   cacheNotJson: () => `离线副本无法读取（不是 JSON），已忽略。`,
   cacheForeign: () => `离线副本不是本加载项写入的，已忽略。`,
   cacheNewer: () => `离线副本由更新版本的加载项写入；已原样保留，未使用。`,
@@ -61,18 +66,20 @@ export const zhDataMessages: Record<Exclude<DataMessageKey, "validatorText">, Te
   cacheInvalid: (p) => `离线副本不是有效的数据集，已忽略（${p.detail}）。`,
   cacheOlder: (p) =>
     `离线副本（截至 ${p.cached}）早于加载项自带的数据（截至 ${p.floor}），已忽略。`,
-  cacheSaveFailed: (p) => `数据无法保存供离线使用（${p.detail}）。`,
-  unexpected: (p) => `数据无法更新（${p.detail}），正在使用的数据未改变。`,
+  cacheSaveFailed: () => `数据无法保存供离线使用（浏览器的存储已满或已关闭）。`,
+  unexpected: () => `数据无法更新，正在使用的数据未改变。`,
   serviceNotLoaded: () =>
     `加载项未能及时从其服务器加载数据功能，正在使用的数据未改变。点击“刷新”会重试。`,
-  storageFailed: (p) => `无法读取或保存该设置（${p.detail}）。`,
-  viewsFailed: (p) => `数据已更新，但部分打开的视图无法显示新数据（${p.detail}）。`,
+  storageFailed: () => `无法在浏览器的存储中读取或保存该设置。`,
+  viewsFailed: () => `数据已更新，但部分打开的视图无法显示新数据。`,
   feedUrlNotUrl: (p) => `“${p.input}”不是网址。`,
   feedUrlNotHttps: (p) =>
     `数据源地址必须以 https:// 开头（仅 localhost 可用 http://）：“${p.input}”。`,
   feedUrlCredentials: () => `数据源地址不能包含用户名或密码。`,
   located: (p) => `第 ${p.line} 行第 ${p.column} 列：${p.message}`,
   moreProblems: (p) => `……另有 ${p.count} 个问题。`,
+  feedUrlInvalidFile: (p) =>
+    `该地址提供的不是本加载项能读取的数据集文件；第一个问题：${p.first}${Number(p.count) > 1 ? `（共 ${p.count} 个问题）` : ""}。`,
   unknownFileType: (p) => `“${p.name}”既不是 .json 文件也不是 .csv 文件。`,
   unknownEncoding: () =>
     `无法识别文件的文本编码；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入。`,

@@ -42,15 +42,18 @@ const en = {
       ? `No newer data on the feed. Newest figure: ${p.period}, published ${p.published}.`
       : `No newer data on the feed. Newest figure: ${p.period}.`,
   updated: (p) => `Updated to dataset ${p.version}, as of ${p.asOf}.`,
-  offlineCached: (p) => `Offline: using cached data from ${p.date}. ${p.reason}`,
+  // What happened, then the data in use (not the day its copy was saved).
+  offlineCached: (p) => `${p.reason} Still in use: dataset ${p.version}, as of ${p.asOf}.`,
   offlineBundled: (p) =>
-    `Offline: using the data shipped with the add-in (as of ${p.asOf}). ${p.reason}`,
-  feedRejected: (p) => `Feed rejected: ${p.reason}`,
+    `${p.reason} Still in use: the data shipped with the add-in, dataset ${p.version}, as of ${p.asOf}.`,
+  feedRejected: (p) =>
+    `The feed's file was not used: ${p.reason} Still in use: dataset ${p.version}, as of ${p.asOf}.`,
   imported: (p) => `Imported ${p.name}.`,
   importRejected: (p) =>
     `${p.name} was not imported (problems found: ${p.count}); nothing was changed.`,
   // Why a feed was not used
-  unreachable: (p) => `The feed could not be reached (${p.detail}).`,
+  unreachable: () =>
+    `The feed could not be reached: check the internet connection, and that the feed address is right.`,
   timedOut: (p) => `The feed did not answer within ${p.seconds} seconds.`,
   httpStatus: (p) => `The feed answered HTTP ${p.status}.`,
   tooLarge: (p) => `The feed is larger than ${p.limit} MB.`,
@@ -64,7 +67,10 @@ const en = {
   olderThanCurrent: (p) =>
     `The feed's data (as of ${p.incoming}) is older than the data in use (as of ${p.current}); it was ignored.`,
   // Saved offline copy
-  cacheUnreadable: (p) => `The saved offline copy was unreadable and was ignored (${p.detail}).`,
+  cacheUnreadable: (p) =>
+    p.detail
+      ? `The saved offline copy was unreadable and was ignored (${p.detail}).`
+      : `The saved offline copy could not be read from the browser's storage and was ignored.`,
   cacheNotJson: () => `The saved offline copy was unreadable (not JSON) and was ignored.`,
   cacheForeign: () => `The saved offline copy was not written by this add-in and was ignored.`,
   cacheNewer: () =>
@@ -81,12 +87,13 @@ const en = {
     `The saved offline copy is not a valid dataset and was ignored (${p.detail}).`,
   cacheOlder: (p) =>
     `The saved offline copy (as of ${p.cached}) is older than the data shipped with the add-in (as of ${p.floor}) and was ignored.`,
-  cacheSaveFailed: (p) => `The data could not be saved for offline use (${p.detail}).`,
-  unexpected: (p) => `The data could not be updated (${p.detail}); the data in use is unchanged.`,
+  cacheSaveFailed: () =>
+    `The data could not be saved for offline use (the browser's storage is full or off).`,
+  unexpected: () => `The data could not be updated; the data in use is unchanged.`,
   serviceNotLoaded: () =>
     `The add-in could not load its data code from its server in time; the data in use is unchanged. Refresh tries again.`,
-  storageFailed: (p) => `The setting could not be read or saved (${p.detail}).`,
-  viewsFailed: (p) => `The data changed, but some open views could not show it (${p.detail}).`,
+  storageFailed: () => `The setting could not be read or saved in the browser's storage.`,
+  viewsFailed: () => `The data changed, but some open views could not show it.`,
   // Feed URL setting
   feedUrlNotUrl: (p) => `"${p.input}" is not a URL.`,
   feedUrlNotHttps: (p) =>

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { dataMessage, errorDetail, type DatasetContent, type DataMessage } from "../core";
+import { dataMessage, type DatasetContent, type DataMessage } from "../core";
 import { DATASET_FORMAT } from "./dataset-file";
 import { problemMessage } from "./located-problem";
 import { readDatasetTextYielding } from "./read-dataset-text";
@@ -49,8 +49,9 @@ export async function readCache(storage: KeyValueStorage, today: Date): Promise<
   let raw: string | null | undefined;
   try {
     raw = await storage.getItem(CACHE_KEY);
-  } catch (e) {
-    return ignored("cacheUnreadable", { detail: errorDetail(e) });
+  } catch {
+    // The storage's own exception text means nothing to the reader.
+    return ignored("cacheUnreadable", {});
   }
   // Some hosts' storage answers undefined, not null, for a key never set.
   if (raw === null || raw === undefined) return { kind: "empty" };
@@ -105,8 +106,8 @@ export async function writeCache(
       JSON.stringify({ app: APP, cacheFormat: CACHE_FORMAT, ...entry }),
     );
     return null;
-  } catch (e) {
-    return dataMessage("cacheSaveFailed", { detail: errorDetail(e) });
+  } catch {
+    return dataMessage("cacheSaveFailed");
   }
 }
 

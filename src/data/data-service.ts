@@ -1,7 +1,6 @@
 import {
   buildDataset,
   dataMessage,
-  errorDetail,
   hasChanges,
   isoDay,
   mergeContent,
@@ -12,6 +11,9 @@ import {
   type DataMessage,
   type MergeMode,
 } from "../core";
+// The file readers' English comes with them, in this on-demand code (see file-message.ts).
+// eslint-disable-next-line no-restricted-imports
+import { fileMessage } from "../core/file-message";
 import { CACHE_KEY, readCache, writeCache, type CacheEntry } from "./cache";
 import { fileFromContent } from "./dataset-file";
 import { fetchFeed, type FeedValidators, type TimeLimit } from "./feed";
@@ -126,9 +128,9 @@ export class DataService {
         // The import readers are a chunk of their own, loaded on the first import.
         const { readImportFile } = await import(/* webpackChunkName: "import" */ "./import-file");
         read = await readImportFile(name, content, this.now());
-      } catch (e) {
+      } catch {
         // A reader could not be loaded (the add-in's server unreachable, say).
-        const message = dataMessage("unexpected", { detail: errorDetail(e) });
+        const message = dataMessage("serviceNotLoaded");
         return { state: "rejected", name, problems: [{ line: null, column: null, message }] };
       }
       if (!read.ok) return { state: "rejected", name, problems: read.problems };
@@ -168,7 +170,12 @@ export class DataService {
     }
     if (response.kind === "body") {
       const read = await readDatasetTextYielding(response.text, this.now());
-      if (!read.ok) return { ok: false, message: invalidFile(read.problems) };
+      if (!read.ok) {
+        // No list of problems beside the address: the first one is said, in words.
+        const first = problemMessage(read.problems[0]!);
+        const count = problemTotal(read.problems);
+        return { ok: false, message: fileMessage("feedUrlInvalidFile", { count }, { first }) };
+      }
     }
     return saveFeedUrl(this.env.storage, checked.url, this.env.pageUrl);
   }
@@ -185,8 +192,8 @@ export class DataService {
       if (feed) problems.push(feed);
       try {
         await this.env.storage.removeItem(CACHE_KEY);
-      } catch (e) {
-        problems.push(dataMessage("storageFailed", { detail: errorDetail(e) }));
+      } catch {
+        problems.push(dataMessage("storageFailed"));
       }
       this.cache = null;
       this.current = this.env.bundled;
@@ -329,12 +336,12 @@ export class DataService {
     );
     try {
       this.env.store.replace(built);
-    } catch (e) {
+    } catch {
       // The store holds the new data already; only some subscriber failed to take it.
       return {
         ok: true,
         changes: merged.changes,
-        notices: [dataMessage("viewsFailed", { detail: errorDetail(e) }), ...contradictions],
+        notices: [dataMessage("viewsFailed"), ...contradictions],
       };
     }
     return { ok: true, changes: merged.changes, notices: contradictions };
@@ -409,8 +416,8 @@ export class DataService {
   private async reporting(check: () => Promise<DataStatus>): Promise<DataStatus> {
     try {
       return await check();
-    } catch (e) {
-      return this.rejected(dataMessage("unexpected", { detail: errorDetail(e) }), [], []);
+    } catch {
+      return this.rejected(dataMessage("unexpected"), [], []);
     }
   }
 

@@ -22,6 +22,7 @@ const MAX_PROBLEM_LINES = 20;
 export function describeStatus(status: DataStatus, lang: Language = "en"): StatusText {
   const say = (m: DataMessage) => formatDataMessage(m, lang);
   const notices = status.notices.map(say);
+  const inUse = { version: status.version, asOf: status.asOf };
   switch (status.state) {
     case "up-to-date":
       return {
@@ -39,15 +40,15 @@ export function describeStatus(status: DataStatus, lang: Language = "en"): Statu
         details: [describeChanges(status.changes, lang), ...notices],
       };
     case "offline": {
-      const reason = say(status.reason);
-      const headline = status.cachedOn
-        ? say(dataMessage("offlineCached", { date: status.cachedOn, reason }))
-        : say(dataMessage("offlineBundled", { asOf: status.asOf, reason }));
-      return { headline, details: notices };
+      const key = status.cachedOn ? "offlineCached" : "offlineBundled";
+      return {
+        headline: say(dataMessage(key, inUse, { reason: status.reason })),
+        details: notices,
+      };
     }
     case "rejected":
       return {
-        headline: say(dataMessage("feedRejected", { reason: say(status.reason) })),
+        headline: say(dataMessage("feedRejected", inUse, { reason: status.reason })),
         details: [...problemLines(status.problems, lang), ...notices],
       };
   }

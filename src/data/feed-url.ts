@@ -1,4 +1,4 @@
-import { dataMessage, errorDetail, type DataMessage } from "../core";
+import { dataMessage, type DataMessage } from "../core";
 import type { KeyValueStorage } from "./storage";
 
 export const FEED_URL_KEY = "zibo-new-three.feed-url";
@@ -51,8 +51,8 @@ export async function readFeedUrl(
   let saved: string | null | undefined;
   try {
     saved = await storage.getItem(FEED_URL_KEY);
-  } catch (e) {
-    return { url: fallback, isDefault: true, problem: storageFailed(e) };
+  } catch {
+    return { url: fallback, isDefault: true, problem: storageFailed() };
   }
   // Some hosts' storage answers undefined, not null, for a key never set.
   if (saved === null || saved === undefined) return { url: fallback, isDefault: true };
@@ -70,8 +70,8 @@ export async function saveFeedUrl(
   if (!checked.ok) return checked;
   try {
     await storage.setItem(FEED_URL_KEY, checked.url);
-  } catch (e) {
-    return { ok: false, message: storageFailed(e) };
+  } catch {
+    return { ok: false, message: storageFailed() };
   }
   return checked;
 }
@@ -81,11 +81,11 @@ export async function clearFeedUrl(storage: KeyValueStorage): Promise<DataMessag
   try {
     await storage.removeItem(FEED_URL_KEY);
     return null;
-  } catch (e) {
-    return storageFailed(e);
+  } catch {
+    return storageFailed();
   }
 }
 
-function storageFailed(e: unknown): DataMessage {
-  return dataMessage("storageFailed", { detail: errorDetail(e) });
+function storageFailed(): DataMessage {
+  return dataMessage("storageFailed");
 }

@@ -1,4 +1,4 @@
-import { dataMessage, errorDetail, type DataMessage } from "../core";
+import { dataMessage, type DataMessage } from "../core";
 import { checkFeedUrl } from "./feed-url";
 
 /** What the last good response said about itself, for a conditional request next time. */
@@ -103,7 +103,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     if (e instanceof TypeError && /utf-?8|decode|encoded/i.test(e.message)) {
       return rejected("notUtf8", {});
     }
-    return unavailable("unreachable", { detail: errorDetail(e) });
+    // The browser's words ("Failed to fetch") say nothing a reader can act on; the message does.
+    return unavailable("unreachable", {});
   } finally {
     stopLimit();
   }

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { en } from "zod/v4/locales";
 import {
   CATEGORY_CODES,
   formulaSign,
@@ -8,10 +7,11 @@ import {
   REGION_CODES,
   parsePeriodKey,
 } from "../core";
+import { validatorWords } from "./validator-words";
 
 // No runtime code generation: the pane's Content-Security-Policy forbids eval.
-// zod/mini ships no messages of its own: the English ones make problems read "Too big: …".
-z.config({ jitless: true, ...en() });
+// zod/mini ships no messages of its own; ours say what a value should be, in the reader's words.
+z.config({ jitless: true, localeError: validatorWords });
 
 const id = z
   .string()

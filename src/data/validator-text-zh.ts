@@ -1,11 +1,8 @@
 import type { core } from "zod";
-import { en, zhCN } from "zod/v4/locales";
 import type { MessageParams } from "../core";
+import { kindOf, validatorWords, valuesText } from "./validator-words";
 
-type ErrorMap = (issue: core.$ZodRawIssue) => unknown;
-
-const english = en().localeError as ErrorMap;
-const chinese = zhCN().localeError as ErrorMap;
+type Issue = core.$ZodRawIssue & Record<string, never>;
 
 /**
  * The schema's own sentences (custom messages in schema.ts) in Chinese. A message not listed
@@ -51,18 +48,19 @@ const CUSTOM_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
 ];
 
-// zod's Chinese sentences keep some type names in English.
-const TYPE_NAMES_ZH: Record<string, string> = {
-  string: "字符串",
+/** The kinds of JSON value in Chinese (validator-words.ts has the English). */
+const KINDS_ZH: Record<string, string> = {
+  string: "文本",
   number: "数字",
-  array: "数组",
-  object: "对象",
-  boolean: "布尔值",
+  array: "列表 [ … ]",
+  object: "对象 { … }",
+  boolean: "true 或 false",
+  null: "null",
 };
 
 /**
- * The Chinese template of the `validatorText` message: the issue (see validator-text.ts) in
- * zod's Chinese locale, or the schema's own sentence in Chinese.
+ * The Chinese template of the `validatorText` message: the schema's own sentence in Chinese, or
+ * the issue (see validator-text.ts) in the same words as validator-words.ts gives in English.
  */
 export function validatorTextZh(params: MessageParams): string {
   const message = String(params.en);
@@ -70,17 +68,35 @@ export function validatorTextZh(params: MessageParams): string {
     const match = pattern.exec(message);
     if (match) return translate(match);
   }
-  const raw = JSON.parse(String(params.issue)) as core.$ZodRawIssue;
+  const issue = JSON.parse(String(params.issue)) as Issue;
   // A custom message not in the table stays in English rather than a vaguer generic sentence.
-  if (text(english(raw)) !== message) return message;
-  const zh = text(chinese(raw));
-  if (!zh) return message;
-  return zh.replace(/\b(string|number|array|object|boolean)\b/g, (t) => TYPE_NAMES_ZH[t]!);
+  if (validatorWords(issue) !== message) return message;
+  return wordsZh(issue);
 }
 
-function text(result: unknown): string | null {
-  if (typeof result === "string") return result;
-  if (result && typeof (result as { message?: unknown }).message === "string")
-    return (result as { message: string }).message;
-  return null;
+function wordsZh(i: Issue): string {
+  const unit = i.origin === "string" ? " 个字符" : i.origin === "array" ? " 项" : "";
+  switch (i.code) {
+    case "invalid_type":
+      return i.input === undefined
+        ? "必填，但缺少此项"
+        : `应为${KINDS_ZH[i.expected] ?? i.expected}，而不是${KINDS_ZH[kindOf(i.input)]}`;
+    case "invalid_value":
+      return `应为 ${valuesText(i.values, " 或 ")}`;
+    case "too_big":
+      return unit ? `最多 ${i.maximum}${unit}` : `不能大于 ${i.maximum}`;
+    case "too_small":
+      if (!unit) return `不能小于 ${i.minimum}`;
+      return Number(i.minimum) === 1 ? "不能为空" : `至少 ${i.minimum}${unit}`;
+    case "invalid_format":
+      return i.format === "date" ? "应为日期，如 2024-05-20" : "格式不符合要求";
+    case "unrecognized_keys":
+      return `含有数据集格式中没有的字段：${i.keys.join("、")}`;
+    case "invalid_union":
+      return i.options
+        ? `应为 ${valuesText(i.options, " 或 ")}：这不是淄博新三样的数据集文件`
+        : "不符合数据集格式允许的任何形式";
+    default:
+      return "不符合数据集格式允许的任何形式";
+  }
 }

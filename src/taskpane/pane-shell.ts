@@ -237,11 +237,15 @@ export class PaneShell implements Pane {
     if (lost || active === focused) target.focus();
   }
 
-  /** Each control disabled while it waits; `aria-busy` on what is working. */
+  /**
+   * Each control disabled while it waits; `aria-busy` on what is working: the pane for a workbook
+   * action, the data state (what data work ends by saying) for data work. Not the Data section,
+   * whose `aria-busy` says its folded code is on its way (on-first-open.ts).
+   */
   private showBusy(): void {
     for (const control of this.controls) control.disabled = this.waits(control);
     byId("main").ariaBusy = String(this.busyState.busy);
-    byId("data-section").ariaBusy = String(this.dataState.busy);
+    byId("data-state").ariaBusy = String(this.dataState.busy);
   }
 }
 

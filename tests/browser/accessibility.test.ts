@@ -345,21 +345,24 @@ describe("keyboard only", () => {
     await page.locator("#app-title").filter({ hasText: s.appTitle }).waitFor();
     await language.focus();
 
-    // Refresh, then Dismiss: focus goes back to Refresh, not to the top of the page.
+    // Refresh: its outcome is said beside it, in the data state, and focus stays on Refresh.
     await tabTo("#refresh-data");
     await page.keyboard.press("Enter");
-    await page.locator("#status[data-kind=success]").waitFor();
-    await tabTo("#status-dismiss");
-    await page.keyboard.press("Enter");
-    await expect(page.locator("#status").textContent()).resolves.toBe("");
+    await page.locator("#refresh-data:enabled").waitFor();
+    await page.locator("#data-state[data-tone=success]").waitFor();
     expect(await focused()).toBe("refresh-data");
     await expect(page.getByRole("status").count()).resolves.toBe(1);
 
-    // Inserts: focus stays on the insert used; the new-worksheet offer returns it there.
+    // Inserts: focus stays on the insert used; after Dismiss it goes back there, not to the top
+    // of the page; the new-worksheet offer returns it there.
     await standIn(page).select("B2");
     await tabTo("#insert-exports");
     await page.keyboard.press("Enter");
     await statusText(page, /Inserted/);
+    expect(await focused()).toBe("insert-exports");
+    await tabTo("#status-dismiss");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#status").textContent()).resolves.toBe("");
     expect(await focused()).toBe("insert-exports");
     await tabTo("#insert-parks");
     await page.keyboard.press("Space");

@@ -100,7 +100,7 @@ test("a malformed feed is rejected with its reason and the figures in use stay",
   const { page } = pane;
   publish("<html>maintenance</html>");
   await page.click("#refresh-data");
-  await headline(page, /^Feed rejected/);
+  await headline(page, /^The feed's file was not used: .* Still in use: dataset 2024Q2\.2, /);
   await expect(page.locator("#dataset-info").innerText()).resolves.toContain("2024Q2.2");
 });
 

@@ -74,7 +74,7 @@ test("a feed dated 2204 is refused, and the correct feed after it is taken", asy
   publish({ ...revisedFile(), asOf: "2204-08-15" });
   const pane = await openPane();
   const { page } = pane;
-  await headline(page, /^Feed rejected: /);
+  await headline(page, /^The feed's file was not used: /);
   expect(await page.locator("#data-details").innerText()).toMatch(
     /asOf 2204-08-15 is after today \(\d{4}-\d\d-\d\d\); a dataset cannot be dated in the future/,
   );

@@ -31,14 +31,14 @@ describe("data problems reach a Chinese pane in Chinese", () => {
     [
       "a number written as text",
       edited((f) => ((f.figures[4] as unknown as { valueCnyMn: string }).valueCnyMn = "95")),
-      /^第 \d+ 行第 \d+ 列：figures\[4\]\.valueCnyMn：无效输入：期望 数字，实际接收 字符串$/,
-      /figures\[4\]\.valueCnyMn: Invalid input: expected number, received string$/,
+      /^第 \d+ 行第 \d+ 列：figures\[4\]\.valueCnyMn：应为数字，而不是文本$/,
+      /figures\[4\]\.valueCnyMn: should be a number, not text$/,
     ],
     [
       "an empty list of sources",
       edited((f) => (f.sources = [])),
-      /^第 \d+ 行第 \d+ 列：sources：数值过小：期望 数组 /,
-      /sources: Too small: expected array/,
+      /^第 \d+ 行第 \d+ 列：sources：不能为空$/,
+      /sources: should not be empty$/,
     ],
     [
       "a period in the wrong form",
@@ -51,6 +51,12 @@ describe("data problems reach a Chinese pane in Chinese", () => {
       edited((f) => (f.parks[0]!.focusZh = "＝HYPERLINK(1)")),
       /parks\[0\]\.focusZh：以 "＝" 开头，电子表格会把它当作公式执行；请删除$/,
       /parks\[0\]\.focusZh: starts with "＝", which a spreadsheet would run as a formula; remove it$/,
+    ],
+    [
+      "a JSON file that is not a dataset",
+      JSON.stringify({ hello: "world" }),
+      /^第 1 行第 1 列：format：应为 2 或 1：这不是淄博新三样的数据集文件$/,
+      /^line 1, column 1: format: should be 2 or 1: this is not a Zibo New Three dataset file$/,
     ],
     [
       "a JSON syntax error",
@@ -67,7 +73,7 @@ describe("data problems reach a Chinese pane in Chinese", () => {
   ])("%s", async (_name, body, zh, en) => {
     const shownZh = await feedProblems(body, "zh");
     expect(shownZh[0]).toMatch(zh);
-    expect(shownZh[0]).not.toMatch(/Invalid|Too small|expected|received/);
+    expect(shownZh[0]).not.toMatch(/Invalid|Too small|expected|received|无效输入|期望/);
     expect((await feedProblems(body, "en"))[0]).toMatch(en);
   });
 
@@ -93,7 +99,7 @@ describe("data problems reach a Chinese pane in Chinese", () => {
     server.route(FEED_PATH, { kind: "status", status: 503 });
     const status = await harness(server.baseUrl, { storage }).service.start();
     expect(describeStatus(status, "zh").details.join("\n")).toMatch(
-      /离线副本不是有效的数据集，已忽略（第 \d+ 行第 \d+ 列：figures\[\d+\]\.valueCnyMn：无效输入：期望 数字，实际接收 字符串）/,
+      /离线副本不是有效的数据集，已忽略（第 \d+ 行第 \d+ 列：figures\[\d+\]\.valueCnyMn：应为数字，而不是文本）/,
     );
   });
 });

@@ -32,7 +32,9 @@ describe("when the data service's code cannot be fetched", () => {
     const status = await data.startData();
     expect(status).toMatchObject({ state: "offline", cachedOn: null, version: "2024M05.1" });
     const { headline } = describeStatus(status, "en");
-    expect(headline).toContain("using the data shipped with the add-in (as of 2024-06-27)");
+    expect(headline).toContain(
+      "Still in use: the data shipped with the add-in, dataset 2024M05.1, as of 2024-06-27.",
+    );
     expect(headline).toContain("could not load its data code from its server");
     // The browser's words stay out of the message, in either language.
     expect(headline).not.toContain("Loading chunk");

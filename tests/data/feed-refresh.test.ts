@@ -281,7 +281,7 @@ describe("a feed that fails keeps the last good data", () => {
     server.route(FEED_PATH, { kind: "status", status: 503 });
     const status = await h.service.refreshNow();
     expect(describeStatus(status).headline).toBe(
-      "Offline: using cached data from 2024-09-01. The feed answered HTTP 503.",
+      "The feed answered HTTP 503. Still in use: dataset 2024Q2.1, as of 2024-08-15.",
     );
   });
 
@@ -289,7 +289,7 @@ describe("a feed that fails keeps the last good data", () => {
     const h = harness(server.baseUrl);
     const status = await h.service.start();
     expect(describeStatus(status).headline).toBe(
-      "Offline: using the data shipped with the add-in (as of 2024-06-27). The feed answered HTTP 404.",
+      "The feed answered HTTP 404. Still in use: the data shipped with the add-in, dataset 2024M05.1, as of 2024-06-27.",
     );
   });
 

@@ -91,7 +91,8 @@ describe("the feed URL setting", () => {
     [
       "serves JSON that is not a dataset",
       { kind: "file", body: JSON.stringify({ hello: "world" }) },
-      /not a valid dataset/,
+      // Its first problem in words, not a count alone.
+      /^The address serves a file that is not a dataset this add-in reads; first problem: line 1, column 1: format: should be 2 or 1: this is not a Zibo New Three dataset file\.$/,
     ],
   ] as const)(
     "checks an address before saving it: one that %s is not saved, and the previous one stays",

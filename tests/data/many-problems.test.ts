@@ -30,7 +30,9 @@ describe("a file with thousands of problems", () => {
       server.route(FEED_PATH, { kind: "file", body });
       const status = await harness(server.baseUrl).service.start();
       const shown = describeStatus(status, "zh");
-      expect(shown.headline).toMatch(/^数据源被拒绝：文件不是有效的数据集（\d+ 个问题）。$/);
+      expect(shown.headline).toMatch(
+        /^未使用数据源的文件：文件不是有效的数据集（\d+ 个问题）。仍在使用：数据集 \S+，截至 \S+。$/,
+      );
       expect(shown.details).toHaveLength(21);
       expect(shown.details.at(-1)).toMatch(/^……另有 \d+ 个问题。$/);
     } finally {

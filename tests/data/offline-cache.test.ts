@@ -43,7 +43,7 @@ describe("the offline copy", () => {
     const status = await next.service.start();
     expect(status.state).toBe("offline");
     expect(describeStatus(status).headline).toMatch(
-      /^Offline: using cached data from 2024-09-01\./,
+      /^The feed did not answer within 5 seconds\. Still in use: dataset 2024Q2\.2, as of 2024-08-30\.$/,
     );
     expect(total2024Q2(next)).toBe(95);
     const nev = figureByKey(next.store.current, "ZIBO|NEV|2024Q1")!;
@@ -89,7 +89,7 @@ describe("the offline copy", () => {
         entry.text = entry.text.replace('"valueCnyMn":95', '"valueCnyMn":"95"');
         return JSON.stringify(entry);
       },
-      says: /not a valid dataset .*expected number, received string/,
+      says: /not a valid dataset .*should be a number, not text/,
     },
     {
       name: "older than the bundled data",
@@ -127,7 +127,7 @@ describe("the offline copy", () => {
     const status = await h.service.start();
     expect(status.state).toBe("updated");
     expect(describeStatus(status).details).toContain(
-      "The data could not be saved for offline use (QuotaExceededError).",
+      "The data could not be saved for offline use (the browser's storage is full or off).",
     );
     expect(total2024Q2(h)).toBe(95);
   });
@@ -150,13 +150,13 @@ describe("the offline copy", () => {
     expect(status.state).toBe("updated");
     expect(describeStatus(status).details).toEqual([
       "2024Q2 added: TOTAL 95, NEV 80",
-      "The saved offline copy was unreadable and was ignored (storage is disabled).",
-      "The setting could not be read or saved (storage is disabled).",
-      "The data could not be saved for offline use (storage is disabled).",
+      "The saved offline copy could not be read from the browser's storage and was ignored.",
+      "The setting could not be read or saved in the browser's storage.",
+      "The data could not be saved for offline use (the browser's storage is full or off).",
     ]);
     const refused = await h.service.setFeedUrl(`${server.baseUrl}${FEED_PATH.slice(1)}`);
     expect(refused.ok ? "saved" : formatDataMessage(refused.message)).toBe(
-      "The setting could not be read or saved (storage is disabled).",
+      "The setting could not be read or saved in the browser's storage.",
     );
   });
 });

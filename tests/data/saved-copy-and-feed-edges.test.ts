@@ -154,7 +154,7 @@ describe("feed answers that need naming", () => {
     const status = await h.service.start();
     expect(status.state).toBe("offline");
     expect(describeStatus(status).headline).toBe(
-      'Offline: using the data shipped with the add-in (as of 2024-06-27). The feed answered "304 Not Modified" although the add-in asked for the whole file (a cache or proxy between them may be answering for the feed).',
+      'The feed answered "304 Not Modified" although the add-in asked for the whole file (a cache or proxy between them may be answering for the feed). Still in use: the data shipped with the add-in, dataset 2024M05.1, as of 2024-06-27.',
     );
   });
 
@@ -195,7 +195,7 @@ describe("feed answers that need naming", () => {
     });
     const status = await service.start();
     expect(describeStatus(status).headline).toBe(
-      'Feed rejected: The feed redirected to "http://data.example.org/zibo-new-three.json", which is not an https address; it was not used.',
+      'The feed\'s file was not used: The feed redirected to "http://data.example.org/zibo-new-three.json", which is not an https address; it was not used. Still in use: dataset 2024M05.1, as of 2024-06-27.',
     );
     expect(total(store, "2024Q2")).toBe("notPublished");
   });

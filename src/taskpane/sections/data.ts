@@ -84,7 +84,7 @@ class DataSection implements PaneSection {
     ];
     drawOnFirstOpen(pane, byId<HTMLDetailsElement>("data-section"), (code) => {
       this.pasteRelease = code.mountPasteReleaseButton(byId("paste-release"), pane.strings, {
-        busy: (progress, work) => pane.busy(progress, work),
+        busy: (progress, work) => pane.dataWork(progress, work),
         report: (kind, message) => pane.show(kind, message),
         importText: importAndUpdate,
         // Its form's controls start data work too: the shell disables them with the others.
@@ -160,15 +160,19 @@ class DataSection implements PaneSection {
     this.view.showProgress(this.strings.checkingFeed);
   }
 
+  /**
+   * Refresh, beside the data state: its progress and outcome are said there, once (the data state
+   * is a live region), not again in the message bar.
+   */
   private async refresh(): Promise<void> {
     this.showChecking();
-    await this.pane.dataWork(
-      (s) => s.checkingFeed,
-      async () => this.reportEvent(await refreshAndUpdate()),
-    );
+    await this.pane.dataWork(null, async () => void (await refreshAndUpdate()));
   }
 
-  /** The outcome of a data action in the message bar too, where the reader's eyes are. */
+  /**
+   * The outcome of a data action started in the Data section in the message bar too, where the
+   * reader's eyes are: the data state is at the top of the pane, out of sight from there.
+   */
   private reportEvent(event: DataEvent): void {
     const tone = toneOf(event);
     this.pane.show(tone === "progress" ? "success" : tone, (s) =>
@@ -214,7 +218,13 @@ class DataSection implements PaneSection {
         const result = await setFeedUrl(input);
         if (!result.ok) {
           const reason: DataMessage = result.message;
-          this.refuseUrl((s) => s.feedUrlKept({ reason: formatDataMessage(reason, s.language) }));
+          // The address in use goes back in the field: the refused one, quoted in the note, does
+          // not stay there as if saved.
+          await this.showFeedUrl();
+          this.refuseUrl(
+            (s) => s.feedUrlKept({ url: input, reason: formatDataMessage(reason, s.language) }),
+            false,
+          );
           return;
         }
         this.urlInput.value = result.url;
@@ -226,9 +236,10 @@ class DataSection implements PaneSection {
     );
   }
 
-  private refuseUrl(message: Message): void {
+  /** `invalid`: the field holds what was refused (an empty address), not the address in use. */
+  private refuseUrl(message: Message, invalid = true): void {
     this.setNote(message);
-    this.urlInput.setAttribute("aria-invalid", "true");
+    if (invalid) this.urlInput.setAttribute("aria-invalid", "true");
     this.pane.show("error", message);
     this.urlInput.focus();
   }

@@ -39,7 +39,7 @@ export const en: PaneStrings = {
     "This section could not be loaded from the add-in's server. Open it again when online.",
   feedUrlRequired: "Enter the feed address, starting with https://.",
   feedUrlChecking: (p) => `Checking ${p.url}…`,
-  feedUrlKept: (p) => `The address was not saved: ${p.reason} The previous address is still used.`,
+  feedUrlKept: (p) => `${p.url} was not saved: ${p.reason} The address shown is still used.`,
   resetHint:
     "Go back to the published data: removes imported figures, a custom feed address and the data saved from it.",
   resetPublished: "Reset to published data",

@@ -50,7 +50,7 @@ export interface PaneStrings {
   sectionNotLoaded: string;
   feedUrlRequired: string;
   feedUrlChecking: (p: { url: string }) => string;
-  feedUrlKept: (p: { reason: string }) => string;
+  feedUrlKept: (p: { url: string; reason: string }) => string;
   resetHint: string;
   resetPublished: string;
   resetQuestion: string;

@@ -36,7 +36,7 @@ export const zh: PaneStrings = {
   sectionNotLoaded: "无法从加载项服务器加载此部分。请联网后重新展开。",
   feedUrlRequired: "请输入数据源地址，以 https:// 开头。",
   feedUrlChecking: (p) => `正在检查 ${p.url}…`,
-  feedUrlKept: (p) => `地址未保存：${p.reason}仍使用原来的地址。`,
+  feedUrlKept: (p) => `${p.url} 未保存：${p.reason}仍使用上面显示的地址。`,
   resetHint: "恢复为已发布的数据：删除导入的数据、自定义数据源地址以及从中保存的数据。",
   resetPublished: "恢复为已发布的数据",
   resetQuestion: "删除所有导入的数据、自定义数据源地址和已保存的数据副本，改用加载项发布的数据？",

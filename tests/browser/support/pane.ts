@@ -38,8 +38,9 @@ export interface PaneOptions {
    */
   held?: string[];
   /**
-   * The page's clock is Playwright's (page.clock): it runs on by itself, and a test moves it on
-   * (`page.clock.runFor`) to reach a time limit without waiting for it.
+   * The page's clock is Playwright's (page.clock), held still from the page's start: no time limit
+   * of the page runs out however slow the machine is, until the test moves the clock on
+   * (`page.clock.runFor`) or lets it run (`page.clock.resume`).
    */
   fakeClock?: boolean;
 }
@@ -102,7 +103,13 @@ export async function openPane(
       await route.continue().catch(() => undefined);
     });
   }
-  if (fakeClock) await page.clock.install();
+  if (fakeClock) {
+    // Installed, it runs from `start` until paused; it is paused at a later time (never one it
+    // has passed, which Playwright refuses), before the page is opened.
+    const start = Date.UTC(2026, 0, 5, 9);
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(start + 3_600_000);
+  }
   // A held script keeps the page's load event back: the pane is ready before it, as it should be.
   await page.goto(`${server.url}taskpane.html`, {
     waitUntil: held.length > 0 ? "domcontentloaded" : "load",
