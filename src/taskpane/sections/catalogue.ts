@@ -18,7 +18,6 @@ import {
 } from "../../core";
 import { el } from "../ui/dom";
 import { CATALOGUE_STRINGS } from "./catalogue-strings";
-import type { Pane } from "./section";
 
 export interface CatalogueCallbacks {
   /** Writes a formula at the selection through the workbook queue. */
@@ -32,22 +31,8 @@ export interface Catalogue {
   readonly buttons: HTMLButtonElement[];
 }
 
-/**
- * Writes a formula at the selection the one way the pane writes (`pane.run`: the workbook queue)
- * and says how it went. Here rather than in the section, so the pane's start carries none of it.
- */
-export function formulaWriter(pane: Pane): (formula: string) => void {
-  return (formula) =>
-    void pane.run({
-      action: "writeFormula",
-      name: (s) => s.actionWriteFormula,
-      write: (context, { writeFormula }) => writeFormula(context, formula),
-      report: ({ status, address }) =>
-        status === "written"
-          ? { kind: "success", message: (s) => s.statusFormulaWritten({ formula, address }) }
-          : { kind: "warning", message: (s) => s.statusCellNotEmpty({ address }) },
-    });
-}
+// The catalogue writes its formulas as the formula helper does.
+export { formulaWriter } from "./formula-writer";
 
 /** The formula that writes a region's whole series for a category, in the form its entries have. */
 export function seriesFormula(entries: readonly CatalogueEntry[]): string {

@@ -3,6 +3,7 @@ import { store } from "../../data";
 import type { PaneStrings } from "../strings";
 import { byId, setTexts } from "../ui/dom";
 import type { FormulaPicker } from "../ui/formula-picker";
+import { formulaWriter } from "./formula-writer";
 import { drawOnFirstOpen } from "./on-first-open";
 import type { Pane, PaneControl, PaneSection, SectionFactory, SectionNeed } from "./section";
 
@@ -17,11 +18,8 @@ class FormulaSection implements PaneSection {
 
   constructor(private readonly pane: Pane) {
     drawOnFirstOpen(pane, byId<HTMLDetailsElement>("formula-section"), ({ FormulaPicker }) => {
-      this.picker = new FormulaPicker(
-        pane.strings,
-        store.current,
-        (formula) => void this.writeFormula(formula),
-        (message) => pane.show("error", message),
+      this.picker = new FormulaPicker(pane.strings, store.current, formulaWriter(pane), (message) =>
+        pane.show("error", message),
       );
     });
     this.needs = [
@@ -45,18 +43,6 @@ class FormulaSection implements PaneSection {
       ["formula-hint", s.formulaHint],
       ["formula-function-label", s.formulaFunctionLabel],
     ]);
-  }
-
-  private writeFormula(formula: string): Promise<void> {
-    return this.pane.run({
-      action: "writeFormula",
-      name: (s) => s.actionWriteFormula,
-      write: (context, { writeFormula }) => writeFormula(context, formula),
-      report: ({ status, address }) =>
-        status === "written"
-          ? { kind: "success", message: (s) => s.statusFormulaWritten({ formula, address }) }
-          : { kind: "warning", message: (s) => s.statusCellNotEmpty({ address }) },
-    });
   }
 }
 
