@@ -1,7 +1,12 @@
-import type { Measure } from "./dataset";
-
 // How far a derived number may lie from its computed value, as its inputs' published rounding
 // allows. Kept apart from derive.ts, which loads with the data, since the shares use it at start.
+
+/** What a range reads of a measure; named here so the dataset's types and this file stay apart. */
+interface Measure {
+  value: number;
+  rounding?: number;
+  range?: readonly [number, number];
+}
 
 /** The lowest and highest a number can be: its range, else its value ± its published rounding. */
 export function bounds(m: Measure): readonly [number, number] {
