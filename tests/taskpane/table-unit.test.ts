@@ -100,7 +100,7 @@ describe("the exports table in 亿元", () => {
 });
 
 describe("the context table in 亿元", () => {
-  /** A context table's column by key, by region, period and row order (growth-only rows too). */
+  /** A context table's column by key, in row order (growth-only rows too). */
   const cells = (block: InsertBlock, key: string) => {
     const table = block.tables[0]!;
     return table.rows.map((row) => row[table.columns.indexOf(key)]);
