@@ -46,6 +46,8 @@ export class PaneShell implements Pane {
   private focusAfterBusy: HTMLElement | null = null;
   /** Actions this Excel cannot run, with the ExcelApi version each needs. */
   private readonly missing = new Map<PaneAction, ExcelApiVersion>();
+  /** Excel cannot be reached (another host, or Office not answering): every control waits. */
+  private away = false;
 
   constructor(
     private currentStrings: PaneStrings,
@@ -95,18 +97,21 @@ export class PaneShell implements Pane {
 
   /** For a host other than Excel: everything is shown, nothing can be inserted. */
   disableExcelActions(): void {
+    this.away = true;
     for (const control of this.controls) control.disabled = true;
     this.status.show("error", (s) => s.statusNotExcel);
   }
 
   /** Office has not answered yet: nothing can reach Excel, and the pane says why. */
   officeSilent(): void {
+    this.away = true;
     for (const control of this.controls) control.disabled = true;
     this.status.show("warning", (t) => t.statusOfficeSilent);
   }
 
   /** Excel answered, perhaps after `officeSilent`: the actions are open again. */
   excelConnected(): void {
+    this.away = false;
     if (!this.controls.some((control) => control.disabled)) return;
     for (const control of this.controls) control.disabled = false;
     this.status.clear();
@@ -210,9 +215,14 @@ export class PaneShell implements Pane {
     for (const section of this.sections) section.datasetChanged(dataset);
   }
 
-  /** Whether a control waits now: every one for a workbook action, data controls for data work. */
-  private waits(control: PaneControl): boolean {
-    return this.busyState.busy || (this.dataState.busy && this.dataControls.has(control));
+  /**
+   * Whether a control waits now: every one while Excel is away or for a workbook action, data
+   * controls for data work.
+   */
+  waits(control: PaneControl): boolean {
+    return (
+      this.away || this.busyState.busy || (this.dataState.busy && this.dataControls.has(control))
+    );
   }
 
   private busyStarted(state: BusyCounter): void {

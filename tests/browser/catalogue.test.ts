@@ -84,6 +84,67 @@ describe("What is published, at 320 px", () => {
     expect(pane.problems).toEqual([]);
   });
 
+  test("in an Excel that cannot write formulas, the entries stay in reach but unavailable, and say why", async () => {
+    pane = await openPane({
+      width: 320,
+      height: 720,
+      asOpened: true,
+      missingSets: ["ExcelApi 1.1"],
+    });
+    const { page } = pane;
+    await page.getByText("What is published").click();
+    await page.getByLabel(/^Search what is published/).fill("zibo 2024");
+    const entries = page.locator("#catalogue button");
+    await entries.first().waitFor();
+    const marks = await entries.evaluateAll((buttons) =>
+      buttons.map((b) => [b.getAttribute("aria-disabled"), b.getAttribute("aria-describedby")]),
+    );
+    expect(marks.length).toBeGreaterThan(1);
+    expect(
+      marks.every(([disabled, note]) => disabled === "true" && note === "catalogue-unavailable"),
+    ).toBe(true);
+    await expect(page.locator("#catalogue-unavailable").innerText()).resolves.toContain(
+      "Excel JavaScript API 1.1",
+    );
+    await select(page, "C3");
+    // A mouse still reaches an aria-disabled button; Playwright waits for it unless forced.
+    await entries.first().click({ force: true });
+    await expect(statusText(page, /Could not/)).resolves.toMatch(
+      /Not available in this version of Excel: it needs Excel JavaScript API 1\.1/,
+    );
+    await expect(formulaIn(page, "C3")).resolves.toBeUndefined();
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("entries drawn while a write is under way wait for it, as every workbook control does", async () => {
+    pane = await openPane({ width: 320, height: 720, asOpened: true });
+    const { page } = pane;
+    await page.getByText("What is published").click();
+    const search = page.getByLabel(/^Search what is published/);
+    await search.fill("zibo 2024");
+    const entries = page.locator("#catalogue button");
+    await select(page, "C3");
+    await page.evaluate(() => (window as unknown as StandInWindow).__standIn.holdSyncs());
+    await entries.first().click();
+    await page.waitForFunction(
+      () => (window as unknown as StandInWindow).__standIn.heldSyncs() > 0,
+    );
+    // A search draws new entries: they wait too.
+    await search.fill("China 2023");
+    await expect(groups(page)).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^China · /)]),
+    );
+    const waiting = await entries.evaluateAll((buttons) =>
+      buttons.map((b) => (b as HTMLButtonElement).disabled),
+    );
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every(Boolean)).toBe(true);
+    await page.evaluate(() => (window as unknown as StandInWindow).__standIn.releaseSyncs());
+    await statusText(page, /Wrote/);
+    await expect(entries.first().isEnabled()).resolves.toBe(true);
+    expect(pane.problems).toEqual([]);
+  });
+
   test("in Chinese: 数据目录, searched in Chinese, entries named in Chinese", async () => {
     pane = await openPane({ width: 320, height: 720, asOpened: true, displayLanguage: "zh-CN" });
     const { page } = pane;

@@ -305,6 +305,15 @@ describe("loading", () => {
     await page.getByRole("status").filter({ hasText: s.statusOfficeSilent }).waitFor();
     await expect(page.locator("#boot").count()).resolves.toBe(0);
     await expect(page.locator("#insert-exports").isDisabled()).resolves.toBe(true);
+    // The catalogue's entries, drawn on its first opening, cannot write either.
+    await page.getByText("What is published").click();
+    const entries = page.locator("#catalogue button");
+    await entries.first().waitFor();
+    const disabled = await entries.evaluateAll((buttons) =>
+      buttons.map((b) => (b as HTMLButtonElement).disabled),
+    );
+    expect(disabled.length).toBeGreaterThan(1);
+    expect(disabled.every(Boolean)).toBe(true);
     await context.close();
   });
 });

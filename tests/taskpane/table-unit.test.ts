@@ -1,7 +1,12 @@
 import { bundledDataset, datasetFromJson } from "../../src/data";
 import { refreshInsertedTables } from "../../src/taskpane/excel/refresh-tables";
 import { specFingerprint } from "../../src/taskpane/excel/table-fingerprint";
-import { exportsBlock, refreshedSpec, type InsertBlock } from "../../src/taskpane/rows";
+import {
+  contextBlock,
+  exportsBlock,
+  refreshedSpec,
+  type InsertBlock,
+} from "../../src/taskpane/rows";
 import { paneStrings } from "../../src/taskpane/strings";
 import { newQuarterFile } from "../support/datasets";
 import { tableSheetMock } from "./support/table-sheet-mock";
@@ -90,6 +95,89 @@ describe("the exports table in 亿元", () => {
     expect(sheet.cell(`${String.fromCharCode(66 + at)}2`)).toBe("Exports (100 million yuan)");
     const total = expected.rows.find((row) => row[0] === "2024Q2" && row[2] === "TOTAL");
     expect(total?.[at]).toBe(0.95);
+    expect(written.numberFormats[0]![at]).toBe("#,##0.00##");
+  });
+});
+
+describe("the context table in 亿元", () => {
+  /** A context table's column by key, in row order (growth-only rows too). */
+  const cells = (block: InsertBlock, key: string) => {
+    const table = block.tables[0]!;
+    return table.rows.map((row) => row[table.columns.indexOf(key)]);
+  };
+
+  test("its header names 亿元 in either language, its figures are in 亿元, the rest unchanged", () => {
+    const millions = contextBlock(before, en, "en");
+    const block = contextBlock(before, en, "en", "CNY_100M");
+    const table = block.tables[0]!;
+    expect(table.headers).toContain("Exports (100 million yuan)");
+    expect(table.headers).not.toContain("Exports (million yuan)");
+    expect(table.columns).toContain("cny100m");
+    expect(table.columns).not.toContain("cnyMn");
+    expect(table.numberFormats[table.columns.indexOf("cny100m")]).toBe("#,##0.00##");
+    const yuan = cells(block, "cny100m");
+    const shandongQ1 = cells(millions, "cnyMn").indexOf(2890);
+    expect(yuan[shandongQ1]).toBe(28.9);
+    expect(yuan[cells(millions, "cnyMn").indexOf(1060000)]).toBe(10600);
+    // A growth-only figure still has no value; its kind, derivation, scope and source are as before.
+    expect(yuan.filter((v) => v === "")).toHaveLength(
+      cells(millions, "cnyMn").filter((v) => v === "").length,
+    );
+    for (const key of ["region", "period", "yoyPct", "kind", "derivation", "scope", "source"]) {
+      expect(cells(block, key)).toEqual(cells(millions, key));
+    }
+    expect(block.lines).toEqual(millions.lines);
+
+    const chinese = contextBlock(before, zh, "zh", "CNY_100M").tables[0]!.headers;
+    expect(chinese).toContain("出口额（亿元）");
+    expect(chinese).not.toContain("出口额（百万元）");
+  });
+
+  test("a refresh finds the unit from the headers, in either language", () => {
+    for (const [strings, lang] of [
+      [en, "en"],
+      [zh, "zh"],
+    ] as const) {
+      for (const unit of ["CNY", "CNY_100M"] as const) {
+        const inserted = contextBlock(before, strings, lang, unit).tables[0]!;
+        const spec = refreshedSpec(after, "context", inserted.headers);
+        expect(spec?.headers).toEqual(inserted.headers);
+        expect(spec?.columns).toContain(unit === "CNY" ? "cnyMn" : "cny100m");
+      }
+    }
+  });
+
+  test("refreshed in the workbook, the table keeps 亿元", async () => {
+    const block = contextBlock(before, zh, "zh", "CNY_100M");
+    const table = block.tables[0]!;
+    const sheet = tableSheetMock({
+      blocks: [{ at: "B2", block, names: ["ZiboContext"] }],
+      record: [
+        {
+          name: "ZiboContext",
+          kind: "context",
+          columns: [...table.columns],
+          datasetVersion: before.version,
+          insertedAt: "2024-06-01T00:00:00.000Z",
+          fingerprint: specFingerprint(table),
+          citation: { language: "zh", lines: [...block.lines] },
+        },
+      ],
+    });
+
+    const report = await refreshInsertedTables(
+      sheet.context as unknown as Excel.RequestContext,
+      after,
+      { replace: [] },
+    );
+
+    expect(report.updated).toEqual(["ZiboContext"]);
+    const expected = contextBlock(after, zh, "zh", "CNY_100M").tables[0]!;
+    const written = sheet.table("ZiboContext");
+    expect(written.values).toEqual(expected.rows);
+    const at = expected.columns.indexOf("cny100m");
+    expect(sheet.cell(`${String.fromCharCode(66 + at)}2`)).toBe("出口额（亿元）");
+    expect(written.values.map((row) => row[at])).toContain(28.9);
     expect(written.numberFormats[0]![at]).toBe("#,##0.00##");
   });
 });

@@ -10,9 +10,16 @@ import {
   withoutFloatNoise,
 } from "../../core";
 import type { PaneStrings } from "../strings";
-import { derivationText, figureSourceIds, kindText, spanText } from "./exports-table";
+import {
+  amountColumns,
+  derivationText,
+  figureSourceIds,
+  kindText,
+  spanText,
+  type TableUnit,
+} from "./exports-table";
 import { distinctSourceIds, firstSourceLink, sourcesText } from "./source-text";
-import { KEY, MILLIONS, PERCENT_CHANGE, TEXT } from "./number-formats";
+import { KEY, PERCENT_CHANGE, TEXT } from "./number-formats";
 import type { InsertBlock, TableSpec } from "./table-spec";
 
 const CONTEXT_COLUMNS = [
@@ -34,10 +41,17 @@ const CONTEXT_COLUMNS = [
  * publishes (and the year-ago bases their rates imply, marked derived), to set Zibo's beside.
  * A row per span exactly as each source publishes it (quarters, year-to-date totals, years),
  * ordered by end month, then shorter spans first; growth-only figures have no value, and a figure
- * whose source counts something else by name says so in the scope column.
+ * whose source counts something else by name says so in the scope column. In `unit` CNY_100M
+ * the values are in 亿元, and the header (and column key) says so, as in the exports table.
  */
-export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Language): InsertBlock {
+export function contextBlock(
+  dataset: Dataset,
+  strings: PaneStrings,
+  lang: Language,
+  unit: TableUnit = "CNY",
+): InsertBlock {
   const text = strings.table;
+  const { key: amountKey, header: amountHeader, amount, format } = amountColumns(unit, lang);
   const figures = dataset.figures
     .filter((f) => f.region !== "ZIBO")
     .sort(
@@ -48,8 +62,8 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
     );
   const table: TableSpec = {
     kind: "context",
-    columns: CONTEXT_COLUMNS,
-    headers: CONTEXT_COLUMNS.map((key) => text.context[key]),
+    columns: CONTEXT_COLUMNS.map(amountKey),
+    headers: CONTEXT_COLUMNS.map((key) => amountHeader(key, text.context[key])),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
       return [
@@ -57,7 +71,7 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         periodKey(f.period),
         spanText(f.period, text, lang),
         CATEGORIES[f.category].name[lang],
-        f.cny ? withoutFloatNoise(f.cny.value) : "",
+        amount(f.cny),
         f.yoyPct ? withoutFloatNoise(f.yoyPct.value) : "",
         kindText(dataset, f, text),
         derivationText(f, text, lang),
@@ -66,7 +80,7 @@ export function contextBlock(dataset: Dataset, strings: PaneStrings, lang: Langu
         firstSourceLink(dataset, sourceIds),
       ];
     }),
-    numberFormats: [TEXT, KEY, TEXT, TEXT, MILLIONS, PERCENT_CHANGE, TEXT, TEXT, TEXT, TEXT, TEXT],
+    numberFormats: [TEXT, KEY, TEXT, TEXT, format, PERCENT_CHANGE, TEXT, TEXT, TEXT, TEXT, TEXT],
     linkColumn: CONTEXT_COLUMNS.indexOf("sourceLink"),
     wrapColumns: [
       CONTEXT_COLUMNS.indexOf("derivation"),

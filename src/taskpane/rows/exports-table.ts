@@ -66,6 +66,24 @@ const IN_100M: Partial<
 };
 
 /**
+ * How a table in `unit` writes its amount columns: their keys and headers (naming 亿元 or 亿美元
+ * in 亿), a number in millions as a cell, and the cells' number format. Shared by the exports and
+ * context tables, so both say their unit the same way and a refresh reads it back from either.
+ */
+export function amountColumns(unit: TableUnit, lang: Language) {
+  const big = unit === "CNY_100M";
+  return {
+    key: (key: string) => (big && IN_100M[key]?.key) || key,
+    header: (key: string, words: string) => {
+      const to100m = big && IN_100M[key];
+      return to100m ? words.replace(unitName(to100m.from, lang), unitName(to100m.to, lang)) : words;
+    },
+    amount: (m: Measure | null) => (m ? withoutFloatNoise(big ? m.value / 100 : m.value) : ""),
+    format: big ? HUNDRED_MILLIONS : MILLIONS,
+  };
+}
+
+/**
  * The exports table: a row per Zibo figure, each for exactly the span it was published for,
  * ordered by end month, then shorter spans first, the categories in their usual order. A number
  * no source publishes (and that cannot be derived) stays an empty cell.
@@ -77,8 +95,7 @@ export function exportsBlock(
   { cards = false, allColumns = false, unit = "CNY" }: ExportsOptions = {},
 ): InsertBlock {
   const text = strings.table;
-  const big = unit === "CNY_100M";
-  const amount = (m: Measure | null) => (m ? withoutFloatNoise(big ? m.value / 100 : m.value) : "");
+  const { key: amountKey, header: amountHeader, amount, format } = amountColumns(unit, lang);
   const figures = dataset.figures
     .filter((f) => f.region === "ZIBO")
     .sort(
@@ -87,15 +104,10 @@ export function exportsBlock(
         CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
     );
   const columns = cards ? [...EXPORTS_COLUMNS, "card" as const] : EXPORTS_COLUMNS;
-  const header = (key: (typeof columns)[number]) => {
-    const to100m = big && IN_100M[key];
-    const words = text.exports[key];
-    return to100m ? words.replace(unitName(to100m.from, lang), unitName(to100m.to, lang)) : words;
-  };
   const table: TableSpec = {
     kind: "exports",
-    columns: columns.map((key) => (big && IN_100M[key]?.key) || key),
-    headers: columns.map(header),
+    columns: columns.map(amountKey),
+    headers: columns.map((key) => amountHeader(key, text.exports[key])),
     rows: figures.map((f) => {
       const sourceIds = figureSourceIds(f);
       const category = CATEGORIES[f.category];
@@ -122,8 +134,8 @@ export function exportsBlock(
       KEY,
       TEXT,
       TEXT,
-      big ? HUNDRED_MILLIONS : MILLIONS,
-      big ? HUNDRED_MILLIONS : MILLIONS,
+      format,
+      format,
       PERCENT_CHANGE,
       TEXT,
       TEXT,

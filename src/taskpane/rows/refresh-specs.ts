@@ -23,8 +23,9 @@ export function refreshedSpec(
   for (const lang of LANGUAGES) {
     // An exports table may carry a column of figure cards; a Chinese table inserted before its
     // repeated name column was dropped still has it; one inserted before the span and scope
-    // columns lacks them; one inserted in 亿元 names that unit. Its headers tell which.
-    for (const [cards, unit] of exportsVariants(kind)) {
+    // columns lacks them; one inserted in 亿元 (exports or context) names that unit. Its headers
+    // tell which.
+    for (const [cards, unit] of variants(kind)) {
       for (const allColumns of [false, true]) {
         const options = { cards, allColumns, unit };
         const spec = blockOf(dataset, kind, lang, options)?.tables.find((t) => t.kind === kind);
@@ -37,8 +38,9 @@ export function refreshedSpec(
   return null;
 }
 
-/** An exports table with or without cards, in each unit; any other table as it is. */
-function exportsVariants(kind: TableKind): [boolean, TableUnit][] {
+/** An exports table with or without cards, in each unit; the context table in each unit. */
+function variants(kind: TableKind): [boolean, TableUnit][] {
+  if (kind === "context") return TABLE_UNITS.map((unit) => [false, unit]);
   if (kind !== "exports") return [[false, "CNY"]];
   return TABLE_UNITS.flatMap((unit) =>
     [false, true].map((cards): [boolean, TableUnit] => [cards, unit]),
@@ -81,7 +83,7 @@ function blockOf(
     exports: () => exportsBlock(dataset, strings, lang, { cards, allColumns, unit }),
     parks: () => parksBlock(dataset, strings, lang, { allColumns }),
     parkNotes: () => parksBlock(dataset, strings, lang, { allColumns }),
-    context: () => contextBlock(dataset, strings, lang),
+    context: () => contextBlock(dataset, strings, lang, unit),
     chartData: () => null,
   } as const;
   return blocks[kind]();

@@ -17,11 +17,17 @@ import {
   type Language,
 } from "../../core";
 import { el } from "../ui/dom";
+import { markUnavailable } from "../ui/unavailable";
 import { CATALOGUE_STRINGS } from "./catalogue-strings";
+import type { Pane } from "./section";
 
 export interface CatalogueCallbacks {
   /** Writes a formula at the selection through the workbook queue. */
   write: (formula: string) => void;
+  /** Whether a new entry waits (Excel away, the pane busy) or this Excel cannot write formulas. */
+  pane: Pick<Pane, "waits" | "lacks">;
+  /** Where the catalogue says that this Excel cannot write formulas. */
+  note: HTMLElement;
 }
 
 export interface Catalogue {
@@ -87,6 +93,10 @@ export function mountCatalogue(
     b.setAttribute("aria-label", name);
     b.title = formula;
     b.addEventListener("click", () => callbacks.write(formula));
+    // Drawn while Excel is away or the pane is busy, or in an Excel without formula writing, an
+    // entry is as every other workbook control is then.
+    b.disabled = callbacks.pane.waits(b);
+    if (callbacks.pane.lacks("writeFormula")) markUnavailable(b, callbacks.note);
     buttons.push(b);
     return b;
   };
@@ -117,8 +127,6 @@ export function mountCatalogue(
 
   const draw = () => {
     const shown = searchCatalogue(entries, search.value);
-    // Drawn while the pane is busy, the new buttons wait as the ones they replace did.
-    const waiting = buttons[0]?.disabled ?? false;
     buttons.length = 0;
     const groups = new Map<string, CatalogueEntry[]>();
     for (const e of shown) {
@@ -128,7 +136,6 @@ export function mountCatalogue(
     grid.replaceChildren(
       ...[...groups].map(([key, list]) => group(list, `catalogue-${key.toLowerCase()}`)),
     );
-    for (const b of buttons) b.disabled = waiting;
     status.textContent = shown.length === 0 ? strings.none : strings.shown(shown.length);
   };
 

@@ -24,7 +24,7 @@ class InsertSection implements PaneSection {
   private readonly newSheetButton = byId<HTMLButtonElement>("insert-new-sheet");
   /** The exports table's column of figure cards (needs ExcelApi 1.19). */
   private readonly cardsOption = byId<HTMLInputElement>("insert-cards");
-  /** The exports table in 亿元 and 亿美元: a choice remembered in the browser's storage. */
+  /** The tables in 亿元 and 亿美元: a choice remembered in the browser's storage. */
   private readonly in100mOption = byId<HTMLInputElement>("insert-100m");
   /** The insert that found its target occupied, offered again on a new worksheet. */
   private pending: InsertKind | null = null;
@@ -93,13 +93,11 @@ class InsertSection implements PaneSection {
   private block(code: WorkbookCode, kind: InsertKind, dataset: Dataset): InsertBlock {
     const strings = this.pane.strings;
     const lang = strings.language;
-    if (kind === "context") return code.contextBlock(dataset, strings, lang);
+    const unit = this.in100mOption.checked ? "CNY_100M" : "CNY";
+    if (kind === "context") return code.contextBlock(dataset, strings, lang, unit);
     const cards = this.cardsOption.checked && !this.pane.lacks("cardColumn");
     return kind === "exports"
-      ? code.exportsBlock(dataset, strings, lang, {
-          cards,
-          unit: this.in100mOption.checked ? "CNY_100M" : "CNY",
-        })
+      ? code.exportsBlock(dataset, strings, lang, { cards, unit })
       : code.parksBlock(dataset, strings, lang);
   }
 

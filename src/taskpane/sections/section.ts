@@ -58,6 +58,8 @@ export interface Pane {
   refused(action: PaneAction, name: Message): boolean;
   /** Whether this Excel lacks the ExcelApi version the action needs. */
   lacks(action: PaneAction): boolean;
+  /** Whether a control waits now (disabled): Excel is away, or the pane is busy. */
+  waits(control: PaneControl): boolean;
 }
 
 /** How a section is made: registered in `index.ts`. */

@@ -76,7 +76,7 @@ export const en: PaneStrings = {
   insertHint: "Tables go at the selected cell; nothing that is already there is overwritten.",
   insertExports: "Insert exports table",
   insertCards: "Add a column of figure cards to the exports table (each figure with its source)",
-  insertIn100m: "Exports table in 100 million yuan and 100 million US dollars, not millions",
+  insertIn100m: "Tables in 100 million yuan and 100 million US dollars, not millions",
   insertParks: "Insert industrial parks table",
   insertOnNewSheet: "Insert on a new worksheet",
   insertContext: "Insert context figures table",

@@ -107,7 +107,7 @@ export const zh: PaneStrings = {
   insertHint: "表格从所选单元格开始插入，不会覆盖已有内容。",
   insertExports: "插入出口数据表",
   insertCards: "在出口数据表中附加一列数据卡片（每个数据附带来源）",
-  insertIn100m: "出口表以亿元、亿美元为单位（而非百万元、百万美元）",
+  insertIn100m: "表格以亿元、亿美元为单位（而非百万元、百万美元）",
   insertParks: "插入产业园区表",
   insertOnNewSheet: "插入到新工作表",
 
