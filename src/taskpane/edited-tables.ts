@@ -1,7 +1,7 @@
 import { store } from "../data";
 import { supportsExcelApi } from "./office-support";
 import { missingExcelApi } from "./requirements";
-import type { InsertBlock } from "./rows";
+import type { InsertBlock, TableUnit } from "./rows";
 import type { Pane } from "./sections/section";
 import type { PaneStrings } from "./strings";
 import type { WorkbookCode } from "./workbook-code";
@@ -10,6 +10,9 @@ import type { WorkbookCode } from "./workbook-code";
  * What the user may do about a table a refresh left as they changed it (sections/edited-tables.ts
  * offers it): loaded on the first click, so the pane starts without it.
  */
+
+// The units a table may be in (rows' TABLE_UNITS), named here so this chunk does not carry rows.
+const UNITS: readonly TableUnit[] = ["CNY", "CNY_100M"];
 
 /** Shows which tables are still left as the user changed them. */
 type Show = (left: string[]) => void;
@@ -43,9 +46,10 @@ export function insertBeside(pane: Pane, names: string[]): Promise<void> {
       const inserted: string[] = [];
       let at = "";
       for (const name of names) {
-        const block = blockFor(code, name, pane.strings, dataset);
-        if (!block) continue;
+        const block = (headers: readonly string[]) =>
+          blockFor(code, name, pane.strings, dataset, headers);
         const outcome = await code.insertBesideTable(context, name, block, dataset.version);
+        if (!outcome) continue;
         if (outcome.status !== "inserted") return { inserted, at, occupied: outcome.address };
         inserted.push(...outcome.names);
         at ||= outcome.address;
@@ -63,16 +67,31 @@ export function insertBeside(pane: Pane, names: string[]): Promise<void> {
   });
 }
 
-/** The block a table was inserted with, from its name's prefix (see table-names.ts). */
+/**
+ * The block a table was inserted with: its kind from its name's prefix (see table-names.ts), its
+ * unit and card column from its headers, so a fresh copy of a table in 亿元 is in 亿元 too.
+ */
 function blockFor(
   code: WorkbookCode,
   name: string,
   strings: PaneStrings,
   dataset: typeof store.current,
+  headers: readonly string[],
 ): InsertBlock | null {
   const lang = strings.language;
-  if (name.startsWith("ZiboExports")) return code.exportsBlock(dataset, strings, lang);
+  const sameHeaders = (block: InsertBlock) =>
+    block.tables[0]?.headers.every((h, i) => h === headers[i]) ?? false;
+  const likeTheTable = (blocks: InsertBlock[]) => blocks.find(sameHeaders) ?? blocks[0]!;
+  if (name.startsWith("ZiboExports")) {
+    return likeTheTable(
+      UNITS.flatMap((unit) =>
+        [false, true].map((cards) => code.exportsBlock(dataset, strings, lang, { cards, unit })),
+      ),
+    );
+  }
   if (name.startsWith("ZiboPark")) return code.parksBlock(dataset, strings, lang);
-  if (name.startsWith("ZiboContext")) return code.contextBlock(dataset, strings, lang);
+  if (name.startsWith("ZiboContext")) {
+    return likeTheTable(UNITS.map((unit) => code.contextBlock(dataset, strings, lang, unit)));
+  }
   return null;
 }

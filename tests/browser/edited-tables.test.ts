@@ -36,6 +36,20 @@ const periods = (page: Page, name: string) =>
     return s.grid(sheet, `${column}${top}`, rows, 1).map((row) => String(row[0]));
   }, name);
 
+/** A table's header row, read from the stand-in's workbook. */
+const headers = (page: Page, name: string) =>
+  page.evaluate((wanted) => {
+    const s = (window as unknown as StandInWindow).__standIn;
+    const table = s.tables().find((t) => t.name === wanted);
+    if (!table) return null;
+    const [quoted, range] = table.address.split("!");
+    const [first, last] = range.split(":");
+    const column = (a1: string) =>
+      [...a1.replace(/\d+/g, "")].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+    const width = column(last) - column(first) + 1;
+    return s.grid(quoted.replace(/^'(.*)'$/, "$1"), first, 1, width)[0]!.map(String);
+  }, name);
+
 const cell = (page: Page, a1: string) =>
   page.evaluate(
     (at) => (window as unknown as StandInWindow).__standIn.cell("Sheet1", at)?.value,
@@ -92,6 +106,34 @@ describe.each([
     await page.locator("#edited-actions").waitFor({ state: "hidden" });
     expect(await periods(page, "ZiboExports")).toContain("2024Q2");
     expect(await cell(page, "G3")).not.toBe(12345);
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("a fresh copy of a table in 亿元 is in 亿元 too", async () => {
+    publish(bundledFile());
+    pane = await openPane({ width: 320, displayLanguage });
+    const { page } = pane;
+    await page.locator("#refresh-data:enabled").waitFor();
+    await page.getByRole("checkbox", { name: s.insertIn100m }).check();
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.select("Sheet1", "B2"),
+    );
+    await page.click("#insert-exports");
+    await statusText(page, /ZiboExports/);
+    const inserted = await headers(page, "ZiboExports");
+    expect(inserted?.some((h) => /100 million yuan|亿元/.test(h))).toBe(true);
+    await page.evaluate(() =>
+      (window as unknown as StandInWindow).__standIn.setCell("Sheet1", "G3", 12345),
+    );
+    // The option is unticked meanwhile: the copy follows the table, not today's choice.
+    await page.getByRole("checkbox", { name: s.insertIn100m }).uncheck();
+
+    publish(newQuarterFile());
+    await page.click("#refresh-data");
+    await page.locator("#edited-beside").waitFor();
+    await page.click("#edited-beside");
+    await statusText(page, /ZiboExports2/);
+    expect(await headers(page, "ZiboExports2")).toEqual(inserted);
     expect(pane.problems).toEqual([]);
   });
 });

@@ -52,13 +52,16 @@ export async function insertAtSelection(
 export async function insertBesideTable(
   context: Excel.RequestContext,
   name: string,
-  block: InsertBlock,
+  /** The fresh block, chosen by the table's headers (a table in 亿元 gets one in 亿元). */
+  blockFor: (headers: readonly string[]) => InsertBlock | null,
   datasetVersion: string,
   now: Date = new Date(),
-): Promise<InsertOutcome> {
+): Promise<InsertOutcome | null> {
   const header = context.workbook.tables.getItem(name).getHeaderRowRange();
-  header.load("columnCount");
+  header.load("columnCount, values");
   await context.sync();
+  const block = blockFor(header.values[0]?.map(String) ?? []);
+  if (!block) return null;
   const anchor = header.getCell(0, 0).getOffsetRange(0, header.columnCount + 1);
   return insertAt(context, anchor, block, datasetVersion, now);
 }

@@ -2,7 +2,7 @@
 // layout, the chart's data and the citation lines. Internal: each table's column list and cell
 // texts (exports-table.ts), the number-format codes, and the spec helpers of table-spec.ts.
 export { contextBlock } from "./context-table";
-export { exportsBlock } from "./exports-table";
+export { exportsBlock, type TableUnit } from "./exports-table";
 export {
   BLANK_ROWS_UNDER_TABLE,
   layoutBlock,
