@@ -142,8 +142,9 @@ class DataSection implements PaneSection {
     ]);
   }
 
-  private setNote(note: Message): void {
+  private setNote(note: Message, tone?: "error"): void {
     this.note = note;
+    this.urlNote.dataset.tone = tone ?? "";
     this.urlNote.textContent = note(this.strings);
   }
 
@@ -256,7 +257,7 @@ class DataSection implements PaneSection {
    * `invalid`: the field holds what was refused (an empty address), not the address in use.
    */
   private refuseUrl(message: Message, invalid = true): void {
-    this.setNote(message);
+    this.setNote(message, "error");
     if (invalid) this.urlInput.setAttribute("aria-invalid", "true");
     this.urlInput.focus();
   }
