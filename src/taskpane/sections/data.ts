@@ -179,11 +179,13 @@ class DataSection implements PaneSection {
   /**
    * Runs a data action started lower in the section and says its outcome, with its details, in the
    * message bar, where the reader's eyes are: the data box, out of sight at the top of the pane,
-   * only says the data in use. `before` leads the message (what the action itself did).
+   * only says the data in use. `before` leads the message (what the action itself did, with its
+   * problems, which make it a warning at least).
    */
   private async sayInBar(
     action: () => Promise<DataEvent>,
     before: Message = () => "",
+    hadProblems = () => false,
   ): Promise<DataEvent> {
     this.inBar++;
     let event;
@@ -193,7 +195,8 @@ class DataSection implements PaneSection {
       this.inBar--;
     }
     const tone = toneOf(event);
-    this.pane.show(tone === "progress" ? "success" : tone, (s) => {
+    const kind = tone === "progress" ? "success" : tone;
+    this.pane.show(kind === "success" && hadProblems() ? "warning" : kind, (s) => {
       const { headline, details } = describeEvent(event, s);
       return [before(s), headline, ...details].filter(Boolean).join(" ");
     });
@@ -305,6 +308,7 @@ class DataSection implements PaneSection {
             return reset.event;
           },
           (s) => [s.resetDone, ...problems.map((m) => formatDataMessage(m, s.language))].join(" "),
+          () => problems.length > 0,
         );
         await this.showFeedUrl();
       },
