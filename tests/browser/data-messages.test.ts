@@ -131,7 +131,10 @@ describe.each([
     });
     // The outcome with its details in the message bar, where the reader is; the data box keeps
     // saying the data in use.
-    const said = await statusText(page, /zibo-new-three\.json/);
+    const said = await statusText(
+      page,
+      language === "en" ? /^Imported zibo-new-three\.json/ : /^已导入 zibo-new-three\.json/,
+    );
     expect(said).toContain(language === "en" ? "No changes." : "没有变化。");
     const tablesUpdated = s.tablesUpdated({ names: "\u0000" }).split("\u0000")[0]!;
     expect(said).not.toContain(tablesUpdated);

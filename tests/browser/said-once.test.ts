@@ -22,7 +22,14 @@ const CSV =
   "2024Q2,NEV,75,,Zibo customs bulletin,https://example.org/zibo,2024-07-15\n";
 
 /** The first sentence of a message: its headline, without the details after it. */
-const firstSentence = (text: string) => text.split(/(?<=[.。])\s*/)[0]!;
+const firstSentence = (text: string) => text.split(/(?<=\.)\s+|(?<=。)/)[0]!;
+
+/** The message bar's text once it holds an outcome matching the pattern, not the progress. */
+async function outcome(page: Page, pattern: RegExp): Promise<string> {
+  const bar = page.locator("#status:not([data-kind=progress])");
+  await bar.filter({ hasText: pattern }).waitFor();
+  return (await bar.textContent()) ?? "";
+}
 
 async function saidOnce(page: Page, text: string): Promise<void> {
   expect(text).not.toBe("");
@@ -56,7 +63,7 @@ describe.each([
       mimeType: "text/csv",
       buffer: Buffer.from(CSV),
     });
-    const imported = await statusText(page, /mine\.csv/);
+    const imported = await outcome(page, /mine\.csv/);
     await saidOnce(page, firstSentence(imported));
     await expect(inUse(page)).resolves.not.toContain("mine.csv");
 
@@ -65,7 +72,7 @@ describe.each([
       mimeType: "text/csv",
       buffer: Buffer.from("hello,world\n1,2\n"),
     });
-    const refused = await statusText(page, /broken\.csv/);
+    const refused = await outcome(page, /broken\.csv/);
     await expect(page.locator("#status").getAttribute("data-kind")).resolves.toBe("error");
     await saidOnce(page, firstSentence(refused));
 
@@ -81,7 +88,7 @@ describe.each([
     const url = `${addIn.server.url}data/zibo-new-three.json?copy`;
     await page.locator("#feed-url").fill(url);
     await page.click("#feed-save");
-    const saved = await statusText(page, /2024-05-20/);
+    const saved = await outcome(page, /2024-05-20/);
     await saidOnce(page, firstSentence(saved));
     await saidOnce(page, s.feedUrlSaved({ url }));
     await expect(inUse(page)).resolves.toBe(
@@ -99,13 +106,7 @@ describe.each([
     await saidOnce(page, s.resetDone);
     await page.locator("#reset-published:enabled").waitFor();
     const afterReset = (await page.locator("#status").textContent()) ?? "";
-    await saidOnce(
-      page,
-      afterReset
-        .slice(s.resetDone.length)
-        .trim()
-        .split(/(?<=[.。])/)[0]!,
-    );
+    await saidOnce(page, firstSentence(afterReset.slice(s.resetDone.length).trim()));
     expect(pane!.problems).toEqual([]);
   });
 });

@@ -231,6 +231,7 @@ class DataSection implements PaneSection {
       this.refuseUrl((s) => s.feedUrlRequired);
       return;
     }
+    let refused = false;
     await this.pane.dataWork(
       (s) => s.feedUrlChecking({ url: input }),
       async () => {
@@ -240,6 +241,7 @@ class DataSection implements PaneSection {
           // The address in use goes back in the field: the refused one, quoted in the note, does
           // not stay there as if saved.
           await this.showFeedUrl();
+          refused = true;
           this.refuseUrl(
             (s) => s.feedUrlKept({ url: input, reason: formatDataMessage(reason, s.language) }),
             false,
@@ -252,6 +254,8 @@ class DataSection implements PaneSection {
         await this.sayInBar(refreshAndUpdate);
       },
     );
+    // The field was disabled while the address was checked: focus goes to it now.
+    if (refused) this.urlInput.focus();
   }
 
   /**
