@@ -128,12 +128,7 @@ describe.each([
       await page.locator("#feed-save").click();
       await noteText(page, new RegExp(escape(s.feedUrlRequired)));
       found.push(...(await violations(page, "field error")));
-      await page.locator("#import-file").setInputFiles({
-        name: "big.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.alloc(2 * 1_048_576 + 10, "a"),
-      });
-      await page.locator("#status[data-kind=error]").waitFor();
+      await showBarError(page);
       found.push(...(await violations(page, "error")));
       // The confirmation.
       await page.locator("#reset-published").click();
@@ -243,9 +238,7 @@ describe("themes", () => {
     for (const r of [...contrast.bars, ...contrast.swatches]) expect(r).toBeGreaterThanOrEqual(3);
     await page.locator("#chart-preview").scrollIntoViewIfNeeded();
     await shot(page, "a11y-forced-colors-chart.png");
-    await page.locator("#feed-url").fill("");
-    await page.locator("#feed-save").click();
-    await page.locator("#status[data-kind=error]").waitFor();
+    await showBarError(page);
     await shot(page, "a11y-forced-colors.png");
     expect(await violations(page, "forced colours")).toEqual([]);
   });
@@ -475,9 +468,7 @@ describe("reflow", () => {
     async (displayLanguage) => {
       pane = await openPane({ width: 160, height: 700, displayLanguage });
       const { page } = pane;
-      await page.locator("#feed-url").fill("");
-      await page.locator("#feed-save").click();
-      await page.locator("#status[data-kind=error]").waitFor();
+      await showBarError(page);
       expect(await horizontalOverflow(page)).toBe(0);
       const cut = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -602,3 +593,13 @@ describe("the help page", () => {
     await page.close();
   });
 });
+
+/** An error in the message bar: a file too large to import (a field's error is said beside it). */
+async function showBarError(page: Page): Promise<void> {
+  await page.locator("#import-file").setInputFiles({
+    name: "big.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.alloc(2 * 1_048_576 + 10, "a"),
+  });
+  await page.locator("#status[data-kind=error]").waitFor();
+}

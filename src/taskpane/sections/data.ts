@@ -142,9 +142,8 @@ class DataSection implements PaneSection {
     ]);
   }
 
-  private setNote(note: Message, tone?: "error"): void {
+  private setNote(note: Message): void {
     this.note = note;
-    this.urlNote.dataset.tone = tone ?? "";
     this.urlNote.textContent = note(this.strings);
   }
 
@@ -264,7 +263,7 @@ class DataSection implements PaneSection {
    * `invalid`: the field holds what was refused (an empty address), not the address in use.
    */
   private refuseUrl(message: Message, invalid = true): void {
-    this.setNote(message, "error");
+    this.setNote(message);
     if (invalid) this.urlInput.setAttribute("aria-invalid", "true");
     this.urlInput.focus();
   }
