@@ -468,6 +468,8 @@ describe("reflow", () => {
     async (displayLanguage) => {
       pane = await openPane({ width: 160, height: 700, displayLanguage });
       const { page } = pane;
+      // An empty address: a long one scrolls inside its field, as any input's text does.
+      await page.locator("#feed-url").fill("");
       await showBarError(page);
       expect(await horizontalOverflow(page)).toBe(0);
       const cut = await page.evaluate(() => {
