@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { paneStrings } from "../../src/taskpane/strings";
-import { statusText, type Pane } from "./support/pane";
+import { statusText, timesShown, type Pane } from "./support/pane";
 import { serveAddIn } from "./support/served-add-in";
 
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
@@ -101,7 +101,10 @@ describe.each([
     const inUse = await input.inputValue();
     await input.fill(refusedUrl);
     await page.click("#feed-save");
-    const said = await statusText(page, /format/);
+    // Beside the field, with focus on it, and nowhere else.
+    const note = page.locator("#feed-url-note");
+    await note.filter({ hasText: /format/ }).waitFor();
+    const said = (await note.textContent()) ?? "";
     expect(said).toContain(refusedUrl);
     expect(said).toMatch(
       language === "en"
@@ -109,7 +112,10 @@ describe.each([
         : /第一个问题：第 1 行第 1 列：format：应为 2 或 1/,
     );
     expect(said).not.toMatch(LIBRARY_TEXT);
-    await expect(page.locator("#feed-url-note").textContent()).resolves.toBe(said);
+    await expect(timesShown(page, said)).resolves.toBe(1);
+    await expect(
+      page.locator("#feed-url").evaluate((e) => e === document.activeElement),
+    ).resolves.toBe(true);
     await expect(input.inputValue()).resolves.toBe(inUse);
     await shoot(page, `data-message-feed-address-refused-${language}-320`);
   });
@@ -123,11 +129,18 @@ describe.each([
       mimeType: "application/json",
       buffer: readFileSync(DATASET),
     });
-    await statusText(page, /zibo-new-three\.json/);
-    const { details } = await dataState(page);
-    expect(details).toContain(language === "en" ? "No changes." : "没有变化。");
+    // The outcome with its details in the message bar, where the reader is; the data box keeps
+    // saying the data in use.
+    const said = await statusText(
+      page,
+      language === "en" ? /^Imported zibo-new-three\.json/ : /^已导入 zibo-new-three\.json/,
+    );
+    expect(said).toContain(language === "en" ? "No changes." : "没有变化。");
     const tablesUpdated = s.tablesUpdated({ names: "\u0000" }).split("\u0000")[0]!;
-    expect(details.join("\n")).not.toContain(tablesUpdated);
-    expect(details.join("\n")).not.toMatch(LIBRARY_TEXT);
+    expect(said).not.toContain(tablesUpdated);
+    expect(said).not.toMatch(LIBRARY_TEXT);
+    const headline = said.split(language === "en" ? ". " : "。")[0]!;
+    await expect(timesShown(page, headline)).resolves.toBe(1);
+    await expect(page.locator("#data-headline").textContent()).resolves.not.toContain(headline);
   });
 });

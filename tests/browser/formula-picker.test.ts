@@ -113,6 +113,22 @@ describe.each(["en", "zh"] as const)("the formula picker in a 320 px pane (%s)",
     expect(pane.problems).toEqual([]);
   });
 
+  test("SOURCE's answer marks a title in the other language with its lang", async () => {
+    pane = await openPane({ width: 320, displayLanguage: language === "zh" ? "zh-CN" : "en-US" });
+    const { page } = pane;
+    await page.getByLabel(s.formulaFunctionLabel, { exact: true }).selectOption("SOURCE");
+    await page.locator("#formula-answer").filter({ hasText: /\w{3}/ }).waitFor();
+    const marked = await page
+      .locator("#formula-answer span[lang]")
+      .evaluateAll((spans) => spans.map((e) => [e.getAttribute("lang"), e.textContent ?? ""]));
+    if (language === "zh") expect(marked.filter(([lang]) => lang === "en")).not.toEqual([]);
+    for (const [lang, text] of marked) {
+      expect(lang).toBe(language === "zh" ? "en" : "zh-CN");
+      expect(text).toMatch(language === "zh" ? /^[A-Za-z]/ : /\p{Script=Han}/u);
+    }
+    expect(pane.problems).toEqual([]);
+  });
+
   test("a cell reference in a number field is written unquoted into YOY_BASE", async () => {
     pane = await openPane({ width: 320, displayLanguage: language === "zh" ? "zh-CN" : "en-US" });
     const { page } = pane;

@@ -7,7 +7,13 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/chromium";
-import { openPane as openPaneFrom, statusText, type Pane, type PaneOptions } from "./support/pane";
+import {
+  openPane as openPaneFrom,
+  statusText,
+  timesShown,
+  type Pane,
+  type PaneOptions,
+} from "./support/pane";
 import { serveFolder, type StaticServer } from "./support/static-server";
 
 const DIST = path.resolve(__dirname, "../../dist");
@@ -96,7 +102,9 @@ describe("Paste a release", () => {
 
     await page.getByLabel("Address of the page").fill("https://zibo.example.gov.cn/2024h1");
     await page.getByRole("button", { name: "Import ticked" }).click();
-    await statusText(page, /Imported pasted release text/);
+    // Its outcome once, in the message bar: the data box does not say it again.
+    const said = await statusText(page, /Imported pasted release text/);
+    await expect(timesShown(page, said.split(". ")[0]!)).resolves.toBe(1);
     await expect(page.locator("#imported-note").textContent()).resolves.toContain(
       "Imported figures in use:",
     );

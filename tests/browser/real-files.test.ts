@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { newQuarterFile, revisedFile } from "../support/datasets";
+import { statusText } from "./support/pane";
 import { serveAddIn } from "./support/served-add-in";
 import type { StandInWindow } from "./support/stand-in-types";
 
@@ -50,8 +51,8 @@ test("a GBK CSV from Excel on Chinese Windows is imported, and the Chinese pane 
     mimeType: "text/csv",
     buffer: bytes,
   });
-  await headline(page, /^已导入 淄博\.csv。/);
-  const details = await page.locator("#data-details").innerText();
+  // An import's outcome, with its details, in the message bar where the file was picked.
+  const details = await statusText(page, /^已导入 淄博\.csv。/);
   expect(details).toContain("2024Q3 新增");
   expect(details).toContain("文件不是 UTF-8 编码，已按 GBK");
   expect(pane.problems).toEqual([]);
@@ -65,8 +66,7 @@ test("a UTF-16 tab-separated file (Excel's Unicode Text) is imported", async () 
   const text = `${HEADER.replaceAll(",", "\t")}\r\n2024Q3\tNEV\t81\t\t淄博海关\thttps://stats.example.gov.cn/q3\t\r\n`;
   const buffer = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
   await page.setInputFiles("#import-file", { name: "zibo.txt", mimeType: "text/plain", buffer });
-  await headline(page, /^Imported zibo\.txt\./);
-  expect(await page.locator("#data-details").innerText()).toContain("2024Q3 added: NEV 81");
+  expect(await statusText(page, /^Imported zibo\.txt\./)).toContain("2024Q3 added: NEV 81");
   expect(pane.problems).toEqual([]);
 });
 

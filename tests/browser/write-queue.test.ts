@@ -187,7 +187,7 @@ test("an import during a refresh: both changes reach the table in turn, no row t
   await settle(page);
   await releaseSyncs(page);
   await ribbon;
-  await headline(page, /^Imported revision\.json/);
+  await statusText(page, /^Imported revision\.json/);
   await page.locator("#refresh-data:enabled").waitFor();
 
   await insertExports(page, "P2", /Inserted ZiboExports2 /);
@@ -324,7 +324,7 @@ test("data work holds its controls through nested work, the file input and the f
   // Data work holds only what starts data work: Insert stays open.
   expect(await page.locator("#insert-exports").isDisabled()).toBe(false);
   await releaseSyncs(page);
-  await headline(page, /^Updated to dataset 2024Q2\.1/);
+  await statusText(page, /^Updated to dataset 2024Q2\.1/);
   await page.locator("#refresh-data:enabled").waitFor();
   expect(await disabled()).toEqual(controls.map(() => false));
   expect(pane.problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { formatDataMessage, type DataMessage } from "../../core";
-import { describeImport, describeStatus, getFeedUrl, resetFeedUrl, setFeedUrl } from "../../data";
+import { getFeedUrl, resetFeedUrl, setFeedUrl } from "../../data";
 import {
   importAndUpdate,
   onDataEvent,
@@ -11,7 +11,7 @@ import {
 import type { PaneStrings } from "../strings";
 import { byId, setTexts } from "../ui/dom";
 import type { Message } from "../ui/status-line";
-import { DataStateView, toneOf } from "./data-state";
+import { DataStateView, describeEvent, toneOf } from "./data-state";
 import { drawOnFirstOpen } from "./on-first-open";
 import type { mountPasteReleaseButton } from "./paste-release-launcher";
 import type { Pane, PaneControl, PaneSection, SectionFactory } from "./section";
@@ -35,6 +35,11 @@ class DataSection implements PaneSection {
   private readonly confirmNo = byId<HTMLButtonElement>("reset-confirm-no");
   /** The note under the address, kept as a message so a language switch says it again. */
   private note: Message = () => "";
+  /**
+   * An action whose outcome the message bar says is under way: its data events set the data box to
+   * the data in use, not to the outcome a second time.
+   */
+  private inBar = 0;
   /** No address could be read (the data code did not load): the next data event reads it again. */
   private urlUnknown = false;
   /**
@@ -48,7 +53,8 @@ class DataSection implements PaneSection {
     this.view = new DataStateView(pane.strings);
     // Events from any origin (the ribbon's Refresh data too) land in the pane.
     onDataEvent((event) => {
-      this.view.show(event);
+      if (this.inBar) this.view.showInUse(event);
+      else this.view.show(event);
       if (this.urlUnknown) void this.showFeedUrl();
     });
 
@@ -86,7 +92,7 @@ class DataSection implements PaneSection {
       this.pasteRelease = code.mountPasteReleaseButton(byId("paste-release"), pane.strings, {
         busy: (progress, work) => pane.dataWork(progress, work),
         report: (kind, message) => pane.show(kind, message),
-        importText: importAndUpdate,
+        importText: (name, text) => this.sayInBar(() => importAndUpdate(name, text)),
         // Its form's controls start data work too: the shell disables them with the others.
         addControls: (controls) => this.controls.push(...controls),
       });
@@ -170,16 +176,30 @@ class DataSection implements PaneSection {
   }
 
   /**
-   * The outcome of a data action started in the Data section in the message bar too, where the
-   * reader's eyes are: the data state is at the top of the pane, out of sight from there.
+   * Runs a data action started lower in the section and says its outcome, with its details, in the
+   * message bar, where the reader's eyes are: the data box, out of sight at the top of the pane,
+   * only says the data in use. `before` leads the message (what the action itself did, with its
+   * problems, which make it a warning at least).
    */
-  private reportEvent(event: DataEvent): void {
+  private async sayInBar(
+    action: () => Promise<DataEvent>,
+    before: Message = () => "",
+    hadProblems = () => false,
+  ): Promise<DataEvent> {
+    this.inBar++;
+    let event;
+    try {
+      event = await action();
+    } finally {
+      this.inBar--;
+    }
     const tone = toneOf(event);
-    this.pane.show(tone === "progress" ? "success" : tone, (s) =>
-      event.kind === "status"
-        ? describeStatus(event.status, s.language).headline
-        : describeImport(event.outcome, s.language).headline,
-    );
+    const kind = tone === "progress" ? "success" : tone;
+    this.pane.show(kind === "success" && hadProblems() ? "warning" : kind, (s) => {
+      const { headline, details } = describeEvent(event, s);
+      return [before(s), headline, ...details].filter(Boolean).join(" ");
+    });
+    return event;
   }
 
   private async importPicked(input: HTMLInputElement): Promise<void> {
@@ -189,16 +209,14 @@ class DataSection implements PaneSection {
     const name = picked.name;
     if (picked.size > MAX_IMPORT_BYTES) {
       // A refusal, not progress: nothing is under way.
-      const refusal: Message = (s) => s.importTooLarge({ name, limit: "2 MB" });
-      this.view.showRefusal(refusal);
-      this.pane.show("error", refusal);
+      this.pane.show("error", (s) => s.importTooLarge({ name, limit: "2 MB" }));
       return;
     }
-    this.view.showProgress(this.strings.importing({ name }));
     await this.pane.dataWork(
       (s) => s.importing({ name }),
       // The bytes, not text(): the data layer knows the encodings spreadsheets save.
-      async () => this.reportEvent(await importAndUpdate(name, await picked.arrayBuffer())),
+      async () =>
+        void (await this.sayInBar(async () => importAndUpdate(name, await picked.arrayBuffer()))),
     );
   }
 
@@ -212,6 +230,7 @@ class DataSection implements PaneSection {
       this.refuseUrl((s) => s.feedUrlRequired);
       return;
     }
+    let refused = false;
     await this.pane.dataWork(
       (s) => s.feedUrlChecking({ url: input }),
       async () => {
@@ -221,6 +240,7 @@ class DataSection implements PaneSection {
           // The address in use goes back in the field: the refused one, quoted in the note, does
           // not stay there as if saved.
           await this.showFeedUrl();
+          refused = true;
           this.refuseUrl(
             (s) => s.feedUrlKept({ url: input, reason: formatDataMessage(reason, s.language) }),
             false,
@@ -230,26 +250,33 @@ class DataSection implements PaneSection {
         this.urlInput.value = result.url;
         const url = result.url;
         this.setNote((s) => s.feedUrlSaved({ url }));
-        this.showChecking();
-        this.reportEvent(await refreshAndUpdate());
+        await this.sayInBar(refreshAndUpdate);
       },
     );
+    // The field was disabled while the address was checked: focus goes to it now.
+    if (refused) this.urlInput.focus();
   }
 
-  /** `invalid`: the field holds what was refused (an empty address), not the address in use. */
+  /**
+   * A field's error is said once, beside the field (a live region, and the field's description),
+   * with focus on the field; not again in the message bar (its progress, if any, then goes).
+   * `invalid`: the field holds what was refused (an empty address), not the address in use.
+   */
   private refuseUrl(message: Message, invalid = true): void {
     this.setNote(message);
     if (invalid) this.urlInput.setAttribute("aria-invalid", "true");
-    this.pane.show("error", message);
     this.urlInput.focus();
   }
 
   private async resetFeedUrl(): Promise<void> {
-    await this.pane.dataWork(null, async () => {
-      await resetFeedUrl();
-      await this.showFeedUrl();
-      await this.refresh();
-    });
+    await this.pane.dataWork(
+      (s) => s.checkingFeed,
+      async () => {
+        await resetFeedUrl();
+        await this.showFeedUrl();
+        await this.sayInBar(refreshAndUpdate);
+      },
+    );
   }
 
   /** Reset to published data asks first: one click alone never removes the reader's imports. */
@@ -273,15 +300,20 @@ class DataSection implements PaneSection {
   private async resetToPublished(): Promise<void> {
     this.confirm.hidden = true;
     this.resetButton.hidden = false;
-    this.showChecking();
     await this.pane.dataWork(
       (s) => s.checkingFeed,
       async () => {
-        const { problems } = await resetAndUpdate();
-        await this.showFeedUrl();
-        this.pane.show(problems.length ? "warning" : "success", (s) =>
-          [s.resetDone, ...problems.map((m) => formatDataMessage(m, s.language))].join(" "),
+        let problems: DataMessage[] = [];
+        await this.sayInBar(
+          async () => {
+            const reset = await resetAndUpdate();
+            problems = reset.problems;
+            return reset.event;
+          },
+          (s) => [s.resetDone, ...problems.map((m) => formatDataMessage(m, s.language))].join(" "),
+          () => problems.length > 0,
         );
+        await this.showFeedUrl();
       },
     );
     this.resetButton.focus();

@@ -10,7 +10,6 @@ import {
   type ReleaseFigure,
   type ReleaseReading,
 } from "../../core";
-import { describeImport } from "../../data";
 import type { DataEvent } from "../data-actions";
 import type { PaneStrings } from "../strings";
 import { el } from "../ui/dom";
@@ -223,13 +222,8 @@ export function mountPasteRelease(
     await host.busy(
       (s) => s.importing({ name }),
       async () => {
-        const event = await host.importText(name, JSON.stringify(file));
-        if (event.kind !== "import") return;
-        const outcome = event.outcome;
-        host.report(
-          outcome.state === "imported" ? "success" : "error",
-          (s) => describeImport(outcome, s.language).headline,
-        );
+        // The host says the outcome, once, in the message bar.
+        await host.importText(name, JSON.stringify(file));
       },
     );
   };

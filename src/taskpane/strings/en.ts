@@ -25,6 +25,7 @@ export const en: PaneStrings = {
 
   dataHeading: "Data",
   refreshData: "Refresh",
+  dataInUse: (p) => `Data in use: dataset ${p.version}, as of ${p.asOf}.`,
   checkingFeed: "Checking for new figures…",
   importLabel: "Import a file",
   importHint:

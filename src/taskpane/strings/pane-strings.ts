@@ -37,6 +37,7 @@ export interface PaneStrings {
 
   dataHeading: string;
   refreshData: string;
+  dataInUse: (p: { version: string; asOf: string }) => string;
   checkingFeed: string;
   importLabel: string;
   importHint: string;

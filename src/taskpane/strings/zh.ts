@@ -24,6 +24,7 @@ export const zh: PaneStrings = {
 
   dataHeading: "数据",
   refreshData: "刷新",
+  dataInUse: (p) => `正在使用：数据集 ${p.version}，截至 ${p.asOf}。`,
   checkingFeed: "正在检查是否有新数据…",
   importLabel: "导入文件",
   importHint:

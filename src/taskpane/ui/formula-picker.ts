@@ -31,6 +31,7 @@ import {
   type Answer,
   type LaterCode,
 } from "../picker-answers";
+import { inPaneLanguage } from "./text-lang";
 import { ERROR_TEXT, PICKER_WORDS } from "./picker-words";
 import type { PaneStrings } from "../strings";
 import { byId, el } from "./dom";
@@ -292,7 +293,10 @@ export class FormulaPicker {
   private showPreview(): void {
     const built = this.build();
     this.preview.textContent = built.ok ? built.formula : "";
-    this.answer.textContent = built.ok ? this.answerText() : "";
+    // A source's title in the other language is marked, as in the sources list (WCAG 3.1.2).
+    this.answer.replaceChildren(
+      ...(built.ok ? inPaneLanguage(this.answerText(), this.strings.language) : []),
+    );
   }
 
   /**

@@ -141,3 +141,18 @@ export async function statusText(page: Page, pattern: RegExp): Promise<string> {
   await status.filter({ hasText: pattern }).waitFor();
   return (await status.textContent()) ?? "";
 }
+
+/**
+ * How many times the pane shows a text: one message in one place, so a screen reader hears an
+ * outcome once (the message bar and the data box are both live regions).
+ */
+export async function timesShown(page: Page, text: string): Promise<number> {
+  return page.evaluate((t) => document.body.innerText.split(t).length - 1, text);
+}
+
+/** The note beside the feed address once it matches: where a refused address is said. */
+export async function noteText(page: Page, pattern: RegExp): Promise<string> {
+  const note = page.locator("#feed-url-note");
+  await note.filter({ hasText: pattern }).waitFor();
+  return (await note.textContent()) ?? "";
+}
