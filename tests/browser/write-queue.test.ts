@@ -188,6 +188,8 @@ test("an import during a refresh: both changes reach the table in turn, no row t
   await releaseSyncs(page);
   await ribbon;
   await statusText(page, /^Imported revision\.json/);
+  // The ribbon's refresh, which landed during the import, still says its outcome, in the data box.
+  await headline(page, /^Updated to dataset 2024Q2\.1/);
   await page.locator("#refresh-data:enabled").waitFor();
 
   await insertExports(page, "P2", /Inserted ZiboExports2 /);

@@ -40,6 +40,11 @@ class DataSection implements PaneSection {
    * the data in use, not to the outcome a second time.
    */
   private inBar = 0;
+  /**
+   * Data events that land meanwhile, held until the action ends: its own event sets the data box
+   * to the data in use; any other (a refresh from the ribbon) still says its outcome there.
+   */
+  private held: DataEvent[] = [];
   /** No address could be read (the data code did not load): the next data event reads it again. */
   private urlUnknown = false;
   /**
@@ -53,7 +58,7 @@ class DataSection implements PaneSection {
     this.view = new DataStateView(pane.strings);
     // Events from any origin (the ribbon's Refresh data too) land in the pane.
     onDataEvent((event) => {
-      if (this.inBar) this.view.showInUse(event);
+      if (this.inBar) this.held.push(event);
       else this.view.show(event);
       if (this.urlUnknown) void this.showFeedUrl();
     });
@@ -187,11 +192,12 @@ class DataSection implements PaneSection {
     hadProblems = () => false,
   ): Promise<DataEvent> {
     this.inBar++;
-    let event;
+    let event: DataEvent | undefined;
     try {
       event = await action();
     } finally {
       this.inBar--;
+      this.releaseHeld(event);
     }
     const tone = toneOf(event);
     const kind = tone === "progress" ? "success" : tone;
@@ -200,6 +206,14 @@ class DataSection implements PaneSection {
       return [before(s), headline, ...details].filter(Boolean).join(" ");
     });
     return event;
+  }
+
+  private releaseHeld(own: DataEvent | undefined): void {
+    if (this.inBar) return;
+    const held = this.held;
+    this.held = [];
+    if (own && held.includes(own)) this.view.showInUse(own);
+    for (const event of held) if (event !== own) this.view.show(event);
   }
 
   private async importPicked(input: HTMLInputElement): Promise<void> {
