@@ -90,8 +90,6 @@ export const en: PaneStrings = {
   chartPreviewLabel: (p) => `Exports by quarter, million yuan: ${p.items}.`,
   chartPreviewItem: (p) => `${p.series} ${p.period}: ${p.value} (${p.kind})`,
   chartPreviewEmpty: "No figures are published for this category.",
-  chartPreviewDerivedNote: "Hatched bars are derived from reported figures, not reported.",
-  chartPreviewImportedNote: "Hatched bars include figures you imported, not published ones.",
 
   shareHeading: "Share without the add-in",
   shareHint:

@@ -98,8 +98,6 @@ export interface PaneStrings {
   chartPreviewLabel: (p: { items: string }) => string;
   chartPreviewItem: (p: { series: string; period: string; value: string; kind: string }) => string;
   chartPreviewEmpty: string;
-  chartPreviewDerivedNote: string;
-  chartPreviewImportedNote: string;
 
   shareHeading: string;
   shareHint: string;

@@ -75,8 +75,6 @@ export const zh: PaneStrings = {
   chartPreviewLabel: (p) => `按季度出口额（百万元）：${p.items}。`,
   chartPreviewItem: (p) => `${p.series} ${p.period}：${p.value}（${p.kind}）`,
   chartPreviewEmpty: "该类别没有公布的数据。",
-  chartPreviewDerivedNote: "斜线柱为根据公布数据推算的值，并非公布值。",
-  chartPreviewImportedNote: "斜线柱包含您导入的数据，并非公布值。",
   shareHeading: "分享给未安装加载项的人",
   shareHint:
     "复制当前工作表，在副本中把每个 ZIBO 公式转换为当前数值并注明来源，让未安装加载项的人看到数据而不是 #NAME?。原工作表保留公式。",

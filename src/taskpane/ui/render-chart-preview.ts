@@ -1,7 +1,19 @@
 /* global SVGElementTagNameMap -- a DOM type, which the linter does not know as a global */
-import { displayNumber } from "../../core";
+import { displayNumber, type Localized } from "../../core";
 import type { PreviewData } from "../rows";
 import type { PaneStrings } from "../strings";
+
+/** What a hatched bar is, by kind: here, not in the pane's strings, so the pane's start carries none. */
+const HATCH_NOTES = {
+  derived: {
+    en: "Hatched bars are derived from reported figures, not reported.",
+    zh: "斜线柱为根据公布数据推算的值，并非公布值。",
+  },
+  imported: {
+    en: "Hatched bars include figures you imported, not published ones.",
+    zh: "斜线柱包含您导入的数据，并非公布值。",
+  },
+} satisfies Record<"derived" | "imported", Localized>;
 
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 300;
@@ -142,17 +154,13 @@ export function renderChartPreview(
   });
   container.append(legend);
   // One note per kind of hatched bar, so an imported bar is never read as derived from published ones.
-  const notes = [
-    ["derived", strings.chartPreviewDerivedNote],
-    ["imported", strings.chartPreviewImportedNote],
-  ] as const;
-  for (const [kind, words] of notes) {
+  for (const kind of ["derived", "imported"] as const) {
     if (!data.bars.some((b) => b.kind === kind)) continue;
     const note = document.createElement("p");
     note.className = "hint";
     const swatch = document.createElement("span");
     swatch.className = "chart-swatch chart-swatch-derived";
-    note.append(swatch, words);
+    note.append(swatch, HATCH_NOTES[kind][strings.language]);
     container.append(note);
   }
 }
